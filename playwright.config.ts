@@ -5,7 +5,9 @@
  */
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4322;
+/** E2E_PORT and ARCHIVE_DIST let two runs on one machine use their own port and build. */
+const PORT = Number(process.env.E2E_PORT ?? 4322);
+const DIST = process.env.ARCHIVE_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.ts --port ${PORT} --root dist`,
+    command: `node scripts/serve.ts --port ${PORT} --root ${DIST}`,
     url: `http://localhost:${PORT}/zh-hans/`,
     reuseExistingServer: false,
     timeout: 30_000,

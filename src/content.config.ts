@@ -6,13 +6,16 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema, speakerSchema } from './lib/schema.ts';
 
+/** Content root: the repository's `content/` unless ARCHIVE_CONTENT points elsewhere (benchmark corpora, tests). */
+const contentRoot = process.env.ARCHIVE_CONTENT ?? './content';
+
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/articles' }),
+  loader: glob({ pattern: '*.md', base: `${contentRoot}/articles` }),
   schema: articleSchema,
 });
 
 const speakers = defineCollection({
-  loader: file('./content/speakers.yaml'),
+  loader: file(`${contentRoot}/speakers.yaml`),
   schema: speakerSchema,
 });
 
