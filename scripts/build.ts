@@ -12,4 +12,6 @@ const steps: Step[] = [
   { label: 'Pagefind index', command: [bin('pagefind'), '--site', distDir()] },
 ];
 
-runSteps(steps);
+// `--print-steps`: print the steps as JSON instead of running them (bench/run.ts runs and measures each one).
+if (process.argv.includes('--print-steps')) console.log(JSON.stringify(steps));
+else runSteps(steps);
