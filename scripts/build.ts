@@ -1,17 +1,33 @@
 /**
- * `npm run build`: the whole archive from the raw texts — normalize → Astro build → Pagefind index.
+ * `npm run build`: the whole archive from the raw texts — normalize → validate → Astro build →
+ * Pagefind index → publish.
  * Every step is a separate process so that a failure names its step and leaves no half-built index.
+ * Astro and Pagefind write into a staging folder next to dist/ (`<dist>.partial`); only the last
+ * step, after every other one succeeded, swaps it in. A failed build removes the staging folder and
+ * leaves the previous dist/ exactly as it was.
  */
+import { rmSync } from 'node:fs';
 import { distDir } from './lib/paths.ts';
 import { runSteps, type Step } from './lib/run-step.ts';
 
 const bin = (name: string): string => `node_modules/.bin/${name}`;
+const dist = distDir();
+const staging = `${dist}.partial`;
+// Steps that find the output folder through ARCHIVE_DIST (astro.config.mjs, scripts/lib/paths.ts) write to staging too.
+process.env.ARCHIVE_DIST = staging;
 
 const steps: Step[] = [
-  { label: 'Astro build', command: [bin('astro'), 'build'] },
-  { label: 'Pagefind index', command: [bin('pagefind'), '--site', distDir()] },
+  // Every article and the speakers registry, checked with messages naming file, line and fix.
+  { label: 'Validate content', command: ['node', 'scripts/validate.ts'] },
+  { label: 'Astro build', command: [bin('astro'), 'build', '--outDir', staging] },
+  { label: 'Pagefind index', command: [bin('pagefind'), '--site', staging] },
+  { label: 'Publish', command: ['node', 'scripts/publish-dist.ts', staging, dist] },
 ];
 
 // `--print-steps`: print the steps as JSON instead of running them (bench/run.ts runs and measures each one).
 if (process.argv.includes('--print-steps')) console.log(JSON.stringify(steps));
-else runSteps(steps);
+else {
+  // runSteps exits the process on the first failing step: nothing half-written may stay behind.
+  process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
+  runSteps(steps);
+}

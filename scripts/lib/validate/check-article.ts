@@ -1,0 +1,113 @@
+/**
+ * Checks one article file, in the order a reader would: bytes → frontmatter fences → YAML →
+ * schema → id and file name → speakers in the registry → the body's Q&A labels and directives.
+ * Stops at the first stage that fails (later stages would only repeat it) and collects every
+ * problem of that stage.
+ */
+import { parseArticleBody } from '../../../src/lib/article-model.ts';
+import { articleSchema, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Speaker } from '../../../src/lib/schema.ts';
+import { decodeArticle, lineAtOffset } from './decode-article.ts';
+import { articleFieldHints } from './field-hints.ts';
+import type { ValidationIssue } from './issue.ts';
+import { suggestArticleId } from './suggest-id.ts';
+import { readYaml, type DataPath } from './read-yaml.ts';
+import { describeSchemaIssues } from './schema-issues.ts';
+import { splitFrontmatter } from './split-frontmatter.ts';
+
+/** One article file to check. */
+export interface ArticleFile {
+  /** Path shown in messages, e.g. `content/articles/2024-06-13-x.md`. */
+  file: string;
+  /** File name without `.md`: must equal the id. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The article's id and line (when its frontmatter could be read) and its problems. */
+export interface ArticleCheck {
+  id?: string;
+  idLine?: number;
+  issues: ValidationIssue[];
+}
+
+/** Fields a mapping at a path may hold, for “unknown field” messages. */
+function knownFields(path: DataPath): readonly string[] {
+  const top = path.find((part) => typeof part === 'string');
+  const shapes: Record<string, object> = { speakers: participantSchema.shape, dateBasis: dateBasisSchema.shape, source: provenanceSchema.shape, repairs: repairSchema.shape };
+  return Object.keys(top === undefined ? articleSchema.shape : (shapes[top] ?? {}));
+}
+
+/** Checks one article against the registry (null: the registry is unreadable, speaker checks are skipped). */
+export function checkArticle({ file, name, bytes }: ArticleFile, registry: readonly Speaker[] | null): ArticleCheck {
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) {
+    const { offset, problem, fix } = decoded.error;
+    return { issues: [{ file, offset, line: lineAtOffset(bytes, offset), problem, fix }] };
+  }
+  const split = splitFrontmatter(decoded.text);
+  if (!split.ok) return { issues: [{ file, ...split.error }] };
+  const { yaml: yamlText, yamlFirstLine, body, bodyLineOffset } = split.value;
+
+  const yaml = readYaml(yamlText, yamlFirstLine);
+  if (!yaml.ok) {
+    return { issues: yaml.errors.map(({ line, problem }) => ({ file, line, problem: `The frontmatter is not valid YAML: ${problem}.`, fix: 'Write one `field: value` per line; quote values that contain `: `, `#` or start with `[`, `{`, `*`, `&`, `!` or `%`.' })) };
+  }
+  const data = yaml.value.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { issues: [{ file, line: 1, problem: data === null || data === undefined ? 'The frontmatter is empty.' : 'The frontmatter is not a set of `field: value` lines.', fix: 'Fill in the fields between the `---` lines; `npm run new` writes a complete example.' }] };
+  }
+  const rawId = (data as Record<string, unknown>).id;
+  const idLine = yaml.value.lineOf(['id']);
+  const id = typeof rawId === 'string' ? rawId : undefined;
+  const parsed = articleSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = describeSchemaIssues(parsed.error.issues, yaml.value, articleFieldHints, knownFields);
+    return {
+      ...(id ? { id, idLine } : {}),
+      issues: problems.map((problem) => {
+        const suggestion = problem.field === 'id' && id && problem.problem.includes('ASCII') ? suggestArticleId(typeof (data as { date?: unknown }).date === 'string' ? String((data as { date: string }).date) : '', id) : '';
+        return { file, ...problem, fix: suggestion ? `Use an ASCII id such as \`id: ${suggestion}\` and name the file ${suggestion}.md.` : problem.fix };
+      }),
+    };
+  }
+  return { id: parsed.data.id, idLine, issues: checkValidArticle(file, name, parsed.data, registry, body, bodyLineOffset, (path) => yaml.value.lineOf(path)) };
+}
+
+/** Checks that need valid frontmatter: file name, registry references, the body. */
+function checkValidArticle(file: string, name: string, article: Article, registry: readonly Speaker[] | null, body: string, bodyLineOffset: number, lineOf: (path: DataPath) => number): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (article.id !== name) {
+    issues.push({ file, line: lineOf(['id']), field: 'id', problem: `The id “${article.id}” is not the file name “${name}.md”.`, fix: `Rename the file to ${article.id}.md, or set \`id: ${name}\` (the id is the file name and the URL).` });
+  }
+  // Without a readable registry the speaker checks would only repeat the registry's own problem.
+  if (registry === null) return issues;
+  const known = new Set(registry.map((speaker) => speaker.id));
+  article.speakers.forEach((participant, index) => {
+    if (!known.has(participant.id)) {
+      issues.push({
+        file,
+        line: lineOf(['speakers', index, 'id']),
+        field: `speakers[${index}].id`,
+        problem: `Unknown speaker “${participant.id}”: content/speakers.yaml has no speaker with this id.`,
+        fix: 'Correct the id, or add the person to content/speakers.yaml (`- id: …` with `name: { hans: …, hant: … }`).',
+      });
+    }
+  });
+  // Labels are resolved only against speakers the registry knows; the unknown ones are reported above.
+  const participants = article.speakers.filter((participant) => known.has(participant.id));
+  const model = parseArticleBody(body, { participants, registry }, bodyLineOffset);
+  for (const { line, message } of model.issues) {
+    const [problem, fix] = splitModelMessage(message);
+    issues.push({ file, line, problem, fix });
+  }
+  return issues;
+}
+
+/** The model's messages say what is wrong, then (after the first sentence) what to do. */
+export function splitModelMessage(message: string): [string, string] {
+  const cut = message.search(/\. (?=[A-Z])|; (?=the archive|use )/);
+  if (cut === -1) return [message, 'See docs/article-format.md for the body conventions.'];
+  const problem = `${message.slice(0, cut)}.`;
+  const rest = message.slice(cut + 2);
+  return [problem, rest.charAt(0).toUpperCase() + rest.slice(1) + (/[.。]$/.test(rest) ? '' : '.')];
+}

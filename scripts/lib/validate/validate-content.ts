@@ -1,0 +1,34 @@
+/**
+ * Validates a whole content folder given as data (no file system here): the speakers registry,
+ * every article against it, and ids across articles (each id once).
+ */
+import { checkArticle, type ArticleFile } from './check-article.ts';
+import { checkRegistry } from './check-registry.ts';
+import { sortIssues, type ValidationIssue } from './issue.ts';
+
+/** A content folder read into memory. */
+export interface ContentFiles {
+  /** Registry path shown in messages and its bytes (null when missing). */
+  registry: { file: string; bytes: Uint8Array | null };
+  articles: readonly ArticleFile[];
+}
+
+/** Every problem in the folder, sorted by file and line. */
+export function validateContent({ registry, articles }: ContentFiles): ValidationIssue[] {
+  const registryCheck = checkRegistry(registry.file, registry.bytes);
+  const issues: ValidationIssue[] = [...registryCheck.issues];
+  const byId = new Map<string, { file: string; line?: number }[]>();
+  for (const article of articles) {
+    const check = checkArticle(article, registryCheck.speakers);
+    issues.push(...check.issues);
+    if (check.id !== undefined) byId.set(check.id, [...(byId.get(check.id) ?? []), { file: article.file, ...(check.idLine !== undefined ? { line: check.idLine } : {}) }]);
+  }
+  for (const [id, uses] of byId) {
+    if (uses.length < 2) continue;
+    for (const use of uses) {
+      const others = uses.filter((other) => other !== use).map((other) => other.file);
+      issues.push({ ...use, field: 'id', problem: `Duplicate id “${id}”: ${others.join(', ')} ${others.length > 1 ? 'have' : 'has'} the same id.`, fix: 'Every article needs its own id (= its file name): give one of them another id and rename its file, or delete the copy.' });
+    }
+  }
+  return sortIssues(issues);
+}

@@ -1,0 +1,103 @@
+/**
+ * Bad input, one fixture folder per behaviour (tests/fixtures/bad-input/<behaviour>/, each a tiny
+ * content folder: speakers.yaml + articles/). Each case pins the exact message a maintainer sees;
+ * `npm run validate -- tests/fixtures/bad-input/<behaviour>` prints the same text. Folders named
+ * `negative-…` are valid input that must produce no message.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { formatIssue } from '../../../scripts/lib/validate/issue.ts';
+import { readContentFolder } from '../../../scripts/lib/validate/read-content.ts';
+import { validateContent } from '../../../scripts/lib/validate/validate-content.ts';
+
+const base = 'tests/fixtures/bad-input';
+
+/** Messages for one fixture, paths shown relative to the fixture folder. */
+function messagesFor(behaviour: string): string[] {
+  const root = `${base}/${behaviour}`;
+  return validateContent(readContentFolder(root, (path) => path.slice(root.length + 1))).map(formatIssue);
+}
+
+const cases: { behaviour: string; messages: string[] }[] = [
+  { behaviour: 'binary-file', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md (byte 0, line 1) This is a PNG image, not a Markdown text file.\n  fix: Copy the article text into a UTF-8 .md file (start from `npm run new`)."
+    ] },
+  { behaviour: 'date-unquoted', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:4 [date] `date` is written as an unquoted date (2024-06-13), which YAML reads as a timestamp, not as text.\n  fix: Put the date in quotes: `date: '2024-06-13'`."
+    ] },
+  { behaviour: 'duplicate-ids', messages: [
+      "articles/2024-06-13-gansu-fabuhui-copy.md:2 [id] Duplicate id “2024-06-13-gansu-fabuhui”: articles/2024-06-13-gansu-fabuhui.md has the same id.\n  fix: Every article needs its own id (= its file name): give one of them another id and rename its file, or delete the copy.",
+      "articles/2024-06-13-gansu-fabuhui-copy.md:2 [id] The id “2024-06-13-gansu-fabuhui” is not the file name “2024-06-13-gansu-fabuhui-copy.md”.\n  fix: Rename the file to 2024-06-13-gansu-fabuhui.md, or set `id: 2024-06-13-gansu-fabuhui-copy` (the id is the file name and the URL).",
+      "articles/2024-06-13-gansu-fabuhui.md:2 [id] Duplicate id “2024-06-13-gansu-fabuhui”: articles/2024-06-13-gansu-fabuhui-copy.md has the same id.\n  fix: Every article needs its own id (= its file name): give one of them another id and rename its file, or delete the copy."
+    ] },
+  { behaviour: 'empty-file', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md (byte 0, line 1) The file is empty (0 bytes).\n  fix: Write the article into it (start from `npm run new -- --title … --date …`) or delete the file."
+    ] },
+  { behaviour: 'id-not-ascii', messages: [
+      "articles/甘肃发布会.md:2 [id] `id` “2024-06-13-甘肃发布会” is not ASCII-safe: ids are lower-case ASCII letters and digits joined by single hyphens (they become file names, URLs and anchors).\n  fix: Use an ASCII id such as `id: 2024-06-13-gan-su-fa-bu-hui` and name the file 2024-06-13-gan-su-fa-bu-hui.md."
+    ] },
+  { behaviour: 'id-not-file-name', messages: [
+      "articles/2024-06-13-gansu.md:2 [id] The id “2024-06-13-gansu-fabuhui” is not the file name “2024-06-13-gansu.md”.\n  fix: Rename the file to 2024-06-13-gansu-fabuhui.md, or set `id: 2024-06-13-gansu` (the id is the file name and the URL)."
+    ] },
+  { behaviour: 'invalid-date', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:4 [date] `date` is “2024-02-30”, which is not a real date in the form YYYY-MM-DD.\n  fix: Write the day of the event or publication as YYYY-MM-DD in quotes, e.g. `date: '2024-06-13'`."
+    ] },
+  { behaviour: 'missing-date', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:2 [date] The required field `date` is missing.\n  fix: Write the day of the event or publication as YYYY-MM-DD in quotes, e.g. `date: '2024-06-13'`."
+    ] },
+  { behaviour: 'mixed-encodings', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md (byte 443, line 19) Mixed encodings: the text is UTF-8 up to byte 443, then come bytes that are not UTF-8 (c8 ce d5 f1). They read as GB18030 (“任振鹤**：谢谢你的提问…”).\n  fix: Re-type or re-paste the text from byte 443 on as UTF-8; if the whole source is in another encoding, put it in content/sources/ and run `npm run import`."
+    ] },
+  { behaviour: 'negative-raw-html-is-text', messages: [] },
+  { behaviour: 'negative-valid-article', messages: [] },
+  { behaviour: 'no-frontmatter', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:1 The file has no frontmatter: its first line must be `---`, but it is “甘肃省政府新闻发布会”.\n  fix: Start the file with a `---` line, the frontmatter fields (id, title, date, …), then another `---` line; see “Adding a press release” in README.md."
+    ] },
+  { behaviour: 'qa-label-no-speaker', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:19 Q&A label “任振河” matches no speaker of this article and is not a questioner (…记者).\n  fix: Add the person to `speakers:` in the frontmatter (and to content/speakers.yaml), or fix the label."
+    ] },
+  { behaviour: 'registry-errors', messages: [
+      "speakers.yaml:7 [entry 3: name.hant] The required field `name.hant` is missing.\n  fix: Write the name in traditional characters, e.g. `hant: 任振鶴`.",
+      "speakers.yaml:8 [entry 4: id] `id` “王占东” is not ASCII-safe: ids are lower-case ASCII letters and digits joined by single hyphens (they become file names, URLs and anchors).\n  fix: Use the pinyin of the name: `id: wang-zhandong` (and the same id in the articles' `speakers:`).",
+      "speakers.yaml:10 [entry 5: id] Duplicate speaker id “lu-ying”: line 4 already has it.\n  fix: Merge the two entries if they are the same person (put extra names in `aliases`), or give one of them another id."
+    ] },
+  { behaviour: 'registry-missing', messages: [
+      "speakers.yaml The speakers registry is missing, so no speaker or Q&A label can be checked.\n  fix: Create it; an empty registry is the line `[]`. The registry is a YAML list; each entry is `- id: ren-zhenhe` then `  name: { hans: 任振鹤, hant: 任振鶴 }` (see “Adding a new speaker” in README.md)."
+    ] },
+  { behaviour: 'unclosed-frontmatter', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:1 The frontmatter opened by `---` on line 1 is never closed: no later line is exactly `---`.\n  fix: Add a line `---` before line 14 (“**主持人**：现在开始提问。…”), where the article text seems to start."
+    ] },
+  { behaviour: 'undecodable-bytes', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md (byte 40, line 3) The bytes are not UTF-8: the first invalid byte sequence is b8 ca cb e0. They read as GB18030 (“甘肃省政府新闻发布会…”).\n  fix: Convert the file to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8 in.md > out.md`, or “Save as… UTF-8” in the editor), or put the raw text in content/sources/ and run `npm run import`."
+    ] },
+  { behaviour: 'unknown-field', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:10 [photographer] Unknown field `photographer`: the article format has no such field.\n  fix: Remove it or correct its spelling; the fields here are: id, title, subtitle, kicker, date, dateBasis, outlet, event, authors, region, kind, script, speakers, source, repairs.",
+      "articles/2024-06-13-gansu-fabuhui.md:11 [speaker] Unknown field `speaker`: the article format has no such field.\n  fix: Remove it or correct its spelling; the fields here are: id, title, subtitle, kicker, date, dateBasis, outlet, event, authors, region, kind, script, speakers, source, repairs."
+    ] },
+  { behaviour: 'unknown-speaker', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:12 [speakers[1].id] Unknown speaker “ren-zhen-he”: content/speakers.yaml has no speaker with this id.\n  fix: Correct the id, or add the person to content/speakers.yaml (`- id: …` with `name: { hans: …, hant: … }`).",
+      "articles/2024-06-13-gansu-fabuhui.md:19 Q&A label “任振鹤” matches no speaker of this article and is not a questioner (…记者).\n  fix: Add the person to `speakers:` in the frontmatter (and to content/speakers.yaml), or fix the label."
+    ] },
+  { behaviour: 'utf-16-file', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md (byte 0, line 1) The file is UTF-16 (little-endian byte-order mark ff fe); articles are UTF-8.\n  fix: Save the file as UTF-8 (without byte-order mark)."
+    ] },
+  { behaviour: 'wrong-types', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:10 [authors] `authors` must be a list, but it is “盛学卿”.\n  fix: Write a list of names, e.g. `authors: [盛学卿, 王占东]`.",
+      "articles/2024-06-13-gansu-fabuhui.md:12 [speakers[0].role] `speakers[0].role` is “chair”, but it must be one of host | speaker.\n  fix: Write host (labelled `主持人`) or speaker (the default; leave it out).",
+      "articles/2024-06-13-gansu-fabuhui.md:13 [speakers[1]] `speakers[1]` must be a mapping (`key: value` lines or `{ key: value }`), but it is “ren-zhenhe”.\n  fix: Write a list of `{ id, role, position }`, e.g. `speakers: [{ id: ren-zhenhe, position: 省长 }, { id: lu-ying, role: host }]`."
+    ] },
+  { behaviour: 'yaml-syntax-error', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:10 The frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings.\n  fix: Write one `field: value` per line; quote values that contain `: `, `#` or start with `[`, `{`, `*`, `&`, `!` or `%`.",
+      "articles/2024-06-13-gansu-fabuhui.md:12 The frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].\n  fix: Write one `field: value` per line; quote values that contain `: `, `#` or start with `[`, `{`, `*`, `&`, `!` or `%`."
+    ] },
+];
+
+describe('validateContent on bad input', () => {
+  test.each(cases)('$behaviour', ({ behaviour, messages }) => {
+    expect(messagesFor(behaviour)).toEqual(messages);
+  });
+
+  test('every fixture folder has a case and every case a folder', () => {
+    expect(cases.map((c) => c.behaviour).sort()).toEqual(readdirSync(base).sort());
+  });
+});
