@@ -1,0 +1,79 @@
+/**
+ * Composed repair of a decoded source text: GBK realignment, then pinyin-annotation removal,
+ * then the errata table. Every change is reported with its offset in the input text.
+ */
+import { mapBack, type Edit } from '../mojibake/edits.ts';
+import { applyErrata, type ErrataEntry } from './errata.ts';
+import { realignGbk, type UnresolvedSpan } from './realign.ts';
+import { removePinyinAnnotations } from './unannotate.ts';
+
+/** One change made to the source text, explained by its rule. */
+export interface TextChange {
+  rule: 'pinyin-annotation' | 'gbk-realign' | 'errata';
+  /** Offset of `before` in the input text of {@link repairSourceText}. */
+  offset: number;
+  before: string;
+  after: string;
+  /** 0..1, for algorithmic repairs. */
+  confidence?: number;
+  /** Why: method and evidence of a repair, reason and evidence of an errata entry. */
+  evidence?: string;
+}
+
+/** Result of {@link repairSourceText}. */
+export interface RepairedText {
+  text: string;
+  changes: TextChange[];
+  /** Damaged spans neither the algorithm nor an errata entry resolved (left unchanged). */
+  unresolved: UnresolvedSpan[];
+}
+
+/** Options of {@link repairSourceText}. */
+export interface RepairOptions {
+  /** Only errata entries of this source are applied (all given entries when absent). */
+  source?: string;
+}
+
+/**
+ * Realignment runs first because orphan readings (`?cè)`) and annotated garbage characters are
+ * its evidence; annotation removal then sees the repaired text (`爭(zhēng)` → `爭`); errata last,
+ * so their `find` strings are written against the repaired, unannotated text.
+ * @example repairSourceText('學(xué)習(xí)', []).text // → '學習'
+ */
+export function repairSourceText(text: string, errata: readonly ErrataEntry[], options: RepairOptions = {}): RepairedText {
+  const realigned = realignGbk(text);
+  const realignEdits: Edit[] = realigned.repairs.map((r) => ({ offset: r.offset, before: r.damaged, after: r.replacement }));
+  const changes: TextChange[] = realigned.repairs.map((r) => ({
+    rule: 'gbk-realign',
+    offset: r.offset,
+    before: r.damaged,
+    after: r.replacement,
+    confidence: r.confidence,
+    evidence: `${r.method}: ${r.evidence}`,
+  }));
+
+  const unannotated = removePinyinAnnotations(realigned.text);
+  const annotationEdits: Edit[] = unannotated.removals.map((r) => ({ offset: r.offset, before: r.removed, after: '' }));
+  for (const r of unannotated.removals) {
+    changes.push({
+      rule: 'pinyin-annotation',
+      offset: mapBack(realignEdits, r.offset),
+      before: r.removed,
+      after: '',
+      evidence: `reading of ${r.char}${r.readingConfirmed ? ' (confirmed by pinyin-pro)' : ' (tone-marked; pinyin-pro does not list it)'}`,
+    });
+  }
+
+  const entries = options.source === undefined ? errata : errata.filter((e) => e.source === options.source);
+  const corrected = applyErrata(unannotated.text, entries);
+  const resolved: Array<[number, number]> = [];
+  for (const { offset, entry } of corrected.applied) {
+    const start = mapBack(realignEdits, mapBack(annotationEdits, offset));
+    const end = mapBack(realignEdits, mapBack(annotationEdits, offset + entry.find.length));
+    resolved.push([start, end]);
+    changes.push({ rule: 'errata', offset: start, before: entry.find, after: entry.replace, evidence: `${entry.reason} — ${entry.evidence}` });
+  }
+  changes.sort((a, b) => a.offset - b.offset);
+  const unresolved = realigned.unresolved.filter((u) => !resolved.some(([s, e]) => u.offset >= s && u.offset < e));
+  return { text: corrected.text, changes, unresolved };
+}
