@@ -1,0 +1,104 @@
+/**
+ * The normalizer's file system side: reads raw texts with their meta files and checksums, the
+ * speakers registry and the errata; writes a set of files atomically (every file rendered and
+ * validated before, written to a temporary file, then renamed), so a failed run changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { speakerRegistrySchema, type Speaker } from '../../src/lib/schema.ts';
+import { sourceMetaSchema, type SourceMeta } from './source-meta.ts';
+
+/** One raw text with what the archive knows about it. */
+export interface SourceFile {
+  id: string;
+  file: string;
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+  meta: SourceMeta;
+}
+
+/** SHA-256 of bytes, lower-case hex. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function readYaml(path: string): unknown {
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: not valid YAML: ${(error as Error).message}`);
+  }
+}
+
+/** A source's meta file, validated; the error names the file and the field. */
+export function readMeta(path: string): SourceMeta {
+  const parsed = sourceMetaSchema.safeParse(readYaml(path));
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** Every raw text in `sourcesDir` (`*.txt`), checked against SHA256SUMS, with its meta file. */
+export function readSources(sourcesDir: string, root: string): SourceFile[] {
+  const sumsPath = join(sourcesDir, 'SHA256SUMS');
+  const sums = new Map<string, string>();
+  if (existsSync(sumsPath)) {
+    for (const line of readFileSync(sumsPath, 'utf8').split('\n')) {
+      const match = /^([0-9a-f]{64})\s+\*?(.+)$/.exec(line.trim());
+      if (match?.[1] && match[2]) sums.set(match[2], match[1]);
+    }
+  }
+  return readdirSync(sourcesDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const path = join(sourcesDir, name);
+      const bytes = new Uint8Array(readFileSync(path));
+      const digest = sha256(bytes);
+      const listed = sums.get(name);
+      if (listed && listed !== digest) throw new Error(`${path}: sha256 ${digest} differs from SHA256SUMS (${listed}); raw texts are never edited — restore the file from ../shared/sources/`);
+      const id = basename(name, '.txt');
+      const metaPath = join(sourcesDir, `${id}.meta.yaml`);
+      if (!existsSync(metaPath)) throw new Error(`${path}: no meta file ${metaPath}; add one (see docs/article-format.md) or add the text with \`npm run import\``);
+      return { id, file: relative(root, path), path, bytes, sha256: digest, meta: readMeta(metaPath) };
+    });
+}
+
+/** The registry file's leading comment, kept when the registry is rewritten. */
+export function readRegistry(path: string): { header: string; speakers: Speaker[] } {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const header = text.split('\n').filter((line, i, all) => line.startsWith('#') && all.slice(0, i).every((l) => l.startsWith('#'))).join('\n');
+  const parsed = speakerRegistrySchema.safeParse(parse(text) ?? []);
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return { header, speakers: parsed.data };
+}
+
+/** The registry file's text. */
+export function renderRegistry(header: string, speakers: readonly Speaker[]): string {
+  const body = speakers.length ? stringify(speakers, { lineWidth: 0 }) : '[]\n';
+  return `${header ? `${header}\n` : ''}${body}`;
+}
+
+/** Errata for the repair stage (`content/sources/errata.yaml`), or an empty table. */
+export function readErrata(path: string): unknown {
+  return existsSync(path) ? readYaml(path) : [];
+}
+
+/** Writes every file via a temporary file and a rename, deletes `remove`; on any failure before the renames nothing changes. */
+export function writeAtomically(files: readonly { path: string; content: string }[], remove: readonly string[] = []): void {
+  const temps: string[] = [];
+  try {
+    for (const file of files) {
+      const temp = `${file.path}.tmp-${process.pid}`;
+      writeFileSync(temp, file.content);
+      temps.push(temp);
+    }
+  } catch (error) {
+    for (const temp of temps) rmSync(temp, { force: true });
+    throw error;
+  }
+  files.forEach((file, i) => renameSync(temps[i] ?? '', file.path));
+  for (const path of remove) rmSync(path, { force: true });
+}

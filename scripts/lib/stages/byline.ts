@@ -1,0 +1,46 @@
+/**
+ * Reads bylines: a byline line (`新甘肃·甘肃日报记者 盛学卿`, `记者 田丽媛`, `陳文智 寇剛`, an
+ * outlet alone like `新甘肃·甘肃日报`), a dateline (`本报讯(新甘肃·甘肃日报记者张富贵 金鑫)`) and a
+ * closing credit (`…。(记者 张弘毅)`) become the article's outlet and authors.
+ */
+
+/** Outlet and authors a byline names. */
+export interface Byline {
+  outlet?: string;
+  authors: string[];
+}
+
+const reporter = /^(?<outlet>.*?)(?:记者|記者|通讯员|通訊員)\s*(?<names>[\p{Script=Han}·]{2,4}(?:[\s、,，]+[\p{Script=Han}·]{2,4})*)$/u;
+const namesOnly = /^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u;
+const outletOnly = /^[\p{Script=Han}·]{2,20}(?:报|報|社|网|網|台|刊|新闻|新聞)$/u;
+
+function names(list: string): string[] {
+  return list.split(/[\s、,，]+/u).filter(Boolean);
+}
+
+/** The outlet and authors of one byline line, or null when the line is not a byline. */
+export function parseByline(line: string): Byline | null {
+  const text = line.trim();
+  const match = reporter.exec(text);
+  if (match?.groups) {
+    const outlet = match.groups.outlet?.trim();
+    return outlet ? { outlet, authors: names(match.groups.names ?? '') } : { authors: names(match.groups.names ?? '') };
+  }
+  if (namesOnly.test(text)) return { authors: names(text) };
+  if (outletOnly.test(text)) return { outlet: text, authors: [] };
+  return null;
+}
+
+const dateline = /^(?:本报讯|本報訊|本报记者|新华社)[(（](?<inner>[^()（）]+)[)）]/u;
+const closingCredit = /[(（](?<inner>(?:记者|記者)[^()（）]+)[)）]$/u;
+
+/** Bylines inside a body paragraph: a dateline at its start, a credit in brackets at its end. */
+export function findInlineBylines(paragraph: string): Byline[] {
+  const found: Byline[] = [];
+  for (const pattern of [dateline, closingCredit]) {
+    const inner = pattern.exec(paragraph.trim())?.groups?.inner;
+    const byline = inner ? parseByline(inner) : null;
+    if (byline) found.push(byline);
+  }
+  return found;
+}

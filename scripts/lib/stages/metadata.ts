@@ -1,0 +1,93 @@
+/**
+ * An article's frontmatter from its front units (kicker, title, subtitle, bylines, participant
+ * lists), the bylines inside its body, the layout data and the provenance of the raw text. Positions
+ * given in the layout data must be printed in the text before the name (`省委副书记、省长任振鹤`).
+ */
+import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/schema.ts';
+import { findInlineBylines, parseByline } from './byline.ts';
+import { stripHeading } from './captions.ts';
+import type { BodyItem, Removal, Unit } from './model.ts';
+import { findSpeaker } from './speakers.ts';
+
+/** What the metadata stage needs besides the units. */
+export interface MetadataInput {
+  spec: {
+    id: string;
+    title?: string | undefined;
+    date: string;
+    dateBasis: { method: 'stated' | 'inferred' | 'given'; evidence: string };
+    outlet?: string | undefined;
+    event?: string | undefined;
+    region: string;
+    kind: 'press-conference' | 'interview' | 'report';
+    participants: readonly { name: string; role: 'host' | 'speaker'; position?: string | undefined }[];
+  };
+  front: readonly Unit[];
+  items: readonly BodyItem[];
+  script: ScriptCode;
+  registry: readonly Speaker[];
+  documentText: string;
+  source: NonNullable<ArticleInput['source']>;
+  repairs: ArticleInput['repairs'];
+}
+
+const join = (units: readonly Unit[]): string | undefined => (units.length ? units.map((u) => stripHeading(u.lines.join(' '))).join(' ') : undefined);
+
+/** The frontmatter, the text moved out of the body (bylines, participant lists) and warnings. */
+export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; removals: Removal[]; warnings: string[] } {
+  const { spec, front, items } = input;
+  const removals: Removal[] = [];
+  const warnings: string[] = [];
+  const of = (role: Unit['role']): Unit[] => front.filter((u) => u.role === role);
+  const title = join(of('title')) ?? spec.title;
+  if (!title) throw new Error(`article ${spec.id}: no title line; give one a \`title\` role or give \`title\` in the meta file`);
+  let outlet: string | undefined;
+  const authors: string[] = [];
+  const bylines = [
+    ...of('byline').map((u) => {
+      removals.push({ rule: 'byline', line: u.line, text: u.lines.join(' ') });
+      const byline = parseByline(u.lines.join(' '));
+      if (!byline) throw new Error(`article ${spec.id}: line ${u.line} (“${u.lines.join(' ')}”) has the role byline but names no outlet or reporter`);
+      return byline;
+    }),
+    ...items.flatMap((item) => (item.kind === 'paragraph' ? findInlineBylines(item.text) : [])),
+  ];
+  for (const byline of bylines) {
+    outlet ??= byline.outlet;
+    for (const name of byline.authors) if (!authors.includes(name)) authors.push(name);
+  }
+  for (const u of of('participants')) removals.push({ rule: 'participant-list', line: u.line, text: u.lines.join(' ') });
+  outlet ??= spec.outlet;
+  if (!outlet) throw new Error(`article ${spec.id}: no byline names the outlet; give \`outlet\` (and \`outletBasis\`) in the meta file or --outlet`);
+  const speakers = spec.participants.map((p) => {
+    const entry = findSpeaker(input.registry, p.name);
+    if (!entry) throw new Error(`article ${spec.id}: participant ${p.name} is not in the speakers registry`);
+    if (p.position && !new RegExp(`${escape(p.position)}\\s?${escape(p.name)}`).test(input.documentText)) {
+      throw new Error(`article ${spec.id}: the position “${p.position}” of ${p.name} is not printed before the name in the text; positions come from the article`);
+    }
+    return { id: entry.id, ...(p.role === 'host' ? { role: 'host' as const } : {}), ...(p.position ? { position: p.position } : {}) };
+  });
+  const article: ArticleInput = {
+    id: spec.id,
+    title,
+    ...(join(of('subtitle')) ? { subtitle: join(of('subtitle')) } : {}),
+    ...(join(of('kicker')) ? { kicker: join(of('kicker')) } : {}),
+    date: spec.date,
+    dateBasis: spec.dateBasis,
+    outlet,
+    ...(spec.event ? { event: spec.event } : {}),
+    authors,
+    region: spec.region,
+    kind: spec.kind,
+    script: input.script,
+    speakers,
+    source: input.source,
+    repairs: input.repairs,
+  };
+  if (authors.length === 0) warnings.push(`${spec.id}: no byline names an author`);
+  return { front: article, removals, warnings };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,76 @@
+/**
+ * Finds Q&A turn labels in body paragraphs: `**经济日报记者:**…` (bold), `杨忠:…` (inline),
+ * `劉長發:` on its own line (merged into the next paragraph), and a questioner header such as
+ * `央廣網記者現場提問` followed by `記者:…` (one question turn labelled with the header). A plain
+ * `name:` is a label only when the name is a participant, a questioner (…记者) or `主持人`, so
+ * sentences ending in a colon stay paragraphs.
+ */
+import type { BodyItem, Decision, ParagraphItem, Removal } from './model.ts';
+
+const boldLabel = /^\*\*(?<label>[^*]{1,40}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s*/;
+const plainLabel = /^(?<label>[^\s,，。、:：;；!！?？“”「」()（）*]{1,20})[:：]\s*/;
+const questioner = /^(?:.{0,20}?)(?:记者|記者)(?:现场提问|現場提問)?$/;
+const questionHeader = /^(?<outlet>[^\s,，。:：]{1,20}?)(?:记者|記者)(?:现场提问|現場提問)$/;
+
+/** True when `label` may start a turn: a participant's name, a questioner or the host. */
+export function isTurnLabel(label: string, names: readonly string[]): boolean {
+  return names.includes(label) || questioner.test(label) || label === '主持人';
+}
+
+/** Paragraphs with their turn labels set; label-only paragraphs merged into the next one. */
+export function labelTurns(items: readonly BodyItem[], names: readonly string[]): { items: BodyItem[]; removals: Removal[]; decisions: Decision[] } {
+  const out: BodyItem[] = [];
+  const removals: Removal[] = [];
+  const decisions: Decision[] = [];
+  let pending: { label: string; lines: number[] } | null = null;
+  for (const item of items) {
+    if (item.kind !== 'paragraph') {
+      out.push(item);
+      continue;
+    }
+    const line = item.lines[0] ?? 0;
+    let text = item.text;
+    let label: string | undefined;
+    const bold = boldLabel.exec(text);
+    const plain = plainLabel.exec(text);
+    if (bold?.groups?.label) {
+      label = bold.groups.label;
+      text = text.slice(bold[0].length);
+    } else if (plain?.groups?.label && isTurnLabel(plain.groups.label, names)) {
+      label = plain.groups.label;
+      text = text.slice(plain[0].length);
+      if (pending && questioner.test(label)) {
+        // `央廣網記者現場提問` + `記者:` is one question: the header is the label, the bare `記者` goes.
+        removals.push({ rule: 'qa-label-merge', line, text: label });
+        decisions.push({ stage: 'parse-qa', line, action: 'merge-question-header', detail: `“${pending.label}” + “${label}:” → one question turn` });
+        label = pending.label;
+      }
+    } else if (questionHeader.test(text)) {
+      pending = { label: text, lines: item.lines };
+      continue;
+    }
+    if (pending && label !== pending.label) {
+      // A header that no `記者:` followed is an ordinary paragraph after all.
+      out.push({ kind: 'paragraph', lines: pending.lines, text: pending.label });
+    }
+    const lines = pending && label === pending.label ? [...pending.lines, ...item.lines] : item.lines;
+    pending = null;
+    if (label !== undefined && text === '') {
+      pending = null;
+      out.push({ kind: 'paragraph', lines, text: '', label });
+      continue;
+    }
+    const previous = out.at(-1);
+    if (label === undefined && previous?.kind === 'paragraph' && previous.label !== undefined && previous.text === '') {
+      previous.text = text;
+      previous.lines.push(...lines);
+      decisions.push({ stage: 'parse-qa', line, action: 'merge-label-line', detail: `label “${previous.label}” on its own line joined to the paragraph that follows` });
+      continue;
+    }
+    const paragraph: ParagraphItem = { kind: 'paragraph', lines, text };
+    if (label !== undefined) paragraph.label = label;
+    out.push(paragraph);
+  }
+  if (pending) out.push({ kind: 'paragraph', lines: pending.lines, text: pending.label });
+  return { items: out, removals, decisions };
+}

@@ -1,0 +1,59 @@
+/**
+ * Makes punctuation inside Chinese text full-width: `, : ; ? !` next to Chinese become `，：；？！`,
+ * and a `( )` pair around Chinese becomes `（ ）`. Left alone: marks between digits (`1,213.5`,
+ * `10:30`), marks in Latin text (`Hello, world`), URLs, and parentheses around Latin or numbers.
+ * @example toFullWidthPunctuation('6月13日上午,国务院') // { text: '6月13日上午，国务院', count: 1 }
+ */
+
+const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** Chinese characters and Chinese punctuation: the context that makes a mark Chinese. */
+const chinese = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’「」『』…—]/u;
+const url = /(?:https?|ftp):\/\/\S+|www\.\S+/gu;
+
+function nearest(chars: readonly string[], index: number, step: 1 | -1): string {
+  for (let i = index + step; i >= 0 && i < chars.length; i += step) {
+    const char = chars[i] ?? '';
+    if (char !== ' ') return char;
+  }
+  return '';
+}
+
+/** `text` with half-width marks in Chinese context made full-width, and how many were changed. */
+export function toFullWidthPunctuation(text: string): { text: string; count: number } {
+  const chars = [...text];
+  const protectedAt = new Set<number>();
+  for (const match of text.matchAll(url)) {
+    // Index in code units equals index in chars only before any astral char; map via prefix length.
+    const start = [...text.slice(0, match.index)].length;
+    for (let i = 0; i < [...match[0]].length; i++) protectedAt.add(start + i);
+  }
+  let count = 0;
+  const original = [...chars];
+  // Parentheses first, as pairs: convert when the inside holds Chinese.
+  const stack: number[] = [];
+  chars.forEach((char, i) => {
+    if (protectedAt.has(i)) return;
+    if (char === '(') stack.push(i);
+    else if (char === ')') {
+      const open = stack.pop();
+      if (open === undefined) return;
+      const inside = chars.slice(open + 1, i).join('');
+      if (chinese.test(inside)) {
+        chars[open] = '（';
+        chars[i] = '）';
+        count += 2;
+      }
+    }
+  });
+  chars.forEach((char, i) => {
+    if (protectedAt.has(i) || !',:;?!'.includes(char) || char === '') return;
+    const before = nearest(original, i, -1);
+    const after = nearest(original, i, 1);
+    if (/\d/.test(before) && /\d/.test(after)) return;
+    if (chinese.test(before) || (chinese.test(after) && !/[A-Za-z]/.test(before))) {
+      chars[i] = fullWidth[char] ?? char;
+      count++;
+    }
+  });
+  return { text: chars.join(''), count };
+}

@@ -1,0 +1,96 @@
+/**
+ * Rejoins paragraphs that a page or column break cut in two (`推` / `動高質量發展`): a paragraph
+ * whose text does not end a sentence continues into the next unlabelled paragraph, across any
+ * figures printed in between (they move after the rejoined paragraph). Real paragraph ends stay.
+ * Where the layout data says text is missing, a visible `:gap[…]` note is added instead of joining;
+ * where it restores a lost character, the restoration must be proved by the same document.
+ */
+import type { BodyItem, Decision, FigureItem, ParagraphItem } from './model.ts';
+
+/** What the layout data says about particular breaks (source line numbers of the first part's last line). */
+export interface ReflowRules {
+  gaps: readonly { after: number; note: string; evidence: string }[];
+  restores: readonly { after: number; text: string; proof: string }[];
+  keep: readonly number[];
+}
+
+/** Marks that end a sentence or a paragraph (after closing quotes are skipped). */
+const terminal = /[。！？!?；;：:…]$/u;
+
+/** True when a paragraph's text ends a sentence: `…。`, `…。”`, `…。(记者 张弘毅)`. */
+export function endsSentence(text: string): boolean {
+  let rest = text.trimEnd();
+  for (;;) {
+    if (/[”’」』"'】]$/u.test(rest)) rest = rest.slice(0, -1);
+    else if (/[)）]$/u.test(rest)) {
+      const open = Math.max(rest.lastIndexOf('('), rest.lastIndexOf('（'));
+      if (open < 0) return false;
+      rest = rest.slice(0, open);
+      if (!terminal.test(rest)) return false;
+    } else break;
+  }
+  return terminal.test(rest);
+}
+
+/** Body items with broken paragraphs rejoined, and a decision for every break looked at. */
+export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules, documentText: string): { items: BodyItem[]; decisions: Decision[]; restored: number; gaps: number } {
+  const out: BodyItem[] = [];
+  const decisions: Decision[] = [];
+  let restored = 0;
+  let gaps = 0;
+  let open: ParagraphItem | null = null;
+  let held: FigureItem[] = [];
+  const flush = (): void => {
+    out.push(...held);
+    held = [];
+  };
+  for (const item of items) {
+    if (item.kind === 'figure' && open) {
+      held.push(item);
+      continue;
+    }
+    if (item.kind === 'paragraph' && open && item.label === undefined) {
+      const at = open.lines.at(-1) ?? 0;
+      const line = item.lines[0] ?? 0;
+      const restore = rules.restores.find((r) => r.after === at);
+      let glue = '';
+      if (restore) {
+        const occurrences = documentText.split(restore.proof).length - 1;
+        if (!restore.proof.includes(restore.text) || occurrences === 0) throw new Error(`reflow: restoring “${restore.text}” after line ${at} is not proved: “${restore.proof}” must contain it and occur in the same document`);
+        glue = restore.text;
+        restored++;
+        decisions.push({ stage: 'reflow', line: at, action: 'restore', detail: `joined line ${at} to line ${line}, restoring “${restore.text}” lost at the break (proof: “${restore.proof}” occurs ${occurrences}× in the document)` });
+      } else {
+        decisions.push({ stage: 'reflow', line: at, action: 'join', detail: `line ${at} ends “…${open.text.slice(-6)}” mid-sentence; joined to line ${line} “${item.text.slice(0, 6)}…”${held.length ? `; ${held.length} figure(s) printed in between moved after the paragraph` : ''}` });
+      }
+      open.text += glue + item.text;
+      open.lines.push(...item.lines);
+      if (!endsSentence(open.text) && !closes(open, rules)) continue;
+      open = null;
+      flush();
+      continue;
+    }
+    if (open) {
+      decisions.push({ stage: 'reflow', line: open.lines.at(-1) ?? 0, action: 'keep', detail: `paragraph ends without terminal punctuation (“…${open.text.slice(-6)}”) but the next item is not its continuation; kept` });
+      open = null;
+      flush();
+    }
+    if (item.kind === 'paragraph') {
+      const copy: ParagraphItem = { ...item, lines: [...item.lines] };
+      out.push(copy);
+      const at = copy.lines.at(-1) ?? 0;
+      const gap = rules.gaps.find((g) => g.after === at);
+      if (gap) {
+        copy.text += `:gap[${gap.note}]`;
+        gaps++;
+        decisions.push({ stage: 'reflow', line: at, action: 'gap', detail: `text missing after line ${at} (“…${item.text.slice(-6)}”): ${gap.evidence}; marked :gap[${gap.note}]` });
+      } else if (!endsSentence(copy.text) && !closes(copy, rules)) open = copy;
+    } else out.push(item);
+  }
+  flush();
+  return { items: out, decisions, restored, gaps };
+}
+
+function closes(paragraph: ParagraphItem, rules: ReflowRules): boolean {
+  return rules.keep.includes(paragraph.lines.at(-1) ?? 0);
+}

@@ -1,0 +1,43 @@
+/**
+ * Speaker registry entries: an ASCII id from the pinyin of the name (surname readings, e.g. 单 →
+ * shan), the name in both scripts by character-level OpenCC (`cn`→`tw`, `tw`→`cn`, never `twp`).
+ * The same person in 简 and 繁 texts is one entry: a name matches an entry in either script.
+ * Hand-made entries in the registry are kept as they are; new people are appended.
+ */
+import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+import { openccPresets } from '../../../src/lib/data/opencc-presets.ts';
+import type { ScriptCode, Speaker } from '../../../src/lib/schema.ts';
+
+const toHant = OpenCC.Converter(openccPresets.toHant);
+const toHans = OpenCC.Converter(openccPresets.toHans);
+
+/** `ren-zhenhe` for 任振鹤: surname, then the given name's syllables run together. */
+export function speakerId(hansName: string): string {
+  const [surname = '', ...given] = pinyin(hansName, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  return [surname, given.join('')].filter(Boolean).join('-');
+}
+
+/** A registry entry for a name printed in `script`. */
+export function speakerEntry(name: string, script: ScriptCode): Speaker {
+  const hans = script === 'hans' ? name : toHans(name);
+  const hant = script === 'hant' ? name : toHant(name);
+  return { id: speakerId(hans), name: { hans, hant }, aliases: [] };
+}
+
+/** The entry a printed name belongs to, in either script or as an alias. */
+export function findSpeaker(registry: readonly Speaker[], name: string): Speaker | undefined {
+  return registry.find((s) => s.name.hans === name || s.name.hant === name || s.aliases.includes(name));
+}
+
+/** The registry with entries added for `names` not yet in it (existing entries untouched). */
+export function mergeSpeakers(registry: readonly Speaker[], names: readonly { name: string; script: ScriptCode }[]): Speaker[] {
+  const out = [...registry];
+  for (const { name, script } of names) {
+    if (findSpeaker(out, name)) continue;
+    const entry = speakerEntry(name, script);
+    if (out.some((s) => s.id === entry.id)) throw new Error(`speakers: ${name} would get the id ${entry.id}, already used by another person; add a hand-made entry with a distinct id to content/speakers.yaml`);
+    out.push(entry);
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm run normalize`: every raw text in content/sources/ → Markdown articles in content/articles/
+ * and the speakers registry, with a report. `--check`: regenerate in memory and exit 1 with a diff
+ * summary when the committed files differ (part of `npm test`).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readErrata, readRegistry, readSources, renderRegistry, writeAtomically } from './lib/archive-files.ts';
+import { byteStages } from './lib/byte-stages.ts';
+import { diffSummary } from './lib/diff-summary.ts';
+import { normalizeArchive } from './lib/normalize-archive.ts';
+import { contentDir } from './lib/paths.ts';
+import { reportSource } from './lib/report.ts';
+
+const check = process.argv.includes('--check');
+const onlyIndex = process.argv.indexOf('--source');
+/** `--source <id>`: normalize one source only (while working on its layout). */
+const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
+const root = resolve('.');
+const content = contentDir();
+const articlesDir = join(content, 'articles');
+const registryPath = join(content, 'speakers.yaml');
+
+try {
+  // 1. Read raw texts (checked against SHA256SUMS), meta files, the registry and the errata.
+  const sources = readSources(join(content, 'sources'), root).filter((s) => !only || s.id.startsWith(only));
+  if (sources.length === 0) throw new Error(`no source matches --source ${only}`);
+  const registry = readRegistry(registryPath);
+  const stages = byteStages(readErrata(join(content, 'sources', 'errata.yaml')));
+  // 2. Normalize everything in memory; any failure stops here, before a file is touched.
+  const output = normalizeArchive(sources, registry.speakers, stages);
+  for (const result of output.results) console.log(reportSource(result).join('\n'));
+  // 3. Compare with (or write to) content/: articles, stale generated articles, the registry.
+  const wanted = new Map([...output.articles].map(([id, md]) => [join(articlesDir, `${id}.md`), md]));
+  wanted.set(registryPath, renderRegistry(registry.header, output.registry));
+  const sourceFiles = new Set(sources.map((s) => s.file));
+  const stale = (existsSync(articlesDir) ? readdirSync(articlesDir) : [])
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(articlesDir, name))
+    .filter((path) => !wanted.has(path) && [...sourceFiles].some((file) => readFileSync(path, 'utf8').includes(`file: ${file}`)));
+  const changed = [...wanted].filter(([path, md]) => !existsSync(path) || readFileSync(path, 'utf8') !== md);
+  const total = output.results.reduce((n, r) => n + r.articles.length, 0);
+  if (check) {
+    if (changed.length === 0 && stale.length === 0) {
+      console.log(`normalize --check: ${total} articles and the speakers registry match the sources.`);
+    } else {
+      for (const [path, md] of changed) console.log(diffSummary(path, existsSync(path) ? readFileSync(path, 'utf8') : null, md, root));
+      for (const path of stale) console.log(`✗ ${path}: generated from a source but no longer produced (would be deleted)`);
+      console.error(`normalize --check: ${changed.length + stale.length} file(s) differ from what the sources produce. Run \`npm run normalize\` and review the diff.`);
+      process.exitCode = 1;
+    }
+  } else {
+    writeAtomically(changed.map(([path, md]) => ({ path, content: md })), stale);
+    console.log(`normalize: ${total} articles from ${output.results.length} sources; ${changed.length} file(s) written, ${stale.length} removed.`);
+  }
+} catch (error) {
+  console.error(`normalize: ${(error as Error).message}\nNothing was written.`);
+  process.exitCode = 1;
+}
