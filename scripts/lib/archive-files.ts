@@ -81,9 +81,9 @@ export function renderRegistry(header: string, speakers: readonly Speaker[]): st
   return `${header ? `${header}\n` : ''}${body}`;
 }
 
-/** Errata for the repair stage (`content/sources/errata.yaml`), or an empty table. */
-export function readErrata(path: string): unknown {
-  return existsSync(path) ? readYaml(path) : [];
+/** Text of the errata table for the repair stage (`content/sources/errata.yaml`), or `''`. */
+export function readErrata(path: string): string {
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
 }
 
 /** Writes every file via a temporary file and a rename, deletes `remove`; on any failure before the renames nothing changes. */

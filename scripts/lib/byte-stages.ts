@@ -1,19 +1,22 @@
 /**
- * The byte-level stages (decoding, pinyin annotations, GBK realignment, errata) as the pipeline
- * consumes them. TEMPORARY: strict UTF-8 and no repair until scripts/lib/stages/decode.ts and
- * repair-text.ts land; then this file only binds them to the errata table.
+ * The byte-level stages (decoding; pinyin annotations, GBK realignment and errata in
+ * `repairSourceText`) bound to the errata table, as the pipeline consumes them.
+ * TEMPORARY: decoding is strict UTF-8 until scripts/lib/stages/decode.ts lands.
  */
 import type { ByteStages } from './normalize-source.ts';
+import { parseErrata } from './stages/errata.ts';
+import { repairSourceText } from './stages/repair-text.ts';
 
-/** Byte stages bound to an errata table. */
-export function byteStages(_errata: unknown): ByteStages {
+/** Byte stages bound to the text of `content/sources/errata.yaml` (empty when there is none). */
+export function byteStages(errataYaml: string): ByteStages {
+  const errata = errataYaml.trim() ? parseErrata(errataYaml) : [];
   return {
     decode(bytes) {
-      const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-      return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8', bom: hasBom };
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom };
     },
-    repair(text) {
-      return { text, changes: [], unresolved: [] };
+    repair(text, source) {
+      return repairSourceText(text, errata, { source });
     },
   };
 }

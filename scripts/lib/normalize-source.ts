@@ -31,7 +31,7 @@ export interface TextChange {
 /** The byte-level stages, injected so the pipeline stays pure and testable. */
 export interface ByteStages {
   decode(bytes: Uint8Array): { text: string; encoding: string; bom?: boolean; newlines?: string };
-  repair(text: string): { text: string; changes: readonly TextChange[]; unresolved: readonly unknown[] };
+  repair(text: string, source: string): { text: string; changes: readonly TextChange[]; unresolved: readonly unknown[] };
 }
 
 /** What the pipeline needs to know about one raw text. */
@@ -74,7 +74,7 @@ function lineOfOffset(text: string, offset: number): number {
 /** Normalizes one raw text. Throws with the file and what to fix when anything does not fit. */
 export function normalizeSource(input: SourceInput, stages: ByteStages): SourceResult {
   const decoded = stages.decode(input.bytes);
-  const repaired = stages.repair(decoded.text);
+  const repaired = stages.repair(decoded.text, input.id);
   const text = repaired.text.replace(/\r\n?/g, '\n');
   const detected = detectScript(text);
   if (!detected.script) throw new Error(`${input.file}: no Chinese text found`);
@@ -86,6 +86,7 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
   const registry = mergeSpeakers(input.registry, names);
   const result: SourceResult = { id: input.id, encoding: decoded.encoding, script, articles: [], registry, decisions: [], removals: [], repairs: {}, warnings: [], decoded: decoded.text, changes: repaired.changes };
   const repairLines = repaired.changes.map((c) => ({ rule: c.rule, line: lineOfOffset(decoded.text, c.offset), change: c }));
+  for (const span of repaired.unresolved) result.warnings.push(`unresolved damage left in the text: ${JSON.stringify(span)}`);
   for (const change of repaired.changes) result.removals.push({ rule: change.rule, line: lineOfOffset(decoded.text, change.offset), text: change.before });
 
   layouts.forEach((units, index) => {

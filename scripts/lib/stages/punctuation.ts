@@ -1,14 +1,16 @@
 /**
  * Makes punctuation inside Chinese text full-width: `, : ; ? !` next to Chinese become `，：；？！`,
  * and a `( )` pair around Chinese becomes `（ ）`. Left alone: marks between digits (`1,213.5`,
- * `10:30`), marks in Latin text (`Hello, world`), URLs, and parentheses around Latin or numbers.
+ * `10:30`), marks in Latin text (`Hello, world`), URLs, directives (`:gap[…]`), and parentheses
+ * around Latin or numbers.
  * @example toFullWidthPunctuation('6月13日上午,国务院') // { text: '6月13日上午，国务院', count: 1 }
  */
 
 const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Chinese characters and Chinese punctuation: the context that makes a mark Chinese. */
 const chinese = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’「」『』…—]/u;
-const url = /(?:https?|ftp):\/\/\S+|www\.\S+/gu;
+/** URLs and Markdown directives (`:gap[…]` from the errata) are never touched. */
+const untouchable = /(?:https?|ftp):\/\/\S+|www\.\S+|:{1,3}[a-z][a-z-]*\[[^\]]*\](?:\{[^}]*\})?/gu;
 
 function nearest(chars: readonly string[], index: number, step: 1 | -1): string {
   for (let i = index + step; i >= 0 && i < chars.length; i += step) {
@@ -22,7 +24,7 @@ function nearest(chars: readonly string[], index: number, step: 1 | -1): string 
 export function toFullWidthPunctuation(text: string): { text: string; count: number } {
   const chars = [...text];
   const protectedAt = new Set<number>();
-  for (const match of text.matchAll(url)) {
+  for (const match of text.matchAll(untouchable)) {
     // Index in code units equals index in chars only before any astral char; map via prefix length.
     const start = [...text.slice(0, match.index)].length;
     for (let i = 0; i < [...match[0]].length; i++) protectedAt.add(start + i);
