@@ -17,6 +17,8 @@ const staging = `${dist}.partial`;
 process.env.ARCHIVE_DIST = staging;
 
 const steps: Step[] = [
+  // Raw texts → articles and the speakers registry (idempotent; writes nothing when they are current).
+  { label: 'Normalize', command: ['node', 'scripts/normalize.ts'] },
   // Every article and the speakers registry, checked with messages naming file, line and fix.
   { label: 'Validate content', command: ['node', 'scripts/validate.ts'] },
   { label: 'Astro build', command: [bin('astro'), 'build', '--outDir', staging] },
