@@ -22,6 +22,11 @@ const articlesDir = join(content, 'articles');
 const registryPath = join(content, 'speakers.yaml');
 
 try {
+  if (!existsSync(join(content, 'sources'))) {
+    // A content folder of hand-written articles only (e.g. the benchmark's fixtures): nothing to normalize.
+    console.log(`normalize: ${join(content, 'sources')} does not exist; nothing to normalize.`);
+    process.exit(0);
+  }
   // 1. Read raw texts (checked against SHA256SUMS), meta files, the registry and the errata.
   const sources = readSources(join(content, 'sources'), root).filter((s) => !only || s.id.startsWith(only));
   if (sources.length === 0) throw new Error(`no source matches --source ${only}`);
