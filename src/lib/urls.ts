@@ -1,4 +1,4 @@
-/** URL builders: the archive's URL scheme lives here and nowhere else. */
+/** URL builders: the archive's URL scheme lives here and nowhere else. Every path ends with `/` or a file name. */
 import type { Locale } from '../i18n/locales.ts';
 
 /** Home page of a locale, e.g. `/zh-hans/`. */
@@ -9,4 +9,64 @@ export function homeUrl(locale: Locale): string {
 /** The same path in another locale: swaps the leading locale segment, keeps the rest and the hash. */
 export function switchLocaleUrl(path: string, to: Locale): string {
   return path.replace(/^\/zh-han[st](?=\/|$)/, `/${to}`);
+}
+
+/** An article page, optionally at an anchor, e.g. `/zh-hant/articles/2024-06-13-x/#t5`. */
+export function articleUrl(locale: Locale, id: string, anchor?: string): string {
+  return `/${locale}/articles/${id}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** The list of all speakers. */
+export function speakersUrl(locale: Locale): string {
+  return `/${locale}/speakers/`;
+}
+
+/** One speaker's page, optionally at an anchor. */
+export function speakerUrl(locale: Locale, id: string, anchor?: string): string {
+  return `/${locale}/speakers/${id}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** Articles by date; `year` jumps to that year's section. */
+export function archiveUrl(locale: Locale, year?: string): string {
+  return `/${locale}/archive/${year ? `#y${year}` : ''}`;
+}
+
+/** The list of outlets, or one outlet's articles. */
+export function outletUrl(locale: Locale, id?: string): string {
+  return `/${locale}/outlets/${id ? `${id}/` : ''}`;
+}
+
+/** The list of regions, or one region's articles. */
+export function regionUrl(locale: Locale, id?: string): string {
+  return `/${locale}/regions/${id ? `${id}/` : ''}`;
+}
+
+/** Atom feed of a locale's articles. */
+export function feedUrl(locale: Locale): string {
+  return `/${locale}/feed.xml`;
+}
+
+/** Atom feed of one speaker's answers and statements. */
+export function speakerFeedUrl(locale: Locale, id: string): string {
+  return `/${locale}/speakers/${id}/feed.xml`;
+}
+
+/** The raw source text exactly as received. */
+export function sourceUrl(sourceId: string): string {
+  return `/sources/${sourceId}.txt`;
+}
+
+/** Datasets researchers can download. */
+export type ExportDataset = 'articles' | 'turns';
+/** Formats of the datasets. */
+export type ExportFormat = 'json' | 'csv';
+
+/** A data export in one locale's script, e.g. `/exports/turns.zh-hant.csv`. */
+export function exportUrl(dataset: ExportDataset, locale: Locale, format: ExportFormat): string {
+  return `/exports/${dataset}.${locale}.${format}`;
+}
+
+/** Makes a site path absolute against the site's origin (for feeds, citations, the sitemap). */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
 }

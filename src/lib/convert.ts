@@ -1,0 +1,103 @@
+/**
+ * Script conversion for the site: character-level OpenCC with protected names as a custom
+ * dictionary stage. Text is split at protected names (longest match first); names are replaced by
+ * their hand-written form in the target script, everything between them goes through OpenCC.
+ * Only text leaves are ever passed here, never Markdown, HTML, ids or URLs.
+ *
+ * Traditional → Traditional is not the identity: stored Traditional texts may carry leftover
+ * Simplified forms from the converter that produced them (`縣級干部`). `repairTraditional()` fixes
+ * them conservatively by a round trip through Simplified (see there).
+ */
+import * as OpenCC from 'opencc-js';
+import type { Script } from '../i18n/locales.ts';
+import { openccPresets } from './data/opencc-presets.ts';
+import { protectedOutlets, protectedPlaces, protectedSurnames, type ProtectedName } from './data/protected-names.ts';
+
+export type { ProtectedName };
+
+/** Converts a text from one script to another. */
+export type ScriptConverter = (text: string, from: Script, to: Script) => string;
+
+let toHant: OpenCC.ConverterFunction | undefined;
+let toHans: OpenCC.ConverterFunction | undefined;
+
+function opencc(text: string, to: Script): string {
+  if (to === 'hant') return (toHant ??= OpenCC.Converter(openccPresets.toHant))(text);
+  return (toHans ??= OpenCC.Converter(openccPresets.toHans))(text);
+}
+
+/**
+ * Repairs leftover Simplified forms in a Traditional text by a round trip through Simplified: a
+ * character is replaced only where it is also its own Simplified form and the round trip, which
+ * decides with OpenCC's phrase context, gives another form: `縣級干部`→`縣級幹部`, `關系`→`關係`.
+ * Traditional-only forms the text chose (裏, 著) are kept, and characters that are legitimate in
+ * their phrase (鄰里, 若干) stay. Characters shared by both scripts are thereby normalized to
+ * OpenCC's Taiwan choice in context (`發布`→`發佈`), the same forms converted Simplified articles get.
+ * @example repairTraditional('縣級干部') // '縣級幹部'; repairTraditional('鄰里') // '鄰里'
+ */
+export function repairTraditional(text: string): string {
+  const original = [...text];
+  const hans = [...opencc(text, 'hans')];
+  const back = [...opencc(hans.join(''), 'hant')];
+  // OpenCC's tables are length-preserving; if a conversion ever is not, leave the text alone.
+  if (hans.length !== original.length || back.length !== original.length) return text;
+  return original.map((char, i) => (char === hans[i] && char !== back[i] ? (back[i] ?? char) : char)).join('');
+}
+
+/** Every built-in protected name (places, outlets). */
+export const builtInProtectedNames: readonly ProtectedName[] = [...protectedPlaces, ...protectedOutlets];
+
+/**
+ * Creates a converter protecting the given names (e.g. every speaker of the registry) and the
+ * built-in places and outlets. Results are cached, so converting the same string twice is free.
+ */
+export function createConverter(names: readonly ProtectedName[] = []): ScriptConverter {
+  const all = [...builtInProtectedNames, ...names];
+  // Name forms of both scripts, each mapped to its forms; the longest name wins at a position.
+  const forms = new Map<string, ProtectedName>();
+  for (const name of all) for (const form of [name.hans, name.hant]) if (form) forms.set(form, name);
+  const byFirst = new Map<string, string[]>();
+  for (const form of forms.keys()) {
+    const first = form[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), form].sort((a, b) => b.length - a.length));
+  }
+  const cache = new Map<string, string>();
+
+  const convertSegment = (segment: string, from: Script, to: Script): string =>
+    from === to ? (to === 'hant' ? repairTraditional(segment) : segment) : opencc(segment, to);
+
+  return (text, from, to) => {
+    if (from === 'hans' && to === 'hans') return text;
+    const key = `${from}${to}${text}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    let out = '';
+    let plain = '';
+    for (let i = 0; i < text.length; ) {
+      const form = byFirst.get(text[i] ?? '')?.find((candidate) => text.startsWith(candidate, i));
+      const name = form ? forms.get(form) : undefined;
+      if (form && name) {
+        out += convertSegment(plain, from, to) + name[to];
+        plain = '';
+        i += form.length;
+      } else {
+        plain += text[i];
+        i += 1;
+      }
+    }
+    out += convertSegment(plain, from, to);
+    cache.set(key, out);
+    return out;
+  };
+}
+
+/**
+ * Converts a personal name not in the registry (an author, a photographer): a leading protected
+ * surname (范, 于, 余) is kept as written, the given name is converted.
+ * @example convertPersonName(convert, '范长发', 'hans', 'hant') // '范長發'
+ */
+export function convertPersonName(convert: ScriptConverter, name: string, from: Script, to: Script): string {
+  const first = name[0] ?? '';
+  if (protectedSurnames.includes(first)) return first + convert(name.slice(1), from, to);
+  return convert(name, from, to);
+}

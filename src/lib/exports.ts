@@ -1,0 +1,123 @@
+/**
+ * Data exports for researchers: every article and every Q&A turn as flat records, in one script,
+ * as JSON (an array of records) and CSV (RFC 4180, CRLF, UTF-8 with a BOM so spreadsheets detect it).
+ */
+import type { LocalizedArticle } from './archive.ts';
+import { inlineText, type Block } from './article-model.ts';
+import { questionBefore } from './speaker-activity.ts';
+import { absoluteUrl, articleUrl } from './urls.ts';
+
+/** One article as a record. */
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  date: string;
+  outlet: string;
+  event: string;
+  authors: string;
+  region: string;
+  kind: string;
+  script: string;
+  original_script: string;
+  source_id: string;
+  url: string;
+  text: string;
+}
+
+/** One Q&A turn as a record; `question_id` is the question an answer replies to. */
+export interface TurnRecord {
+  article_id: string;
+  turn_id: string;
+  role: string;
+  speaker_id: string;
+  speaker: string;
+  label: string;
+  questioner_outlet: string;
+  question_id: string;
+  date: string;
+  event: string;
+  text: string;
+  url: string;
+}
+
+/** Column order of the CSV files. */
+export const articleColumns: readonly (keyof ArticleRecord)[] = ['id', 'title', 'date', 'outlet', 'event', 'authors', 'region', 'kind', 'script', 'original_script', 'source_id', 'url', 'text'];
+export const turnColumns: readonly (keyof TurnRecord)[] = ['article_id', 'turn_id', 'role', 'speaker_id', 'speaker', 'label', 'questioner_outlet', 'question_id', 'date', 'event', 'text', 'url'];
+
+/** Plain text of blocks, one paragraph per line; turns start with their label. */
+export function blocksText(blocks: readonly Block[]): string {
+  return blocks
+    .flatMap((block): string[] => {
+      switch (block.type) {
+        case 'paragraph':
+        case 'heading':
+          return [inlineText(block.inlines)];
+        case 'figure':
+          return block.caption.map(inlineText);
+        case 'gap':
+          return [`〔${block.note}〕`];
+        case 'list':
+          return block.items.map((item) => inlineText(item.inlines));
+        case 'turn': {
+          const [first = '', ...rest] = blocksText(block.children).split('\n');
+          return [`${block.label}：${first}`, ...rest];
+        }
+      }
+    })
+    .join('\n');
+}
+
+/** Article records in the articles' order. */
+export function articleRecords(articles: readonly LocalizedArticle[], site: URL | string): ArticleRecord[] {
+  return articles.map((a) => ({
+    id: a.id,
+    title: a.title,
+    date: a.date,
+    outlet: a.outlet,
+    event: a.event ?? '',
+    authors: a.authors.join('、'),
+    region: a.region,
+    kind: a.kind,
+    script: a.script,
+    original_script: a.originalScript,
+    source_id: a.source?.id ?? '',
+    url: absoluteUrl(articleUrl(a.locale, a.id), site),
+    text: blocksText(a.blocks),
+  }));
+}
+
+/** Turn records of all articles, in document order. */
+export function turnRecords(articles: readonly LocalizedArticle[], site: URL | string): TurnRecord[] {
+  return articles.flatMap((a) =>
+    a.blocks.flatMap((block, index): TurnRecord[] => {
+      if (block.type !== 'turn') return [];
+      const participant = a.participants.find((p) => p.id === block.speakerId);
+      const question = block.role === 'answer' ? questionBefore(a.blocks, index) : undefined;
+      return [{
+        article_id: a.id,
+        turn_id: block.id,
+        role: block.role,
+        speaker_id: block.speakerId ?? '',
+        speaker: participant?.name ?? '',
+        label: block.label,
+        questioner_outlet: block.outlet ?? '',
+        question_id: question?.id ?? '',
+        date: a.date,
+        event: a.event ?? a.title,
+        text: blocksText(block.children),
+        url: absoluteUrl(articleUrl(a.locale, a.id, block.id), site),
+      }];
+    }),
+  );
+}
+
+/** One CSV field: quoted when it holds a comma, quote or line break; quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Records as CSV with a header row, CRLF line ends and a UTF-8 BOM. */
+export function toCsv<T extends object>(records: readonly T[], columns: readonly (keyof T & string)[]): string {
+  const rows = [columns.join(','), ...records.map((record) => columns.map((column) => csvField(String(record[column] ?? ''))).join(','))];
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,24 @@
+/** Every HTML page of the site per locale, for the sitemap (and anything else that must list pages). */
+import type { Archive } from './archive.ts';
+import { archiveUrl, articleUrl, homeUrl, outletUrl, regionUrl, speakersUrl, speakerUrl } from './urls.ts';
+import { localeList, type Locale } from '../i18n/locales.ts';
+
+/** Paths of all localized HTML pages of one locale, in a stable order. */
+export function localePagePaths(archive: Archive, locale: Locale): string[] {
+  return [
+    homeUrl(locale),
+    archiveUrl(locale),
+    speakersUrl(locale),
+    outletUrl(locale),
+    regionUrl(locale),
+    ...archive.articles(locale).map((a) => articleUrl(locale, a.id)),
+    ...archive.speakers(locale).map((s) => speakerUrl(locale, s.id)),
+    ...archive.outlets(locale).map((o) => outletUrl(locale, o.id)),
+    ...archive.regions(locale).map((r) => regionUrl(locale, r.id)),
+  ];
+}
+
+/** All localized page paths of all locales. */
+export function allPagePaths(archive: Archive): string[] {
+  return localeList.flatMap((locale) => localePagePaths(archive, locale));
+}

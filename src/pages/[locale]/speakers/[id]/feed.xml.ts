@@ -1,0 +1,28 @@
+/** Atom feed of one speaker: one entry per event they spoke at. */
+import type { APIRoute } from 'astro';
+import { assertLocale, localeList, locales } from '../../../../i18n/locales.ts';
+import { ui } from '../../../../i18n/ui.ts';
+import { atomFeed, speakerEntries } from '../../../../lib/feeds.ts';
+import { loadArchive } from '../../../../lib/load-archive.ts';
+import { speakerActivity } from '../../../../lib/speaker-activity.ts';
+import { absoluteUrl, speakerFeedUrl, speakerUrl } from '../../../../lib/urls.ts';
+
+export async function getStaticPaths() {
+  const archive = await loadArchive();
+  return localeList.flatMap((locale) => archive.speakers(locale).map((speaker) => ({ params: { locale, id: speaker.id }, props: { name: speaker.name } })));
+}
+
+export const GET: APIRoute = async ({ params, props, site, url }) => {
+  const locale = assertLocale(params.locale);
+  const id = String(params.id);
+  const base = site ?? url;
+  const archive = await loadArchive();
+  const body = atomFeed({
+    title: `${String(props.name)}${ui[locale]['feed.speakerTitle']}`,
+    url: absoluteUrl(speakerUrl(locale, id), base),
+    self: absoluteUrl(speakerFeedUrl(locale, id), base),
+    lang: locales[locale].lang,
+    entries: speakerEntries(speakerActivity(archive.articles(locale), id).events, base),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
