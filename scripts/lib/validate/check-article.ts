@@ -4,6 +4,7 @@
  * Stops at the first stage that fails (later stages would only repeat it) and collects every
  * problem of that stage.
  */
+import { createHash } from 'node:crypto';
 import { parseArticleBody } from '../../../src/lib/article-model.ts';
 import { articleSchema, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Speaker } from '../../../src/lib/schema.ts';
 import { decodeArticle, lineAtOffset } from './decode-article.ts';
@@ -37,8 +38,17 @@ function knownFields(path: DataPath): readonly string[] {
   return Object.keys(top === undefined ? articleSchema.shape : (shapes[top] ?? {}));
 }
 
-/** Checks one article against the registry (null: the registry is unreadable, speaker checks are skipped). */
-export function checkArticle({ file, name, bytes }: ArticleFile, registry: readonly Speaker[] | null): ArticleCheck {
+/**
+ * Raw texts in the content folder's `sources/`, by file name. An article's `source.file` must be
+ * there, byte for byte as it was normalized (the site serves it and the article cites it).
+ */
+export type SourceFiles = ReadonlyMap<string, Uint8Array>;
+
+/**
+ * Checks one article against the registry (null: the registry is unreadable, speaker checks are
+ * skipped) and the raw texts (null: not checked, e.g. for a scaffold that has no source).
+ */
+export function checkArticle({ file, name, bytes }: ArticleFile, registry: readonly Speaker[] | null, sources: SourceFiles | null = null): ArticleCheck {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) {
     const { offset, problem, fix } = decoded.error;
@@ -70,7 +80,23 @@ export function checkArticle({ file, name, bytes }: ArticleFile, registry: reado
       }),
     };
   }
-  return { id: parsed.data.id, idLine, issues: checkValidArticle(file, name, parsed.data, registry, body, bodyLineOffset, (path) => yaml.value.lineOf(path)) };
+  const lineOf = (path: DataPath): number => yaml.value.lineOf(path);
+  return { id: parsed.data.id, idLine, issues: [...checkSource(file, parsed.data, sources, lineOf), ...checkValidArticle(file, name, parsed.data, registry, body, bodyLineOffset, lineOf)] };
+}
+
+/** The raw text an article says it was normalized from is present and unchanged. */
+function checkSource(file: string, article: Article, sources: SourceFiles | null, lineOf: (path: DataPath) => number): ValidationIssue[] {
+  if (!article.source || sources === null) return [];
+  const name = article.source.file.split('/').at(-1)!;
+  const raw = sources.get(name);
+  if (!raw) {
+    return [{ file, line: lineOf(['source', 'file']), field: 'source.file', problem: `The raw text sources/${name} that this article was normalized from is missing.`, fix: 'Put the raw text back into the content folder\'s sources/ exactly as received, or remove the `source` field if the article was written by hand.' }];
+  }
+  const sha256 = createHash('sha256').update(raw).digest('hex');
+  if (sha256 !== article.source.sha256) {
+    return [{ file, line: lineOf(['source', 'sha256']), field: 'source.sha256', problem: `The raw text sources/${name} has changed since this article was made from it (its SHA-256 is ${sha256.slice(0, 12)}…, the article says ${article.source.sha256.slice(0, 12)}…); raw texts are never edited.`, fix: `Restore the original bytes (e.g. \`git checkout -- content/sources/${name}\`); to correct the text, add an errata entry and run \`npm run normalize\`.` }];
+  }
+  return [];
 }
 
 /** Checks that need valid frontmatter: file name, registry references, the body. */

@@ -2,7 +2,7 @@
  * Validates a whole content folder given as data (no file system here): the speakers registry,
  * every article against it, and ids across articles (each id once).
  */
-import { checkArticle, type ArticleFile } from './check-article.ts';
+import { checkArticle, type ArticleFile, type SourceFiles } from './check-article.ts';
 import { checkRegistry } from './check-registry.ts';
 import { sortIssues, type ValidationIssue } from './issue.ts';
 
@@ -11,15 +11,17 @@ export interface ContentFiles {
   /** Registry path shown in messages and its bytes (null when missing). */
   registry: { file: string; bytes: Uint8Array | null };
   articles: readonly ArticleFile[];
+  /** Raw texts in `sources/` by file name (empty when the folder has none). */
+  sources: SourceFiles;
 }
 
 /** Every problem in the folder, sorted by file and line. */
-export function validateContent({ registry, articles }: ContentFiles): ValidationIssue[] {
+export function validateContent({ registry, articles, sources }: ContentFiles): ValidationIssue[] {
   const registryCheck = checkRegistry(registry.file, registry.bytes);
   const issues: ValidationIssue[] = [...registryCheck.issues];
   const byId = new Map<string, { file: string; line?: number }[]>();
   for (const article of articles) {
-    const check = checkArticle(article, registryCheck.speakers);
+    const check = checkArticle(article, registryCheck.speakers, sources);
     issues.push(...check.issues);
     if (check.id !== undefined) byId.set(check.id, [...(byId.get(check.id) ?? []), { file: article.file, ...(check.idLine !== undefined ? { line: check.idLine } : {}) }]);
   }

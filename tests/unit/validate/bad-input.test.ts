@@ -4,7 +4,9 @@
  * `npm run validate -- tests/fixtures/bad-input/<behaviour>` prints the same text. Folders named
  * `negative-…` are valid input that must produce no message.
  */
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from '../../../scripts/lib/validate/issue.ts';
 import { readContentFolder } from '../../../scripts/lib/validate/read-content.ts';
@@ -49,6 +51,7 @@ const cases: { behaviour: string; messages: string[] }[] = [
       "articles/2024-06-13-gansu-fabuhui.md (byte 443, line 19) Mixed encodings: the text is UTF-8 up to byte 443, then come bytes that are not UTF-8 (c8 ce d5 f1). They read as GB18030 (“任振鹤**：谢谢你的提问…”).\n  fix: Re-type or re-paste the text from byte 443 on as UTF-8; if the whole source is in another encoding, put it in content/sources/ and run `npm run import`."
     ] },
   { behaviour: 'negative-raw-html-is-text', messages: [] },
+  { behaviour: 'negative-source-unchanged', messages: [] },
   { behaviour: 'negative-valid-article', messages: [] },
   { behaviour: 'no-frontmatter', messages: [
       "articles/2024-06-13-gansu-fabuhui.md:1 The file has no frontmatter: its first line must be `---`, but it is “甘肃省政府新闻发布会”.\n  fix: Start the file with a `---` line, the frontmatter fields (id, title, date, …), then another `---` line; see “Adding a press release” in README.md."
@@ -63,6 +66,12 @@ const cases: { behaviour: string; messages: string[] }[] = [
     ] },
   { behaviour: 'registry-missing', messages: [
       "speakers.yaml The speakers registry is missing, so no speaker or Q&A label can be checked.\n  fix: Create it; an empty registry is the line `[]`. The registry is a YAML list; each entry is `- id: ren-zhenhe` then `  name: { hans: 任振鹤, hant: 任振鶴 }` (see “Adding a new speaker” in README.md)."
+    ] },
+  { behaviour: 'source-changed', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:10 [source.sha256] The raw text sources/007_gansu.txt has changed since this article was made from it (its SHA-256 is 34a57442f36b…, the article says b06702b60c0f…); raw texts are never edited.\n  fix: Restore the original bytes (e.g. `git checkout -- content/sources/007_gansu.txt`); to correct the text, add an errata entry and run `npm run normalize`."
+    ] },
+  { behaviour: 'source-missing', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:10 [source.file] The raw text sources/007_gansu.txt that this article was normalized from is missing.\n  fix: Put the raw text back into the content folder's sources/ exactly as received, or remove the `source` field if the article was written by hand."
     ] },
   { behaviour: 'unclosed-frontmatter', messages: [
       "articles/2024-06-13-gansu-fabuhui.md:1 The frontmatter opened by `---` on line 1 is never closed: no later line is exactly `---`.\n  fix: Add a line `---` before line 14 (“**主持人**：现在开始提问。…”), where the article text seems to start."
@@ -95,6 +104,23 @@ const cases: { behaviour: string; messages: string[] }[] = [
 describe('validateContent on bad input', () => {
   test.each(cases)('$behaviour', ({ behaviour, messages }) => {
     expect(messagesFor(behaviour)).toEqual(messages);
+  });
+
+  // Too big to keep in the repository: written to a temporary content folder by the test.
+  test('huge-file (generated: 6 MB of Chinese text)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-huge-'));
+    try {
+      mkdirSync(join(root, 'articles'));
+      copyFileSync(`${base}/negative-valid-article/speakers.yaml`, join(root, 'speakers.yaml'));
+      const valid = readFileSync(`${base}/negative-valid-article/articles/2024-06-13-gansu-fabuhui.md`, 'utf8');
+      writeFileSync(join(root, 'articles', '2024-06-13-gansu-fabuhui.md'), valid + '全省招商引资势头良好。'.repeat(200_000));
+      const messages = validateContent(readContentFolder(root, (path) => path.slice(root.length + 1))).map(formatIssue);
+      expect(messages).toEqual([
+        'articles/2024-06-13-gansu-fabuhui.md (byte 1048576, line 20) The file is 6.3 MB (6600527 bytes); an article must be at most 1 MB, so everything from byte 1048576 on is too much.\n  fix: Check that this is the right file; a long text that holds several articles must be split into one file per article.',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   test('every fixture folder has a case and every case a folder', () => {
