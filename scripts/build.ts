@@ -26,8 +26,9 @@ const steps: Step[] = [
   { label: 'Publish', command: ['node', 'scripts/publish-dist.ts', staging, dist] },
 ];
 
-// `--print-steps`: print the steps as JSON instead of running them (bench/run.ts runs and measures each one).
-if (process.argv.includes('--print-steps')) console.log(JSON.stringify(steps));
+// `--print-steps`: print the steps and the environment they run in as JSON instead of running them
+// (bench/run.ts runs and measures each one).
+if (process.argv.includes('--print-steps')) console.log(JSON.stringify({ env: { ARCHIVE_DIST: staging }, steps }));
 else {
   // runSteps exits the process on the first failing step: nothing half-written may stay behind.
   process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
