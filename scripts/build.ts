@@ -22,7 +22,8 @@ const steps: Step[] = [
   // Every article and the speakers registry, checked with messages naming file, line and fix.
   { label: 'Validate content', command: ['node', 'scripts/validate.ts'] },
   { label: 'Astro build', command: [bin('astro'), 'build', '--outDir', staging] },
-  { label: 'Pagefind index', command: [bin('pagefind'), '--site', staging] },
+  // One Pagefind index for both scripts through Pagefind's Node API, and the offline service worker (README “Search”).
+  { label: 'Search index', command: ['node', 'scripts/index-search.ts'] },
   { label: 'Publish', command: ['node', 'scripts/publish-dist.ts', staging, dist] },
 ];
 

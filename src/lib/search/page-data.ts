@@ -1,0 +1,75 @@
+/**
+ * What the search page needs from the archive at build time: the filter choices with their names in
+ * the page's script, speaker names, the fold table (only the pairs that matter for this archive's
+ * text) and the tag that keeps Pagefind's entry file cacheable (`metaCacheTag`).
+ */
+import type { Archive } from '../archive.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { articleKindSchema } from '../schema.ts';
+import { createFold } from './fold.ts';
+import { archiveFoldMap, encodeFoldTable } from './fold-table.ts';
+import { recordInputOf } from './record-input.ts';
+import { searchStrings } from './strings.ts';
+
+/** One choice of a filter: the value in URLs and the index, and its name in the page's script. */
+export interface FilterChoice {
+  value: string;
+  label: string;
+}
+
+/** The search page's configuration, embedded in the page as JSON for its script. */
+export interface SearchPageConfig {
+  locale: Locale;
+  /** Pagefind's `metaCacheTag`: the same for every page of one build, new with every build. */
+  tag: string;
+  /** Fold table (`createFold()`), restricted to characters the archive's folded text contains. */
+  fold: string;
+  /** Speaker names in the page's script, by id. */
+  speakers: Record<string, string>;
+  filters: { speaker: FilterChoice[]; outlet: FilterChoice[]; region: FilterChoice[]; year: FilterChoice[]; kind: FilterChoice[] };
+}
+
+/** Tag of this build: modules are evaluated once per build, so both locales get the same tag. */
+const buildTag = Date.now().toString(36);
+
+let foldTable: string | undefined;
+
+/** The fold table for the browser: pairs whose folded character occurs in the archive's folded text. */
+export function clientFoldTable(archive: Archive): string {
+  if (foldTable !== undefined) return foldTable;
+  const map = archiveFoldMap();
+  const fold = createFold(encodeFoldTable(map));
+  const hant = new Map(archive.articles('zh-hant').map((a) => [a.id, a]));
+  const chars = new Set<string>();
+  for (const hans of archive.articles('zh-hans')) {
+    const other = hant.get(hans.id);
+    if (!other) continue;
+    const input = recordInputOf(hans, other);
+    for (const text of [input.hant.headline, ...input.hant.passages.map((p) => p.text)]) for (const char of fold(text)) chars.add(char);
+  }
+  foldTable = encodeFoldTable(map, (folded) => chars.has(folded));
+  return foldTable;
+}
+
+/** The configuration of the search page of one locale. */
+export function searchPageData(archive: Archive, locale: Locale): SearchPageConfig {
+  const s = searchStrings[locale];
+  const articles = archive.articles(locale);
+  const spoken = new Set(articles.flatMap((a) => a.blocks.flatMap((b) => (b.type === 'turn' && b.speakerId ? [b.speakerId] : []))));
+  const speakers = archive.speakers(locale).filter((speaker) => spoken.has(speaker.id));
+  const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort().reverse();
+  const collator = new Intl.Collator(locales[locale].lang);
+  return {
+    locale,
+    tag: buildTag,
+    fold: clientFoldTable(archive),
+    speakers: Object.fromEntries(speakers.map((speaker) => [speaker.id, speaker.name])),
+    filters: {
+      speaker: speakers.map((speaker) => ({ value: speaker.id, label: speaker.name })).sort((a, b) => collator.compare(a.label, b.label)),
+      outlet: archive.outlets(locale).map((group) => ({ value: group.id, label: group.name })),
+      region: archive.regions(locale).map((group) => ({ value: group.id, label: group.name })),
+      year: years.map((year) => ({ value: year, label: year })),
+      kind: articleKindSchema.options.map((kind) => ({ value: kind, label: s[`search.kind.${kind}`] })),
+    },
+  };
+}
