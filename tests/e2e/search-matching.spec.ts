@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { results, search } from './search-helpers.ts';
+
+test('speaker filter: only that speaker’s passages', async ({ page }) => {
+  await page.goto('/zh-hans/search/');
+  await page.locator('#search-q').fill('甘肃');
+  await page.locator('details.search-filters summary').click();
+  await page.locator('select[name="speaker"]').selectOption({ label: '张锦刚' });
+  await page.locator('form.search-form button[type="submit"]').click();
+  await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done');
+  await expect(page).toHaveURL(/[?&]speaker=[a-z-]+/);
+  // Empty filters stay out of the shared URL.
+  expect(page.url()).not.toMatch(/outlet=|region=|year=|kind=/);
+  const count = await results(page).count();
+  expect(count).toBeGreaterThan(0);
+  for (const who of await results(page).locator('.search-result-who').allInnerTexts()) expect(who).toMatch(/^张锦刚(回答|发言)$/);
+  // Without the filter, other people's passages are found too.
+  await search(page, 'zh-hans', '甘肃');
+  const everyone = await results(page).locator('.search-result-who').allInnerTexts();
+  expect(everyone.some((who) => !who.startsWith('张锦刚'))).toBe(true);
+});
+
+test('exact phrase: a quoted query matches the phrase only', async ({ page }) => {
+  await search(page, 'zh-hans', '"天水麻辣烫"');
+  expect(await results(page).count()).toBeGreaterThan(0);
+  for (const text of await results(page).locator('a').allInnerTexts()) expect(text).toContain('天水麻辣烫');
+});
+
+test('exact phrase, negative: the same words in another order find nothing, unquoted they do', async ({ page }) => {
+  await search(page, 'zh-hans', '"麻辣烫天水"');
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.locator('#search-status')).toHaveText('没有找到完全相同的短语“麻辣烫天水”。');
+  await expect(page.locator('#search-partial')).toBeHidden();
+
+  await search(page, 'zh-hans', '麻辣烫 天水');
+  expect(await results(page).count()).toBeGreaterThan(0);
+  for (const text of await results(page).locator('a').allInnerTexts()) {
+    expect(text).toContain('麻辣烫');
+    expect(text).toContain('天水');
+  }
+});
+
+test('partial match: a word found nowhere is named, and no result is shown as a full match', async ({ page }) => {
+  await search(page, 'zh-hans', '天水麻辣烫 量子计算机');
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.locator('#search-status')).toContainText('没有找到同时包含全部词语的段落');
+  await expect(page.locator('#search-status')).toContainText('以下词语在档案中没有找到：“量子计算机”');
+  // Passages with the other word are offered, under their own heading, each saying what it lacks.
+  const partial = page.locator('#search-partial');
+  await expect(partial).toBeVisible();
+  await expect(partial.locator('h2')).toHaveText('只包含部分词语的段落');
+  const items = partial.locator('li');
+  expect(await items.count()).toBeGreaterThan(0);
+  for (const missing of await items.locator('.search-result-missing').allInnerTexts()) expect(missing).toBe('缺少：“量子计算机”');
+});
+
+test('a word matched only in pieces is not a match: 新质生产力 needs the whole word in one passage', async ({ page }) => {
+  await search(page, 'zh-hant', '新質生產力');
+  expect(await results(page).count()).toBeGreaterThan(0);
+  for (const text of await results(page).locator('a').allInnerTexts()) expect(text).toContain('新質生產力');
+});
+
+test('zh-hant UI strings are Traditional', async ({ page }) => {
+  await page.goto('/zh-hant/search/');
+  await expect(page.locator('h1')).toHaveText('搜尋檔案');
+  await expect(page.locator('label[for="search-q"]')).toHaveText('搜尋引語或詞語');
+  await expect(page.locator('#search-q')).toHaveAttribute('placeholder', '例如：新質生產力');
+  await expect(page.locator('form.search-form button[type="submit"]')).toHaveText('搜尋');
+  await expect(page.locator('details.search-filters summary')).toHaveText('篩選和排序');
+  await expect(page.locator('select[name="speaker"] option').first()).toHaveText('全部發言人');
+  await expect(page.locator('#search-status')).toHaveText('輸入詞語，搜尋全部新聞發布會和報導。');
+  // The header's search box on every page, in the page's script.
+  await expect(page.locator('header form.search-box button')).toHaveText('搜尋');
+  await search(page, 'zh-hant', '"麻辣燙天水"');
+  await expect(page.locator('#search-status')).toHaveText('沒有找到完全相同的短語「麻辣燙天水」。');
+  await search(page, 'zh-hant', '天水麻辣燙 量子電腦');
+  await expect(page.locator('#search-status')).toContainText('以下詞語在檔案中沒有找到：“量子電腦”');
+});
+
+test('the header search box works without JavaScript and keeps the query in the URL', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zh-hans/');
+  await page.locator('header form.search-box input[name="q"]').fill('新质生产力');
+  await page.locator('header form.search-box button').click();
+  await expect(page).toHaveURL(/\/zh-hans\/search\/\?q=%E6%96%B0%E8%B4%A8%E7%94%9F%E4%BA%A7%E5%8A%9B$/);
+  await expect(page.locator('noscript')).toHaveCount(1);
+  await context.close();
+});
