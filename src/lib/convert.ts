@@ -92,12 +92,13 @@ export function createConverter(names: readonly ProtectedName[] = []): ScriptCon
 }
 
 /**
- * Converts a personal name not in the registry (an author, a photographer): a leading protected
- * surname (范, 于, 余) is kept as written, the given name is converted.
+ * Converts a personal name not in the registry (an author, a photographer's credit): a leading
+ * protected surname (范, 于, 余) is kept as written, and the rest is converted one character at a
+ * time, because a given name is not a word (OpenCC's phrase table would read 长发 as 長髮, long hair).
  * @example convertPersonName(convert, '范长发', 'hans', 'hant') // '范長發'
  */
 export function convertPersonName(convert: ScriptConverter, name: string, from: Script, to: Script): string {
-  const first = name[0] ?? '';
-  if (protectedSurnames.includes(first)) return first + convert(name.slice(1), from, to);
-  return convert(name, from, to);
+  const chars = [...name];
+  const keep = protectedSurnames.includes(chars[0] ?? '') ? 1 : 0;
+  return chars.map((char, i) => (i < keep ? char : convert(char, from, to))).join('');
 }

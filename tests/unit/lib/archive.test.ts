@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { anchorIds } from '../../../src/lib/article-model.ts';
+import { ArticleModelError, buildArchive } from '../../../src/lib/archive.ts';
+import { loadEntries, loadRegistry } from './site/fixture-archive.ts';
+
+const entries = loadEntries();
+const registry = loadRegistry();
+const archive = buildArchive(entries, registry);
+const pressId = '2024-06-13-fixture-press-conference';
+const reportId = '2023-02-01-fixture-traditional-report';
+
+describe('buildArchive', () => {
+  test('lists every article in both locales, newest first', () => {
+    for (const locale of ['zh-hans', 'zh-hant'] as const) {
+      expect(archive.articles(locale).map((a) => a.id)).toEqual([pressId, '2023-03-02-fixture-interview', reportId]);
+    }
+  });
+
+  test.each(entries.map((e) => e.data.id))('%s has the same anchors in both scripts', (id) => {
+    const hans = archive.article('zh-hans', id);
+    const hant = archive.article('zh-hant', id);
+    expect(hans && hant).toBeTruthy();
+    expect(anchorIds(hant?.blocks ?? [])).toEqual(anchorIds(hans?.blocks ?? []));
+    expect(anchorIds(hans?.blocks ?? []).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    { locale: 'zh-hans', id: pressId, field: 'title', expected: '加快发展 干部着力 后劲十足' },
+    { locale: 'zh-hant', id: pressId, field: 'title', expected: '加快發展 幹部著力 後勁十足' },
+    { locale: 'zh-hant', id: pressId, field: 'outlet', expected: '新甘肅·甘肅日報' },
+    { locale: 'zh-hant', id: reportId, field: 'title', expected: '堅持高質量發展 縣級幹部真抓實幹' },
+    { locale: 'zh-hans', id: reportId, field: 'title', expected: '坚持高质量发展 县级干部真抓实干' },
+    { locale: 'zh-hans', id: reportId, field: 'region', expected: '庆阳' },
+  ] as const)('$locale $field of $id is $expected', ({ locale, id, field, expected }) => {
+    expect(archive.article(locale, id)?.[field]).toBe(expected);
+  });
+
+  test('authors keep protected surnames and the page knows the original script', () => {
+    expect(archive.article('zh-hant', pressId)?.authors).toEqual(['于洪', '盛學卿']);
+    expect(archive.article('zh-hans', reportId)?.authors).toEqual(['范长发']);
+    expect(archive.article('zh-hans', reportId)?.originalScript).toBe('hant');
+    expect(archive.article('zh-hans', reportId)?.script).toBe('hans');
+  });
+
+  test('outlet and region ids are ASCII and the same in both scripts', () => {
+    const ids = (locale: 'zh-hans' | 'zh-hant') => archive.outlets(locale).map((o) => o.id).sort();
+    expect(ids('zh-hant')).toEqual(ids('zh-hans'));
+    expect(ids('zh-hans')).toEqual(['gan-su-ri-bao', 'qing-hai-ri-bao', 'xin-gan-su-gan-su-ri-bao']);
+    expect(archive.regions('zh-hant').find((r) => r.id === 'gan-su')?.name).toBe('甘肅');
+  });
+
+  test('turn labels and participants use the registry forms', () => {
+    const article = archive.article('zh-hant', pressId);
+    const turn = article?.blocks.find((b) => b.type === 'turn' && b.speakerId === 'fan-houjun');
+    expect(turn?.type === 'turn' && turn.label).toBe('范後軍');
+    expect(article?.participants.find((p) => p.id === 'yu-taisheng')?.name).toBe('于台生');
+  });
+
+  test('a figure credit converts as a personal name', () => {
+    const turn = archive.article('zh-hant', pressId)?.blocks.find((b) => b.id === 't2');
+    const figure = turn?.type === 'turn' ? turn.children.find((c) => c.type === 'figure') : undefined;
+    expect(figure?.type === 'figure' && figure.credit).toBe('于洪攝');
+  });
+
+  test('a body with an unknown label is an error naming the file and line', () => {
+    const bad = { ...entries[0]!, body: '\n**路人甲**：你好。\n', filePath: 'bad.md' };
+    expect(() => buildArchive([bad], registry)).toThrow(ArticleModelError);
+    expect(() => buildArchive([bad], registry)).toThrow(/bad\.md: line 2 .*路人甲/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { buildArchive } from '../../../src/lib/archive.ts';
+import { articleColumns, articleRecords, csvField, toCsv, turnColumns, turnRecords } from '../../../src/lib/exports.ts';
+import { loadEntries, loadRegistry } from './site/fixture-archive.ts';
+
+const archive = buildArchive(loadEntries(), loadRegistry());
+const site = 'https://archive.example/';
+
+test.each([
+  { value: 'plain', expected: 'plain' },
+  { value: '中文，全角逗号', expected: '中文，全角逗号' },
+  { value: 'a,b', expected: '"a,b"' },
+  { value: 'say "hi"', expected: '"say ""hi"""' },
+  { value: 'line\nbreak', expected: '"line\nbreak"' },
+  { value: '', expected: '' },
+])('csvField($value)', ({ value, expected }) => {
+  expect(csvField(value)).toBe(expected);
+});
+
+test('toCsv writes a BOM, a header and CRLF rows', () => {
+  expect(toCsv([{ a: '1', b: 'x,y' }], ['a', 'b'])).toBe('\uFEFFa,b\r\n1,"x,y"\r\n');
+});
+
+describe('records', () => {
+  test('every turn of every article, in both scripts, with the same ids', () => {
+    const hans = turnRecords(archive.articles('zh-hans'), site);
+    const hant = turnRecords(archive.articles('zh-hant'), site);
+    expect(hans).toHaveLength(15);
+    expect(hant.map((r) => `${r.article_id}#${r.turn_id}`)).toEqual(hans.map((r) => `${r.article_id}#${r.turn_id}`));
+  });
+
+  test('an answer links its question and its permalink', () => {
+    const record = turnRecords(archive.articles('zh-hant'), site).find((r) => r.article_id === '2024-06-13-fixture-press-conference' && r.turn_id === 't5');
+    expect(record).toMatchObject({
+      role: 'answer',
+      speaker_id: 'fan-houjun',
+      speaker: '范後軍',
+      question_id: 't4',
+      text: '麵條是甘肅的名片，蘭州牛肉麵著實有名。\n我們還要在臺上發佈更多成果，餘下的工作於年內完成。',
+      url: 'https://archive.example/zh-hant/articles/2024-06-13-fixture-press-conference/#t5',
+    });
+  });
+
+  test('article records carry every column and the plain text', () => {
+    const records = articleRecords(archive.articles('zh-hans'), site);
+    expect(records.map((r) => r.id)).toEqual(['2024-06-13-fixture-press-conference', '2023-03-02-fixture-interview', '2023-02-01-fixture-traditional-report']);
+    for (const record of records) expect(Object.keys(record).sort()).toEqual([...articleColumns].sort());
+    expect(records[2]?.text).toContain('县级干部真抓实干');
+    expect(records[2]?.original_script).toBe('hant');
+    expect(records[1]?.source_id).toBe('');
+    expect(Object.keys(turnRecords(archive.articles('zh-hans'), site)[0] ?? {}).sort()).toEqual([...turnColumns].sort());
+  });
+});
