@@ -74,7 +74,7 @@ test('zh-hant UI strings are Traditional', async ({ page }) => {
   await search(page, 'zh-hant', '"麻辣燙天水"');
   await expect(page.locator('#search-status')).toHaveText('沒有找到完全相同的短語「麻辣燙天水」。');
   await search(page, 'zh-hant', '天水麻辣燙 量子電腦');
-  await expect(page.locator('#search-status')).toContainText('以下詞語在檔案中沒有找到：“量子電腦”');
+  await expect(page.locator('#search-status')).toContainText('以下詞語在檔案中沒有找到：「量子電腦」');
 });
 
 test('the header search box works without JavaScript and keeps the query in the URL', async ({ browser }) => {
@@ -86,4 +86,19 @@ test('the header search box works without JavaScript and keeps the query in the 
   await expect(page).toHaveURL(/\/zh-hans\/search\/\?q=%E6%96%B0%E8%B4%A8%E7%94%9F%E4%BA%A7%E5%8A%9B$/);
   await expect(page.locator('noscript')).toHaveCount(1);
   await context.close();
+});
+
+test('search within one speaker from the speaker page', async ({ page }) => {
+  await page.goto('/zh-hans/speakers/');
+  await page.getByRole('link', { name: '张锦刚', exact: true }).first().click();
+  const within = page.locator('form.search-within');
+  await expect(within.locator('label')).toHaveText('搜索张锦刚的发言');
+  await within.locator('input[name="q"]').fill('甘肃');
+  await within.locator('button').click();
+  await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done');
+  await expect(page).toHaveURL(/\/zh-hans\/search\/\?speaker=[a-z-]+&q=/);
+  // The filter shows which speaker the results are limited to.
+  await expect(page.locator('select[name="speaker"] option:checked')).toHaveText('张锦刚');
+  expect(await results(page).count()).toBeGreaterThan(0);
+  for (const who of await results(page).locator('.search-result-who').allInnerTexts()) expect(who).toMatch(/^张锦刚(回答|发言)$/);
 });

@@ -64,7 +64,7 @@ function renderHit(hit: PassageHit, query: SearchQuery, config: SearchPageConfig
   time.dateTime = article.date;
   meta.append(time);
   item.append(meta);
-  if (hit.missing.length > 0) item.append(el('p', 'search-result-missing', fill(t('search.missing'), { terms: hit.missing.map((i) => `“${query.terms[i]}”`).join('、') })));
+  if (hit.missing.length > 0) item.append(el('p', 'search-result-missing', fill(t('search.missing'), { terms: hit.missing.map((i) => fill(t('search.quoted'), { q: query.terms[i] ?? '' })).join('、') })));
   return item;
 }
 
@@ -103,13 +103,14 @@ export async function startSearchPage(): Promise<void> {
       moreButton.hidden = !outcome.hasMore;
     };
     const messages: string[] = [];
-    if (outcome.unmatched.length > 0 && query.kind === 'words') messages.push(fill(t('search.unmatched'), { terms: outcome.unmatched.map((i) => `“${query.terms[i]}”`).join('、') }));
+    if (outcome.unmatched.length > 0 && query.kind === 'words') messages.push(fill(t('search.unmatched'), { terms: outcome.unmatched.map((i) => fill(t('search.quoted'), { q: query.terms[i] ?? '' })).join('、') }));
     if (outcome.hits.length > 0) {
       show(outcome.hits);
-      if (messages.length > 0) status.textContent += ` ${messages.join(' ')}`;
+      if (messages.length > 0) status.textContent += messages.join('');
     } else {
       messages.unshift(query.kind === 'phrase' ? fill(t('search.nonePhrase'), { q: query.terms[0] ?? '' }) : t('search.none'));
-      status.textContent = messages.join(' ');
+      // Chinese sentences follow each other without a space.
+      status.textContent = messages.join('');
       if (outcome.partial.length > 0) {
         partialBox.hidden = false;
         const partialList = partialBox.querySelector('ol');
