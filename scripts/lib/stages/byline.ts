@@ -10,7 +10,7 @@ export interface Byline {
   authors: string[];
 }
 
-const reporter = /^(?<outlet>.*?)(?:记者|記者|通讯员|通訊員)\s*(?<names>[\p{Script=Han}·]{2,4}(?:[\s、,，]+[\p{Script=Han}·]{2,4})*)$/u;
+const reporter = /^(?<outlet>.*?)(?:记者|記者|通讯员|通訊員)(?<space>\s*)(?<names>[\p{Script=Han}·]{2,4}(?:[\s、,，]+[\p{Script=Han}·]{2,4})*)$/u;
 const namesOnly = /^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u;
 const outletOnly = /^[\p{Script=Han}·]{2,20}(?:报|報|社|网|網|台|刊|新闻|新聞)$/u;
 
@@ -22,8 +22,11 @@ function names(list: string): string[] {
 export function parseByline(line: string): Byline | null {
   const text = line.trim();
   const match = reporter.exec(text);
-  if (match?.groups) {
-    const outlet = match.groups.outlet?.trim();
+  const outletText = match?.groups?.outlet?.trim() ?? '';
+  // `两会记者连线` is a column name, not “reporter 连线 of 两会”: without a space the part before
+  // 记者 must be empty or look like an outlet.
+  if (match?.groups && (match.groups.space || outletText === '' || outletOnly.test(outletText))) {
+    const outlet = outletText;
     return outlet ? { outlet, authors: names(match.groups.names ?? '') } : { authors: names(match.groups.names ?? '') };
   }
   if (namesOnly.test(text)) return { authors: names(text) };

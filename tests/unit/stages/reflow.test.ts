@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import type { BodyItem } from '../../../scripts/lib/stages/model.ts';
+import { endsSentence, reflowParagraphs, type ReflowRules } from '../../../scripts/lib/stages/reflow.ts';
+
+const p = (line: number, text: string, label?: string): BodyItem => ({ kind: 'paragraph', lines: [line], text, ...(label ? { label } : {}) });
+const fig = (line: number): BodyItem => ({ kind: 'figure', lines: [line], caption: ['图说。'] });
+const none: ReflowRules = { gaps: [], restores: [], keep: [] };
+const texts = (items: BodyItem[]): string[] => items.map((i) => (i.kind === 'paragraph' ? i.text : i.kind === 'figure' ? `[figure ${i.lines[0]}]` : i.kind));
+
+describe('endsSentence', () => {
+  test.each([
+    ['句子结束。', true],
+    ['问题？', true],
+    ['如下：', true],
+    ['引语结束。”', true],
+    ['千亿元。（记者 张弘毅）', true],
+    ['……', true],
+    ['促進經濟穩中有進推', false],
+    ['“六个更加注重”', false],
+    ['带动农户3.8', false],
+    ['蘭州陸港保稅物流中心（B型）', false],
+  ])('%s → %s', (text, expected) => {
+    expect(endsSentence(text)).toBe(expected);
+  });
+});
+
+describe('reflowParagraphs', () => {
+  test.each([
+    { name: 'mid-word break (001)', items: [p(21, '出台《促進經濟穩中有進推'), p(23, '動高質量發展若干政策措施》。')], expected: ['出台《促進經濟穩中有進推動高質量發展若干政策措施》。'] },
+    { name: 'break across two figures, figures move after (001)', items: [p(31, '帶頭大招'), fig(35), fig(39), p(41, '商、招大商。')], expected: ['帶頭大招商、招大商。', '[figure 35]', '[figure 39]'] },
+    { name: 'break after a closing quote (004)', items: [p(72, '明确的“六个更加注重”'), p(74, '中，“更加注重高质量发展”首当其冲。')], expected: ['明确的“六个更加注重”中，“更加注重高质量发展”首当其冲。'] },
+    { name: 'real paragraph ends stay', items: [p(1, '第一段。'), p(2, '第二段。')], expected: ['第一段。', '第二段。'] },
+    { name: 'a list introduced by a colon stays', items: [p(41, '迎来千里之外的亲人：'), p(43, '7月10日至11日，考察；')], expected: ['迎来千里之外的亲人：', '7月10日至11日，考察；'] },
+    { name: 'never joins into a new turn', items: [p(1, '说到这里'), p(2, '回答。', '任振鹤')], expected: ['说到这里', '回答。'] },
+    { name: 'never joins across a heading', items: [p(1, '未完'), { kind: 'heading', lines: [2], text: '小标题' }, p(3, '续。')], expected: ['未完', 'heading', '续。'] },
+  ])('$name', ({ items, expected }) => {
+    expect(texts(reflowParagraphs(items, none, '').items)).toEqual(expected);
+  });
+
+  test('a gap in the layout data is marked visibly and not joined (003)', () => {
+    const rules: ReflowRules = { ...none, gaps: [{ after: 49, note: '编者注：原文此句不完整', evidence: 'stops mid-sentence' }] };
+    const result = reflowParagraphs([p(49, '为两市推动东西部'), p(51, '金秋十月，蔬菜园区迎来了丰收季。')], rules, '');
+    expect(texts(result.items)).toEqual(['为两市推动东西部:gap[编者注：原文此句不完整]', '金秋十月，蔬菜园区迎来了丰收季。']);
+    expect(result.gaps).toBe(1);
+    expect(result.decisions.map((d) => d.action)).toEqual(['gap']);
+  });
+
+  test('a restoration proved by the same document is made and reported (004)', () => {
+    const rules: ReflowRules = { ...none, restores: [{ after: 47, text: '仑', proof: '昆仑山国家公园' }] };
+    const result = reflowParagraphs([p(47, '建设。昆'), p(49, '山国家公园（青海片区）科考工作全面启动。')], rules, '……打造昆仑山国家公园……');
+    expect(texts(result.items)).toEqual(['建设。昆仑山国家公园（青海片区）科考工作全面启动。']);
+    expect(result.restored).toBe(1);
+  });
+
+  test('a restoration the document does not prove is an error', () => {
+    const rules: ReflowRules = { ...none, restores: [{ after: 47, text: '仑', proof: '昆仑山国家公园' }] };
+    expect(() => reflowParagraphs([p(47, '建设。昆'), p(49, '山国家公园。')], rules, '昆山国家公园')).toThrow(/not proved/);
+  });
+
+  test('`keep` ends a paragraph that lacks terminal punctuation', () => {
+    const rules: ReflowRules = { ...none, keep: [1] };
+    expect(texts(reflowParagraphs([p(1, '图表标题'), p(2, '正文。')], rules, '').items)).toEqual(['图表标题', '正文。']);
+  });
+});
