@@ -73,7 +73,7 @@ export interface Archive {
   articles(locale: Locale): LocalizedArticle[];
   /** One article in a locale, or undefined. */
   article(locale: Locale, id: string): LocalizedArticle | undefined;
-  /** All speakers in a locale, by name order of the registry. */
+  /** All speakers in a locale, in the order of their ids (the pinyin of the name). */
   speakers(locale: Locale): LocalizedSpeaker[];
   /** Outlets with their articles, most articles first. */
   outlets(locale: Locale): NamedGroup[];
@@ -154,7 +154,7 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
     speakers: (locale) => {
       const script = locales[locale].script;
       const other: Script = script === 'hans' ? 'hant' : 'hans';
-      return registry.map((s) => ({ id: s.id, name: s.name[script], otherName: s.name[other] }));
+      return [...registry].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ id: s.id, name: s.name[script], otherName: s.name[other] }));
     },
     outlets: (locale) => named(groupBy(articles(locale), (a) => a.outletId, largestFirst), (a) => a.outlet),
     regions: (locale) => named(groupBy(articles(locale), (a) => a.regionId, largestFirst), (a) => a.region),

@@ -38,7 +38,8 @@ export function formatCitation({ article, turn, question, permalink }: CitationI
   const who: string[] = [];
   if (turn) {
     const participant = turn.speakerId ? article.participants.find((p) => p.id === turn.speakerId) : undefined;
-    if (turn.role === 'question') who.push(`${turn.label}${w.asking}`);
+    // `中国日报记者现场提问` already says it asks.
+    if (turn.role === 'question') who.push(turn.label.endsWith(w.asking) ? turn.label : `${turn.label}${w.asking}`);
     else {
       const name = turn.role === 'host' && participant ? participant.name : turn.label;
       who.push(participant?.position ? `${name}（${participant.position}）` : name);

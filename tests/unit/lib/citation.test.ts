@@ -58,6 +58,12 @@ describe('formatCitation', () => {
       expected: '經濟日報記者提問，國務院新聞辦“推動高質量發展”系列主題新聞發佈會甘肅專場，2024年6月13日。新甘肅·甘肅日報《加快發展 幹部著力 後勁十足》。https://archive.example/zh-hant/articles/2024-06-13-fixture-press-conference/#t4',
     },
     {
+      case: 'a question label that already says 提问',
+      locale: 'zh-hans',
+      turn: 't7',
+      expected: '中国日报记者现场提问，国务院新闻办“推动高质量发展”系列主题新闻发布会甘肃专场，2024年6月13日。新甘肃·甘肃日报《加快发展 干部着力 后劲十足》。https://archive.example/zh-hans/articles/2024-06-13-fixture-press-conference/#t7',
+    },
+    {
       case: 'whole article',
       locale: 'zh-hans',
       turn: undefined,
