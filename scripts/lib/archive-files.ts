@@ -87,7 +87,7 @@ export function readErrata(path: string): string {
 }
 
 /** Writes every file via a temporary file and a rename, deletes `remove`; on any failure before the renames nothing changes. */
-export function writeAtomically(files: readonly { path: string; content: string }[], remove: readonly string[] = []): void {
+export function writeAtomically(files: readonly { path: string; content: string | Uint8Array }[], remove: readonly string[] = []): void {
   const temps: string[] = [];
   try {
     for (const file of files) {

@@ -1,0 +1,77 @@
+/**
+ * `npm run import -- <file> [--stdout] [--date YYYY-MM-DD] [--outlet …] [--region …] [--title …]`:
+ * normalizes a raw text that is not in the archive yet (any encoding the decode stage knows).
+ * `--stdout` prints the article(s) as Markdown documents with frontmatter and writes nothing;
+ * otherwise the raw bytes are copied into content/sources/ (with SHA256SUMS and an inferred meta
+ * file, so `npm run normalize` regenerates the articles) and the articles are written.
+ * What cannot be inferred is reported, with the flag that supplies it — never invented.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { readErrata, readRegistry, renderRegistry, sha256, writeAtomically } from './lib/archive-files.ts';
+import { byteStages } from './lib/byte-stages.ts';
+import { checkConservation } from './lib/conservation.ts';
+import { normalizeSource } from './lib/normalize-source.ts';
+import { contentDir } from './lib/paths.ts';
+import { reportSource } from './lib/report.ts';
+import { inferMeta } from './lib/stages/infer-meta.ts';
+import { splitSourceBlocks } from './lib/stages/split-blocks.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { stdout: { type: 'boolean', default: false }, date: { type: 'string' }, outlet: { type: 'string' }, region: { type: 'string' }, title: { type: 'string' } },
+});
+
+try {
+  const file = positionals[0];
+  if (!file) throw new Error('usage: npm run import -- <file> [--stdout] [--date YYYY-MM-DD] [--outlet …] [--region …] [--title …]');
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  const content = contentDir();
+  const sourcesDir = join(content, 'sources');
+  const bytes = new Uint8Array(readFileSync(file));
+  const digest = sha256(bytes);
+  const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')) : [];
+  for (const name of existing) {
+    if (sha256(new Uint8Array(readFileSync(join(sourcesDir, name)))) === digest) throw new Error(`${file} is already in the archive as ${join(sourcesDir, name)}; run npm run normalize`);
+  }
+  // 1. Decode and repair as for any source, then infer the layout and metadata.
+  const stages = byteStages(readErrata(join(sourcesDir, 'errata.yaml')));
+  const next = String(existing.map((n) => Number.parseInt(n, 10)).filter(Number.isFinite).reduce((a, b) => Math.max(a, b + 1), 0)).padStart(3, '0');
+  const id = `${next}_${digest.slice(0, 16)}`;
+  const decoded = stages.decode(bytes);
+  const repaired = stages.repair(decoded.text, id);
+  const blocks = splitSourceBlocks(repaired.text.replace(/\r\n?/g, '\n'));
+  const inferred = inferMeta(blocks, { date: values.date, outlet: values.outlet, region: values.region, title: values.title });
+  console.error(`import: ${basename(file)}: ${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${blocks.length} paragraphs`);
+  for (const note of inferred.notes) console.error(`  inferred ${note}`);
+  if (!inferred.meta) throw new Error(`cannot import ${file} without:\n  - ${inferred.missing.join('\n  - ')}`);
+  // 2. Normalize in memory and validate; nothing is written before this succeeds.
+  const registryPath = join(content, 'speakers.yaml');
+  const registry = readRegistry(registryPath);
+  const sourcePath = join(sourcesDir, `${id}.txt`);
+  const result = normalizeSource({ id, file: relative(resolve('.'), sourcePath), sha256: digest, bytes, meta: inferred.meta, registry: registry.speakers }, stages);
+  for (const a of result.articles) if (existsSync(join(content, 'articles', `${a.id}.md`))) throw new Error(`an article ${a.id} already exists; pass --title or --date to tell the texts apart`);
+  const conservation = checkConservation(result);
+  if (conservation.missing.size > 0) throw new Error(`Han characters lost without a rule: ${[...conservation.missing.keys()].join('')}`);
+  console.error(reportSource(result).join('\n'));
+  if (values.stdout) {
+    process.stdout.write(result.articles.map((a) => a.markdown).join('\n'));
+  } else {
+    // 3. Raw bytes, checksum, meta file, articles and registry, all or nothing.
+    const sums = join(sourcesDir, 'SHA256SUMS');
+    const meta = `# Inferred by npm run import from ${basename(file)}; edit the layout here and run npm run normalize.\n${stringify(inferred.meta, { lineWidth: 0 })}`;
+    writeAtomically([
+      { path: sourcePath, content: bytes },
+      { path: join(sourcesDir, `${id}.meta.yaml`), content: meta },
+      { path: sums, content: `${existsSync(sums) ? readFileSync(sums, 'utf8') : ''}${digest}  ${id}.txt\n` },
+      ...result.articles.map((a) => ({ path: join(content, 'articles', `${a.id}.md`), content: a.markdown })),
+      { path: registryPath, content: renderRegistry(registry.header, result.registry) },
+    ]);
+    console.error(`import: wrote ${sourcePath} and ${result.articles.length} article(s)`);
+  }
+} catch (error) {
+  console.error(`import: ${(error as Error).message}\nNothing was written.`);
+  process.exitCode = 1;
+}

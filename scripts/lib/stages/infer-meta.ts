@@ -1,0 +1,88 @@
+/**
+ * Layout and metadata for a raw text that has no meta file yet (`npm run import`): one article,
+ * roles inferred from the text, the date stated in it (`2025年3月26日`) or given, Q&A participants
+ * from the labels, positions printed before their names. What cannot be inferred is listed in
+ * `missing` (with the flag that supplies it), never invented.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { SourceMeta } from '../source-meta.ts';
+import { findInlineBylines, parseByline } from './byline.ts';
+import type { SourceBlock } from './model.ts';
+
+/** Metadata a maintainer passes on the command line. */
+export interface GivenMeta {
+  date?: string | undefined;
+  outlet?: string | undefined;
+  region?: string | undefined;
+  title?: string | undefined;
+}
+
+const fullDate = /(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日/u;
+const ownLineLabel = /^(?<name>[\p{Script=Han}·]{2,4})[:：]$/u;
+const boldLabel = /^\*\*(?<name>[^*:：]{2,20}?)\s*[:：]?\s*\*\*/u;
+const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:长|長|书记|書記|主任|员|員|人|常委|厅长|廳長))\\s?${name}`, 'u');
+
+/** An ASCII slug of the first syllables of a Chinese title. */
+export function slugOf(title: string, syllables = 6): string {
+  return pinyin(title.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''), { toneType: 'none', type: 'array', v: true })
+    .slice(0, syllables)
+    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean)
+    .join('-');
+}
+
+/** The inferred meta file, and what is missing for a valid article. */
+export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { meta: SourceMeta | null; missing: string[]; notes: string[] } {
+  const missing: string[] = [];
+  const notes: string[] = [];
+  const text = blocks.map((b) => b.lines.join('\n')).join('\n');
+  const roles: SourceMeta['articles'][number]['roles'] = {};
+  const first = blocks[0];
+  let title = given.title;
+  if (!title && first && !/^#/.test(first.lines[0] ?? '') && first.lines.join('').length <= 40 && !/[。！？!?]$/u.test(first.lines.join(''))) {
+    roles[String(first.line)] = 'title';
+    notes.push(`title: line ${first.line} (a short first line without terminal punctuation)`);
+  } else if (!title && !(first && /^#\s/.test(first.lines[0] ?? ''))) missing.push('title (no short first line or `# ` heading; pass --title)');
+  for (const block of [blocks[1], blocks.at(-1)]) {
+    if (block && block !== first && parseByline(block.lines.join(' '))) {
+      roles[String(block.line)] = 'byline';
+      notes.push(`byline: line ${block.line}`);
+    }
+  }
+  const bylineOutlet = blocks.some((b) => Object.values(roles).includes('byline') && roles[String(b.line)] === 'byline' && parseByline(b.lines.join(' '))?.outlet) || blocks.some((b) => findInlineBylines(b.lines.join('')).some((x) => x.outlet));
+  if (!given.outlet && !bylineOutlet) missing.push('outlet (no byline names one; pass --outlet)');
+  const stated = fullDate.exec(text)?.groups;
+  const date = given.date ?? (stated ? `${stated.y}-${stated.m?.padStart(2, '0')}-${stated.d?.padStart(2, '0')}` : undefined);
+  if (!date) missing.push('date (the text states no full date; pass --date YYYY-MM-DD)');
+  if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
+  const names = new Set<string>();
+  for (const block of blocks) {
+    const line = block.lines.join('');
+    const name = ownLineLabel.exec(line)?.groups?.name ?? boldLabel.exec(line)?.groups?.name;
+    if (name && !/记者|記者|主持人/u.test(name)) names.add(name);
+  }
+  const participants = [...names].map((name) => {
+    const position = positionBefore(name).exec(text)?.groups?.position;
+    return position ? { name, role: 'speaker' as const, position } : { name, role: 'speaker' as const };
+  });
+  const kind = participants.length === 0 ? 'report' : /发布会|發布會|新闻发布|新聞發布/u.test(text) ? 'press-conference' : 'interview';
+  notes.push(`kind: ${kind}${participants.length ? ` (Q&A labels: ${participants.map((p) => p.name).join('、')})` : ' (no Q&A labels)'}`);
+  if (missing.length > 0 || !date || !given.region) return { meta: null, missing, notes };
+  const titleText = title ?? (first?.lines.join('') ?? '').replace(/^#\s*/, '');
+  const article = {
+    id: `${date}-${slugOf(titleText) || 'article'}`,
+    lines: [`${first?.line ?? 1}-${blocks.at(-1)?.line ?? 1}`],
+    roles,
+    ...(title ? { title, titleBasis: 'given with --title' } : {}),
+    date,
+    dateBasis: given.date ? { method: 'given' as const, evidence: 'given with --date by the maintainer who imported the text' } : { method: 'inferred' as const, evidence: `the first full date the text states, “${fullDate.exec(text)?.[0] ?? ''}”; check that it is the date of the event` },
+    ...(given.outlet ? { outlet: given.outlet, outletBasis: 'given with --outlet' } : {}),
+    region: given.region,
+    kind,
+    participants,
+    gaps: [],
+    restores: [],
+    keep: [],
+  } satisfies SourceMeta['articles'][number];
+  return { meta: { shared: [], articles: [article] }, missing, notes };
+}

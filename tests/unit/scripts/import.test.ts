@@ -1,0 +1,76 @@
+/**
+ * `npm run import` on raw texts the archive has never seen (tests/fixtures/import-*): what cannot
+ * be inferred is reported and nothing is written; `--stdout` prints valid articles and writes
+ * nothing; a real import writes the source, its meta file and articles that `normalize --check`
+ * then reproduces.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { articleSchema } from '../../../src/lib/schema.ts';
+
+const node = join('node_modules', '.bin', 'node');
+const fixture = (name: string): string => join('tests', 'fixtures', name, 'press-release.txt');
+
+/** A scratch content folder with the real registry and errata, no sources or articles. */
+function scratchContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'import-'));
+  mkdirSync(join(dir, 'sources'));
+  mkdirSync(join(dir, 'articles'));
+  copyFileSync(join('content', 'speakers.yaml'), join(dir, 'speakers.yaml'));
+  copyFileSync(join('content', 'sources', 'errata.yaml'), join(dir, 'sources', 'errata.yaml'));
+  return dir;
+}
+
+function run(script: string, args: string[], content: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(node, [script, ...args], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT: content } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const listing = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String).sort();
+
+describe('npm run import', () => {
+  test.each([
+    { name: 'no region, no outlet', flags: [], missing: ['region (pass --region', 'outlet (no byline names one; pass --outlet)'] },
+    { name: 'no region', flags: ['--outlet', '定西日报'], missing: ['region (pass --region'] },
+  ])('reports what it cannot infer and writes nothing: $name', ({ flags, missing }) => {
+    const content = scratchContent();
+    const before = listing(content);
+    const result = run('scripts/import.ts', [fixture('import-utf8-press-release'), ...flags], content);
+    expect(result.status).toBe(1);
+    for (const text of missing) expect(result.stderr).toContain(text);
+    expect(result.stderr).toContain('Nothing was written.');
+    expect(listing(content)).toEqual(before);
+  }, 120_000);
+
+  test('--stdout prints a valid article and writes nothing', () => {
+    const content = scratchContent();
+    const before = listing(content);
+    const result = run('scripts/import.ts', [fixture('import-utf8-press-release'), '--stdout', '--region', '甘肃', '--outlet', '定西日报'], content);
+    expect(result.stderr).not.toContain('Nothing was written');
+    expect(result.status).toBe(0);
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    expect(front).toMatchObject({ date: '2025-04-08', dateBasis: { method: 'inferred' }, outlet: '定西日报', authors: ['王小明'], kind: 'press-conference', script: 'hans', speakers: [{ id: 'li-jianguo', position: '市发展改革委主任' }] });
+    expect(body).toContain('**李建国**：今年以来，我市坚持问题导向，推出20项改革举措，持续推进营商环境优化提升。一季度新增市场主体1,200户');
+    expect(body).toContain('**人民日报记者**：请问下一步有何打算？');
+    expect(listing(content)).toEqual(before);
+  }, 120_000);
+
+  test('a real import writes source, meta and article, and normalize --check reproduces them', () => {
+    const content = scratchContent();
+    const imported = run('scripts/import.ts', [fixture('import-utf8-press-release'), '--region', '甘肃', '--outlet', '定西日报'], content);
+    expect(imported.status).toBe(0);
+    const files = listing(content);
+    expect(files.filter((f) => f.startsWith('sources') && f.endsWith('.txt'))).toHaveLength(1);
+    expect(files.filter((f) => f.endsWith('.meta.yaml'))).toHaveLength(1);
+    expect(files.filter((f) => f.startsWith('articles') && f.endsWith('.md'))).toHaveLength(1);
+    expect(readFileSync(join(content, 'speakers.yaml'), 'utf8')).toContain('hans: 李建国');
+    const check = run('scripts/normalize.ts', ['--check'], content);
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  }, 240_000);
+});
