@@ -2,17 +2,24 @@
  * `npm run build`: the whole archive from the raw texts — normalize → validate → Astro build →
  * Pagefind index → publish.
  * Every step is a separate process so that a failure names its step and leaves no half-built index.
- * Astro and Pagefind write into a staging folder next to dist/ (`<dist>.partial`); only the last
- * step, after every other one succeeded, swaps it in. A failed build removes the staging folder and
- * leaves the previous dist/ exactly as it was.
+ * Astro and Pagefind write into a staging folder (`<dist>.partial`); only the last step, after
+ * every other one succeeded, swaps it in. A failed build removes the staging folder and leaves the
+ * previous dist/ exactly as it was.
  */
 import { rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { distDir } from './lib/paths.ts';
 import { runSteps, type Step } from './lib/run-step.ts';
 
 const bin = (name: string): string => `node_modules/.bin/${name}`;
 const dist = distDir();
-const staging = `${dist}.partial`;
+/**
+ * Astro keeps its prerender chunks in `<outDir>/.prerender/` only when outDir is inside the project;
+ * for an outDir elsewhere (ARCHIVE_DIST=/tmp/…) it falls back to the shared `./.astro/`, where two
+ * parallel builds overwrite each other's chunks. So the staging folder is always inside the project.
+ */
+const insideProject = !relative(process.cwd(), dist).startsWith('..');
+const staging = insideProject ? `${dist}.partial` : join(process.cwd(), '.cache', 'build-staging', dist.replace(/[^A-Za-z0-9]+/g, '-'));
 // Steps that find the output folder through ARCHIVE_DIST (astro.config.mjs, scripts/lib/paths.ts) write to staging too.
 process.env.ARCHIVE_DIST = staging;
 

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { parseArticleBody } from '../../../src/lib/article-model.ts';
 import { articleSchema, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Speaker } from '../../../src/lib/schema.ts';
+import { isSafeLinkUrl, linkUrls, urlScheme } from './check-links.ts';
 import { decodeArticle, lineAtOffset } from './decode-article.ts';
 import { articleFieldHints } from './field-hints.ts';
 import type { ValidationIssue } from './issue.ts';
@@ -125,6 +126,18 @@ function checkValidArticle(file: string, name: string, article: Article, registr
   for (const { line, message } of model.issues) {
     const [problem, fix] = splitModelMessage(message);
     issues.push({ file, line, problem, fix });
+  }
+  const bodyLines = body.split('\n');
+  for (const url of linkUrls(model.blocks).filter((u) => !isSafeLinkUrl(u))) {
+    // The model keeps no inline positions: the link is on the first body line that holds its URL's scheme.
+    const scheme = urlScheme(url)!;
+    const index = bodyLines.findIndex((text) => text.toLowerCase().includes(`${scheme}:`));
+    issues.push({
+      file,
+      ...(index === -1 ? {} : { line: bodyLineOffset + index + 1 }),
+      problem: `A link uses the URL scheme “${scheme}:”, which would run code or load data when a reader clicks it.`,
+      fix: 'Link only to http(s) pages, mailto: addresses or pages of the archive (e.g. /zh-hans/articles/…), or remove the link and keep its text.',
+    });
   }
   return issues;
 }

@@ -87,6 +87,9 @@ const cases: { behaviour: string; messages: string[] }[] = [
       "articles/2024-06-13-gansu-fabuhui.md:12 [speakers[1].id] Unknown speaker “ren-zhen-he”: content/speakers.yaml has no speaker with this id.\n  fix: Correct the id, or add the person to content/speakers.yaml (`- id: …` with `name: { hans: …, hant: … }`).",
       "articles/2024-06-13-gansu-fabuhui.md:19 Q&A label “任振鹤” matches no speaker of this article and is not a questioner (…记者).\n  fix: Add the person to `speakers:` in the frontmatter (and to content/speakers.yaml), or fix the label."
     ] },
+  { behaviour: 'unsafe-link', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:23 A link uses the URL scheme “javascript:”, which would run code or load data when a reader clicks it.\n  fix: Link only to http(s) pages, mailto: addresses or pages of the archive (e.g. /zh-hans/articles/…), or remove the link and keep its text."
+    ] },
   { behaviour: 'utf-16-file', messages: [
       "articles/2024-06-13-gansu-fabuhui.md (byte 0, line 1) The file is UTF-16 (little-endian byte-order mark ff fe); articles are UTF-8.\n  fix: Save the file as UTF-8 (without byte-order mark)."
     ] },
