@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { inferMeta, slugOf } from '../../../scripts/lib/stages/infer-meta.ts';
+import { splitSourceBlocks } from '../../../scripts/lib/stages/split-blocks.ts';
+
+const release = ['定西市召开新闻发布会', '', '本报讯(记者 王小明)2025年4月8日上午,市发展改革委主任李建国介绍情况。', '', '李建国:', '', '今年以来,我市推出20项改革举措。'].join('\n');
+
+describe('slugOf', () => {
+  test.each([
+    ['定西市召开优化营商环境新闻发布会', 'ding-xi-shi-zhao-kai-you'],
+    ['“改革進行時”', 'gai-ge-jin-xing-shi'],
+    ['', ''],
+  ])('%s → %s', (title, slug) => {
+    expect(slugOf(title)).toBe(slug);
+  });
+});
+
+describe('inferMeta', () => {
+  test('infers title, stated date, Q&A participant with position; region and outlet given', () => {
+    const { meta, missing } = inferMeta(splitSourceBlocks(release), { region: '甘肃', outlet: '定西日报' });
+    expect(missing).toEqual([]);
+    expect(meta?.articles[0]).toMatchObject({
+      id: '2025-04-08-ding-xi-shi-zhao-kai-xin',
+      roles: { '1': 'title' },
+      date: '2025-04-08',
+      dateBasis: { method: 'inferred' },
+      outlet: '定西日报',
+      kind: 'press-conference',
+      participants: [{ name: '李建国', position: '市发展改革委主任' }],
+    });
+  });
+
+  test('a given date wins and is recorded as given', () => {
+    const { meta } = inferMeta(splitSourceBlocks(release), { region: '甘肃', outlet: '定西日报', date: '2025-04-09' });
+    expect(meta?.articles[0]).toMatchObject({ date: '2025-04-09', dateBasis: { method: 'given' } });
+  });
+
+  test.each([
+    { name: 'no region, no outlet', text: release, given: {}, missing: ['outlet', 'region'] },
+    { name: 'no full date', text: '标题\n\n6月13日上午，会议召开。', given: { region: '甘肃', outlet: 'o' }, missing: ['date'] },
+    { name: 'no title line', text: '这是一段很长的正文，没有标题，也没有可以当作标题的短行，所以无法推断标题。', given: { region: '甘肃', outlet: 'o', date: '2025-01-01' }, missing: ['title'] },
+  ])('reports what it cannot infer: $name', ({ text, given, missing }) => {
+    const result = inferMeta(splitSourceBlocks(text), given);
+    expect(result.meta).toBeNull();
+    expect(result.missing.map((m) => m.split(' ')[0])).toEqual(missing);
+  });
+});
