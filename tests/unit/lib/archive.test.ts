@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { anchorIds } from '../../../src/lib/article-model.ts';
 import { ArticleModelError, buildArchive } from '../../../src/lib/archive.ts';
+import { articleRecords } from '../../../src/lib/exports.ts';
 import { loadEntries, loadRegistry } from './site/fixture-archive.ts';
 
 const entries = loadEntries();
@@ -66,5 +68,26 @@ describe('buildArchive', () => {
     const bad = { ...entries[0]!, body: '\n**路人甲**：你好。\n', filePath: 'bad.md' };
     expect(() => buildArchive([bad], registry)).toThrow(ArticleModelError);
     expect(() => buildArchive([bad], registry)).toThrow(/bad\.md: line 2 .*路人甲/);
+  });
+});
+
+describe('the real archive (content/)', () => {
+  const root = join(import.meta.dirname, '../../../content');
+  const real = buildArchive(loadEntries(root), loadRegistry(root));
+  const text = (locale: 'zh-hans' | 'zh-hant', id: string) => articleRecords(real.articles(locale).filter((a) => a.id === id), 'https://x.example/')[0]?.text ?? '';
+
+  test('source 002 (stored Traditional with leftover Simplified forms) reads 縣級幹部 on the Traditional page', () => {
+    const article = real.articles('zh-hant').find((a) => a.source?.id.startsWith('002_'));
+    expect(article?.originalScript).toBe('hant');
+    const hant = text('zh-hant', article?.id ?? '');
+    expect(hant).toContain('縣級幹部');
+    expect(hant).not.toContain('縣級干部');
+    expect(text('zh-hans', article?.id ?? '')).toContain('县级干部');
+  });
+
+  test('every article has the same anchors in both scripts', () => {
+    for (const article of real.articles('zh-hans')) {
+      expect(anchorIds(real.article('zh-hant', article.id)?.blocks ?? []), article.id).toEqual(anchorIds(article.blocks));
+    }
   });
 });
