@@ -17,7 +17,7 @@ function tree(files: Record<string, string>): string {
 afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 describe('snapshotTree + diffTrees', () => {
-  test.each([
+  test.each<{ name: string; a: Record<string, string>; b: Record<string, string>; expected: object }>([
     { name: 'identical trees', a: { 'x.html': '1', 'd/y.js': '2' }, b: { 'x.html': '1', 'd/y.js': '2' }, expected: { onlyInA: [], onlyInB: [], changed: [] } },
     { name: 'a changed nested file', a: { 'd/y.js': '2' }, b: { 'd/y.js': '3' }, expected: { onlyInA: [], onlyInB: [], changed: ['d/y.js'] } },
     { name: 'renamed file (hash in the name)', a: { 'p/a1.pf_fragment': 'x' }, b: { 'p/b2.pf_fragment': 'x' }, expected: { onlyInA: ['p/a1.pf_fragment'], onlyInB: ['p/b2.pf_fragment'], changed: [] } },
