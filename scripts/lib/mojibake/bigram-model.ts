@@ -1,0 +1,106 @@
+/**
+ * A character-bigram language model for ranking repair candidates: dictionary headwords
+ * (which words exist) interpolated with the document's own intact text (how this document
+ * writes), plus a unigram back-off. Digits, Latin letters and full-width forms are folded to classes.
+ */
+
+/** Scores characters in context. */
+export interface BigramModel {
+  /** Natural log of P(char | previous char). */
+  logProb(prev: string, char: string): number;
+}
+
+/** Bigram and unigram counts over model classes (code points), keyed by numbers for speed. */
+export interface BigramCounts {
+  bigrams: Map<number, number>;
+  /** How often a class is the first of a counted bigram. */
+  prevs: Map<number, number>;
+  unigrams: Map<number, number>;
+  total: number;
+}
+
+const ZERO = 0x30;
+const LETTER = 0x61;
+const NEWLINE = 0x0a;
+const SHIFT = 0x200000; // code points need 21 bits
+
+/** The model class of a character (code point): digits → `0`, Latin letters → `a`, full-width → ASCII. */
+export function modelClass(char: string): number {
+  let cp = char.codePointAt(0) ?? 0;
+  if (cp >= 0xff01 && cp <= 0xff5e) cp -= 0xfee0;
+  if (cp >= 0x30 && cp <= 0x39) return ZERO;
+  if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return LETTER;
+  return cp;
+}
+
+function emptyCounts(): BigramCounts {
+  return { bigrams: new Map(), prevs: new Map(), unigrams: new Map(), total: 0 };
+}
+
+function add(map: Map<number, number>, key: number): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function count(counts: BigramCounts, text: string): void {
+  let prev = NEWLINE;
+  for (const raw of text) {
+    const c = modelClass(raw);
+    add(counts.unigrams, c);
+    counts.total++;
+    if (c !== NEWLINE && prev !== NEWLINE) {
+      add(counts.bigrams, prev * SHIFT + c);
+      add(counts.prevs, prev);
+    }
+    prev = c;
+  }
+}
+
+/** Counts of a list of words (bigrams inside each word only). */
+export function countWords(words: Iterable<string>): BigramCounts {
+  const counts = emptyCounts();
+  for (const w of words) count(counts, w + '\n');
+  return counts;
+}
+
+const DOC = 0.5;
+const DICT = 0.35;
+const UNI = 0.15;
+const FLOOR = 1e-7;
+/** One character of the document weighs as much as this many dictionary occurrences. */
+const DOC_UNIGRAM_WEIGHT = 20;
+
+/**
+ * Builds the interpolated model from dictionary counts and the document's intact text.
+ * @example buildBigramModel(countWords(['人口']), '').logProb('人', '口') > buildBigramModel(countWords(['人口']), '').logProb('人', '丝') // true
+ */
+export function buildBigramModel(dictionary: BigramCounts, documentText: string): BigramModel {
+  const doc = emptyCounts();
+  count(doc, documentText);
+  const uniTotal = doc.total * DOC_UNIGRAM_WEIGHT + dictionary.total;
+  const cache = new Map<number, number>();
+  return {
+    logProb(prevChar: string, char: string): number {
+      const prev = modelClass(prevChar);
+      const c = modelClass(char);
+      const key = prev * SHIFT + c;
+      const hit = cache.get(key);
+      if (hit !== undefined) return hit;
+      let p = 0;
+      let weight = 0;
+      const docPrev = doc.prevs.get(prev) ?? 0;
+      if (docPrev > 0) {
+        p += (DOC * (doc.bigrams.get(key) ?? 0)) / docPrev;
+        weight += DOC;
+      }
+      const dictPrev = dictionary.prevs.get(prev) ?? 0;
+      if (dictPrev > 0) {
+        p += (DICT * (dictionary.bigrams.get(key) ?? 0)) / dictPrev;
+        weight += DICT;
+      }
+      const uni = ((doc.unigrams.get(c) ?? 0) * DOC_UNIGRAM_WEIGHT + (dictionary.unigrams.get(c) ?? 0)) / uniTotal;
+      const lp = Math.log((p + UNI * uni) / (weight + UNI) + FLOOR);
+      cache.set(key, lp);
+      return lp;
+    },
+  };
+}
