@@ -32,7 +32,7 @@ describe('reflowParagraphs', () => {
     { name: 'real paragraph ends stay', items: [p(1, '第一段。'), p(2, '第二段。')], expected: ['第一段。', '第二段。'] },
     { name: 'a list introduced by a colon stays', items: [p(41, '迎来千里之外的亲人：'), p(43, '7月10日至11日，考察；')], expected: ['迎来千里之外的亲人：', '7月10日至11日，考察；'] },
     { name: 'never joins into a new turn', items: [p(1, '说到这里'), p(2, '回答。', '任振鹤')], expected: ['说到这里', '回答。'] },
-    { name: 'never joins across a heading', items: [p(1, '未完'), { kind: 'heading', lines: [2], text: '小标题' }, p(3, '续。')], expected: ['未完', 'heading', '续。'] },
+    { name: 'never joins across a heading', items: [p(1, '未完'), { kind: 'heading' as const, lines: [2], text: '小标题' }, p(3, '续。')], expected: ['未完', 'heading', '续。'] },
   ])('$name', ({ items, expected }) => {
     expect(texts(reflowParagraphs(items, none, '').items)).toEqual(expected);
   });
