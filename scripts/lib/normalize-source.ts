@@ -114,9 +114,17 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
     count('reflow-join', reflowed.decisions.filter((d) => d.action === 'join').length);
     count('reflow-restore', reflowed.restored);
     count('gap-note', reflowed.gaps);
+    const notes: Record<string, string> = {};
+    for (const r of spec.restores) notes['reflow-restore'] = `“${r.text}” lost at the break after source line ${r.after} restored; the same text proves it: “${r.proof}”`;
+    for (const g of spec.gaps) notes['gap-note'] = `text missing after source line ${g.after}: ${g.evidence}`;
     const repairs = Object.entries(counts)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([rule, n]) => ({ rule, count: n }));
+      .map(([rule, n]) => (notes[rule] ? { rule, count: n, note: notes[rule] } : { rule, count: n }));
+    const order = units.map((u) => u.line);
+    order.forEach((line, i) => {
+      const previous = order[i - 1];
+      if (previous !== undefined && line < previous) result.decisions.push({ stage: 'layout', line, action: 'reorder', detail: `${spec.id}: reading order puts line ${line} after line ${previous} (layout data in the meta file)` });
+    });
     const meta = buildFrontmatter({
       spec,
       front,
