@@ -7,19 +7,19 @@
  * its text folded to one script (src/lib/search/fold.ts), its passages in both scripts as metadata
  * (src/lib/search/record.ts). The search page folds the query the same way.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { contentDir, distDir } from './lib/paths.ts';
 import { readArchive } from './lib/search/read-archive.ts';
 import { cacheVersion, precacheList, serviceWorkerSource, type BuiltFile } from './lib/search/service-worker.ts';
-import { createFold } from '../src/lib/search/fold.ts';
-import { archiveFoldMap, encodeFoldTable } from '../src/lib/search/fold-table.ts';
-import { recordInputOf } from '../src/lib/search/record-input.ts';
-import { buildSearchRecord, type SearchRecord } from '../src/lib/search/record.ts';
+import type { SearchRecord } from '../src/lib/search/record.ts';
+import { archiveSearchRecords } from '../src/lib/search/records.ts';
 
 /** Pagefind's default UI bundles: the archive has its own UI (src/lib/search/page.ts), so they are removed. */
 const unusedBundles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+/** Where `astro build` leaves the records (src/pages/[locale]/search/records.json.ts). */
+const recordsPath = 'zh-hans/search/records.json';
 /** Records sent to the Pagefind service at once. */
 const concurrency = 32;
 
@@ -39,15 +39,17 @@ const dist = distDir();
 const out = join(dist, 'pagefind');
 const started = Date.now();
 
-// 1. Read the articles as the site does, in both scripts.
-const archive = readArchive(contentDir());
-const fold = createFold(encodeFoldTable(archiveFoldMap()));
-const hantById = new Map(archive.articles('zh-hant').map((article) => [article.id, article]));
-const records: SearchRecord[] = archive.articles('zh-hans').map((hans) => {
-  const hant = hantById.get(hans.id);
-  if (!hant) fail(`article ${hans.id} has no Traditional rendering`);
-  return buildSearchRecord(recordInputOf(hans, hant), fold);
-});
+// 1. The records: handed over by `astro build` (src/pages/[locale]/search/records.json.ts), which has
+//    parsed and converted every article already; read from the content folder when run on its own.
+const handOff = join(dist, recordsPath);
+let records: SearchRecord[];
+if (existsSync(handOff)) {
+  records = JSON.parse(readFileSync(handOff, 'utf8')) as SearchRecord[];
+  rmSync(handOff);
+} else {
+  console.log(`index-search: no ${recordsPath} in ${dist} (not built by astro build): reading ${contentDir()}`);
+  records = archiveSearchRecords(readArchive(contentDir()));
+}
 
 // 2. Index the records with Pagefind's Node API and write the bundle.
 const { index, errors } = await pagefind.createIndex({});

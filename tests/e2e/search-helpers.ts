@@ -8,11 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** How long a search may take on a loaded CI machine (2 cores, tests in parallel): a bound, not a performance target. */
+export const searchTimeout = 20_000;
+
 /** Opens the search page of a locale with a query (and more parameters) and waits for the outcome. */
 export async function search(page: Page, locale: string, q: string, extra: Record<string, string> = {}): Promise<void> {
   const params = new URLSearchParams({ q, ...extra });
   await page.goto(`/${locale}/search/?${params}`);
-  await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done');
+  await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done', { timeout: searchTimeout });
 }
 
 /** The result items of the main list. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { results, search } from './search-helpers.ts';
+import { results, search, searchTimeout } from './search-helpers.ts';
 
 test('speaker filter: only that speaker’s passages', async ({ page }) => {
   await page.goto('/zh-hans/search/');
@@ -7,7 +7,7 @@ test('speaker filter: only that speaker’s passages', async ({ page }) => {
   await page.locator('details.search-filters summary').click();
   await page.locator('select[name="speaker"]').selectOption({ label: '张锦刚' });
   await page.locator('form.search-form button[type="submit"]').click();
-  await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done');
+  await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done', { timeout: searchTimeout });
   await expect(page).toHaveURL(/[?&]speaker=[a-z-]+/);
   // Empty filters stay out of the shared URL.
   expect(page.url()).not.toMatch(/outlet=|region=|year=|kind=/);
@@ -95,7 +95,7 @@ test('search within one speaker from the speaker page', async ({ page }) => {
   await expect(within.locator('label')).toHaveText('搜索张锦刚的发言');
   await within.locator('input[name="q"]').fill('甘肃');
   await within.locator('button').click();
-  await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done');
+  await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done', { timeout: searchTimeout });
   await expect(page).toHaveURL(/\/zh-hans\/search\/\?speaker=[a-z-]+&q=/);
   // The filter shows which speaker the results are limited to.
   await expect(page.locator('select[name="speaker"] option:checked')).toHaveText('张锦刚');

@@ -6,9 +6,7 @@
 import type { Archive } from '../archive.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { articleKindSchema } from '../schema.ts';
-import { createFold } from './fold.ts';
-import { archiveFoldMap, encodeFoldTable } from './fold-table.ts';
-import { recordInputOf } from './record-input.ts';
+import { clientFoldTable } from './records.ts';
 import { searchStrings } from './strings.ts';
 
 /** One choice of a filter: the value in URLs and the index, and its name in the page's script. */
@@ -31,25 +29,6 @@ export interface SearchPageConfig {
 
 /** Tag of this build: modules are evaluated once per build, so both locales get the same tag. */
 const buildTag = Date.now().toString(36);
-
-let foldTable: string | undefined;
-
-/** The fold table for the browser: pairs whose folded character occurs in the archive's folded text. */
-export function clientFoldTable(archive: Archive): string {
-  if (foldTable !== undefined) return foldTable;
-  const map = archiveFoldMap();
-  const fold = createFold(encodeFoldTable(map));
-  const hant = new Map(archive.articles('zh-hant').map((a) => [a.id, a]));
-  const chars = new Set<string>();
-  for (const hans of archive.articles('zh-hans')) {
-    const other = hant.get(hans.id);
-    if (!other) continue;
-    const input = recordInputOf(hans, other);
-    for (const text of [input.hant.headline, ...input.hant.passages.map((p) => p.text)]) for (const char of fold(text)) chars.add(char);
-  }
-  foldTable = encodeFoldTable(map, (folded) => chars.has(folded));
-  return foldTable;
-}
 
 /** The configuration of the search page of one locale. */
 export function searchPageData(archive: Archive, locale: Locale): SearchPageConfig {
