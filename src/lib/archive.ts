@@ -79,6 +79,8 @@ export interface Archive {
   outlets(locale: Locale): NamedGroup[];
   /** Regions with their articles, most articles first. */
   regions(locale: Locale): NamedGroup[];
+  /** Articles a speaker takes part in, newest first (indexed once per locale). */
+  articlesWithSpeaker(locale: Locale, speakerId: string): LocalizedArticle[];
 }
 
 /** Thrown when an article body has problems; names every file and line. */
@@ -145,18 +147,32 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
     }
     return list;
   };
+  const memo = <T>(compute: (locale: Locale) => T): ((locale: Locale) => T) => {
+    const results = new Map<Locale, T>();
+    return (locale) => {
+      if (!results.has(locale)) results.set(locale, compute(locale));
+      return results.get(locale) as T;
+    };
+  };
+  const bySpeaker = memo((locale) => {
+    const index = new Map<string, LocalizedArticle[]>();
+    for (const article of articles(locale)) for (const p of article.participants) index.set(p.id, [...(index.get(p.id) ?? []), article]);
+    return index;
+  });
+  const byId = memo((locale) => new Map(articles(locale).map((a) => [a.id, a])));
   const named = (groups: Group<LocalizedArticle>[], nameOf: (a: LocalizedArticle) => string): NamedGroup[] =>
     groups.map(({ key, items }) => ({ id: key, name: nameOf(items[0] as LocalizedArticle), articles: items }));
 
   return {
     articles,
-    article: (locale, id) => articles(locale).find((a) => a.id === id),
+    article: (locale, id) => byId(locale).get(id),
     speakers: (locale) => {
       const script = locales[locale].script;
       const other: Script = script === 'hans' ? 'hant' : 'hans';
       return [...registry].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ id: s.id, name: s.name[script], otherName: s.name[other] }));
     },
-    outlets: (locale) => named(groupBy(articles(locale), (a) => a.outletId, largestFirst), (a) => a.outlet),
-    regions: (locale) => named(groupBy(articles(locale), (a) => a.regionId, largestFirst), (a) => a.region),
+    outlets: memo((locale) => named(groupBy(articles(locale), (a) => a.outletId, largestFirst), (a) => a.outlet)),
+    regions: memo((locale) => named(groupBy(articles(locale), (a) => a.regionId, largestFirst), (a) => a.region)),
+    articlesWithSpeaker: (locale, speakerId) => bySpeaker(locale).get(speakerId) ?? [],
   };
 }

@@ -91,3 +91,12 @@ describe('the real archive (content/)', () => {
     }
   });
 });
+
+test.each([
+  { id: 'fan-houjun', expected: ['2024-06-13-fixture-press-conference', '2023-03-02-fixture-interview'] },
+  { id: 'zhang-zhuo', expected: ['2023-03-02-fixture-interview'] },
+  { id: 'yu-liping', expected: [] },
+  { id: 'nobody', expected: [] },
+])('articlesWithSpeaker($id)', ({ id, expected }) => {
+  expect(archive.articlesWithSpeaker('zh-hant', id).map((a) => a.id)).toEqual(expected);
+});

@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ params, props, site, url }) => {
     url: absoluteUrl(speakerUrl(locale, id), base),
     self: absoluteUrl(speakerFeedUrl(locale, id), base),
     lang: locales[locale].lang,
-    entries: speakerEntries(speakerActivity(archive.articles(locale), id).events, base),
+    entries: speakerEntries(speakerActivity(archive.articlesWithSpeaker(locale, id), id).events, base),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
