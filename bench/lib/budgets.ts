@@ -1,0 +1,98 @@
+/**
+ * Judges the budgets of issue 9 from a run's figures. Ratios, not seconds, are judged: the machine
+ * is shared and noisy. A budget that could not be measured is `met: null` with the reason.
+ */
+import type { BrowserFigures, QueryFigures } from './browser.ts';
+import { formatBytes, formatRatio, formatSeconds, ratio, type SiteFigures } from './figures.ts';
+import type { BudgetResult, Results } from './results.ts';
+
+const GiB = 1024 ** 3;
+
+function isSite<T extends object>(value: T | { na: string } | undefined): value is T {
+  return value !== undefined && !('na' in value);
+}
+
+function query(figures: BrowserFigures | { na: string } | undefined, pick: (f: BrowserFigures) => QueryFigures): QueryFigures | undefined {
+  return isSite(figures) ? pick(figures) : undefined;
+}
+
+function reason(...values: (object | undefined)[]): string {
+  for (const value of values) if (value && 'na' in value) return String((value as { na: string }).na);
+  return 'not measured';
+}
+
+/** A ratio budget: met when ours ÷ floor ≤ limit. */
+export function ratioBudget(budget: string, ours: number | undefined, floor: number | undefined, limit: number, format: (n: number) => string, note?: string): BudgetResult {
+  const value = ratio(ours, floor);
+  if (value === undefined || ours === undefined || floor === undefined) return { budget, figure: 'n/a', met: null, note: note ?? 'not measured' };
+  const met = value <= limit;
+  const result: BudgetResult = { budget, figure: `${formatRatio(value)} (${format(ours)} vs floor ${format(floor)})`, met };
+  if (!met && note) result.note = note;
+  return result;
+}
+
+/** Judges every budget of issue 9. */
+export function judgeBudgets(results: Omit<Results, 'budgets'>): BudgetResult[] {
+  const largest = results.sizes[results.sizes.length - 1];
+  const at = largest ? ` at N = ${largest.articles.toLocaleString('en-US')}${largest.articles < 10_000 ? ' (the budget is for 10,000)' : ''}` : '';
+  const ours = isSite<SiteFigures>(largest?.ours) ? largest.ours : undefined;
+  const floor = isSite<SiteFigures>(largest?.floor) ? largest.floor : undefined;
+  const browser = isSite(results.browser) ? results.browser : undefined;
+  const oursPlain = browser?.ours.plain;
+  const floorPlain = browser?.floor.plain;
+  const out: BudgetResult[] = [];
+
+  const pagesNote = ours && floor ? `ours writes ${ours.pages.toLocaleString('en-US')} HTML pages vs the floor's ${floor.pages.toLocaleString('en-US')} (${formatRatio(ratio(ours.pages, floor.pages))}); ${ours.pagesPerSecond.toFixed(0)} vs ${floor.pagesPerSecond.toFixed(0)} pages/s` : reason(largest?.ours, largest?.floor);
+  out.push(ratioBudget(`astro build ≤ 1.5× floor${at}`, ours?.astroSeconds, floor?.astroSeconds, 1.5, formatSeconds, pagesNote));
+  const indexNote = ours && floor ? `index ${formatBytes(ours.indexBytes)} in ${ours.indexFiles.toLocaleString('en-US')} files vs ${formatBytes(floor.indexBytes)} in ${floor.indexFiles.toLocaleString('en-US')}; words ${ours.words ?? '?'} vs ${floor.words ?? '?'}; steps: ${ours.steps.filter((s) => s.kind === 'search').map((s) => `${s.label} ${formatSeconds(s.seconds)}`).join(', ') || 'none (index built inside another step)'}` : reason(largest?.ours, largest?.floor);
+  out.push(ratioBudget(`search index time ≤ 0.5× floor's Pagefind${at}`, ours?.searchSeconds, floor?.searchSeconds, 0.5, formatSeconds, indexNote));
+  out.push(ratioBudget(`search index peak memory ≤ 0.5× floor's Pagefind${at}`, ours?.searchPeakRssBytes, floor?.searchPeakRssBytes, 0.5, formatBytes, indexNote));
+
+  const crossApi = query(oursPlain, (f) => f.api.simplifiedOnTraditional);
+  const crossUi = query(oursPlain, (f) => f.ui.simplifiedOnTraditional);
+  const crossFound = [crossUi, crossApi].find((q) => q && !('na' in q) && (q.results ?? 0) > 0);
+  out.push(
+    crossFound && !('na' in crossFound)
+      ? { budget: 'cross-script search: a Simplified query finds results on the Traditional site', figure: `${crossFound.results} results (${crossFound === crossUi ? 'search page' : 'Pagefind API'})${crossFound.firstUrls?.[0] ? `, first ${crossFound.firstUrls[0]}` : ''}`, met: true }
+      : { budget: 'cross-script search: a Simplified query finds results on the Traditional site', figure: crossApi && !('na' in crossApi) ? `${crossApi.results ?? 0} results` : 'n/a', met: crossApi && !('na' in crossApi) ? false : null, note: reason(crossUi, crossApi) },
+  );
+  out.push(
+    ours
+      ? { budget: `whole build within 8 GiB${at}`, figure: `peak ${formatBytes(ours.peakRssBytes)} (${ours.steps.map((s) => `${s.label} ${formatBytes(s.peakRssBytes)}`).join(', ')})`, met: ours.peakRssBytes <= 8 * GiB }
+      : { budget: `whole build within 8 GiB${at}`, figure: 'n/a', met: null, note: reason(largest?.ours) },
+  );
+
+  // A later query on the search page is a new page load: what it fetches for the first time counts.
+  const bytesOf = (q: QueryFigures | undefined): number | undefined => (q && !('na' in q) ? (q.newSearchBytes ?? q.searchBytes) : undefined);
+  const queryNote = (q: QueryFigures | undefined): string => (q && !('na' in q) ? `${q.searchRequests} requests to the index` : reason(q));
+  // Ours: the search page when it works (what readers get), else the API; the floor: its API query.
+  const usable = (q: QueryFigures | undefined): Exclude<QueryFigures, { na: string }> | undefined => (q && !('na' in q) ? q : undefined);
+  const uiFirst = query(oursPlain, (f) => f.ui.first);
+  const first = usable(uiFirst) ?? query(oursPlain, (f) => f.api.first);
+  const later = usable(query(oursPlain, (f) => f.ui.later)) ?? query(oursPlain, (f) => f.api.later);
+  const how = (q: QueryFigures | undefined): string => (q === usable(uiFirst) || q === usable(query(oursPlain, (f) => f.ui.later)) ? 'search page' : 'Pagefind API');
+  out.push(ratioBudget(`first query bytes ≤ 0.8× floor (plain; ours: ${how(first)})`, bytesOf(first), bytesOf(query(floorPlain, (f) => f.api.first)), 0.8, formatBytes, queryNote(first)));
+  out.push(ratioBudget(`later query bytes ≤ 0.6× floor (plain; ours: ${how(later)})`, bytesOf(later), bytesOf(query(floorPlain, (f) => f.api.later)), 0.6, formatBytes, queryNote(later)));
+
+  const shown = usable(uiFirst);
+  out.push(
+    shown?.msAfterLastChunk === undefined
+      ? { budget: 'results shown < 100 ms after the last index chunk arrives', figure: 'n/a', met: null, note: shown ? 'no index chunk was fetched' : reason(uiFirst) }
+      : { budget: 'results shown < 100 ms after the last index chunk arrives', figure: `${shown.msAfterLastChunk.toFixed(0)} ms on the search page${shown.msAfterLastResponse !== undefined ? ` (${shown.msAfterLastResponse.toFixed(0)} ms after the last response of the index, fragments included)` : ''}`, met: shown.msAfterLastChunk < 100 },
+  );
+
+  const page = largest?.articlePage?.ours;
+  out.push(
+    page && !('na' in page)
+      ? { budget: 'article page ≤ 25 KB HTML+CSS gzip', figure: `${formatBytes(page.totalGzipBytes)} (HTML ${formatBytes(page.htmlGzipBytes)} + CSS ${formatBytes(page.cssGzipBytes)})`, met: page.totalGzipBytes <= 25 * 1024 }
+      : { budget: 'article page ≤ 25 KB HTML+CSS gzip', figure: 'n/a', met: null, note: reason(page) },
+  );
+  const reading = browser?.reading.ours;
+  out.push(
+    reading && !('na' in reading)
+      ? { budget: '0 KB JavaScript required to read an article', figure: `${reading.readableWithoutJs ? 'text shown with JavaScript off' : 'text NOT shown with JavaScript off'}; ${formatBytes(reading.jsBytes)} JS in ${reading.jsRequests} requests loaded with JavaScript on`, met: reading.readableWithoutJs }
+      : { budget: '0 KB JavaScript required to read an article', figure: 'n/a', met: null, note: reason(reading, results.browser) },
+  );
+  out.push({ budget: 'incremental: changing one source re-normalizes only that source', figure: results.incremental.figure, met: results.incremental.met });
+  return out;
+}

@@ -1,0 +1,69 @@
+/** The shape of bench/results.json: everything one benchmark run measured. */
+import type { BrowserFigures } from './browser.ts';
+import type { SiteFigures } from './figures.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** A figure that could not be measured, and why. */
+export interface NotAvailable {
+  na: string;
+}
+
+/** One corpus size, built as ours and as the floor. */
+export interface SizeResult {
+  articles: number;
+  corpusBytes: number;
+  speakers: number;
+  vocabulary: Vocabulary;
+  ours: (SiteFigures & { skipped: string[] }) | NotAvailable;
+  floor: SiteFigures | NotAvailable;
+  articlePage?: { ours: PageWeight | NotAvailable; floor: PageWeight | NotAvailable; path: string };
+  largestSpeakerPage?: (PageWeight & { path: string }) | NotAvailable;
+}
+
+/** The normalizer's throughput on the real raw texts. */
+export type NormalizerResult =
+  | { rawBytes: number; seconds: number; mbPerSecond: number; passes: number; sources: number; articles: number; peakRssBytes: number; cli?: { seconds: number; peakRssBytes: number; rawBytes: number } }
+  | NotAvailable;
+
+/** Whether changing one source re-normalizes only that source. */
+export interface IncrementalResult {
+  met: boolean | null;
+  figure: string;
+}
+
+/** Browser figures for the largest corpus. */
+export interface BrowserResult {
+  articles: number;
+  ours: { plain: BrowserFigures | NotAvailable; gzip: BrowserFigures | NotAvailable };
+  floor: { plain: BrowserFigures | NotAvailable; gzip: BrowserFigures | NotAvailable };
+  /** What a service worker fetches in the background after one article page (gzip server). */
+  precache: { ours: { requests: number; bytes: number; registered: boolean } | NotAvailable };
+  reading: { ours: { readableWithoutJs: boolean; jsRequests: number; jsBytes: number } | NotAvailable; floor: { readableWithoutJs: boolean; jsRequests: number; jsBytes: number } | NotAvailable };
+}
+
+/** One budget of issue 9, judged. */
+export interface BudgetResult {
+  budget: string;
+  figure: string;
+  /** true met, false not met, null could not be judged. */
+  met: boolean | null;
+  /** For a miss: where the time or bytes go. */
+  note?: string;
+}
+
+/** The whole run. */
+export interface Results {
+  startedAt: string;
+  finishedAt: string;
+  quick: boolean;
+  seed: number;
+  machine: { cpus: number; memoryGiB: number; node: string };
+  commit: string;
+  realContent: { from: string; articles: number; vocabulary: Vocabulary };
+  normalizer: NormalizerResult;
+  incremental: IncrementalResult;
+  sizes: SizeResult[];
+  browser: BrowserResult | NotAvailable;
+  budgets: BudgetResult[];
+}

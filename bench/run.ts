@@ -1,0 +1,192 @@
+/**
+ * `npm run bench [-- --quick] [--sizes 100,1000,10000] [--work bench/out] [--out bench]`: the
+ * archive's cost at N = 100, 1,000 and 10,000 generated articles, side by side with a plain
+ * Astro + Pagefind floor built from the same Markdown (issue 9). Writes results.json and
+ * results.md to --out (default bench/, or bench/out/ for --quick so that a smoke run never
+ * overwrites the committed full results) and prints the Markdown. `--quick` (N = 100) is CI's
+ * smoke run. The work folder must be inside the repository: Astro writes its prerender chunks to
+ * `<cwd>/.astro/` when the output folder is outside the working directory, which parallel builds share.
+ *
+ * Per N: generate the corpus → build ours (scripts/build.ts's steps without normalize) → build the
+ * floor → weigh pages. Then the normalizer on the real sources, the browser figures against the
+ * largest N, and the budgets. Ports 4340–4349.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measurePrecache, measureReading, measureSearch, type BrowserTarget } from './lib/browser.ts';
+import { judgeBudgets } from './lib/budgets.ts';
+import { buildFloor, buildOurs, siteDirs } from './lib/build-site.ts';
+import { countArticles, loadContent, writeCorpus } from './lib/corpus-io.ts';
+import { pagefindBundles } from './lib/figures.ts';
+import { generateCorpus } from './lib/generate-corpus.ts';
+import { listFiles } from './lib/measure.ts';
+import { measureNormalizer } from './lib/normalizer.ts';
+import { pageWeight, type PageWeight } from './lib/page-weight.ts';
+import { renderResults } from './lib/report.ts';
+import type { BrowserResult, NotAvailable, Results, SizeResult } from './lib/results.ts';
+import { vocabulary } from './lib/vocabulary.ts';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    seed: { type: 'string', default: '9' },
+    work: { type: 'string', default: 'bench/out' },
+    out: { type: 'string' },
+    from: { type: 'string' },
+    port: { type: 'string', default: '4340' },
+    'keep-dist': { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick;
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : quick ? [100] : [100, 1000, 10_000];
+const seed = Number(values.seed);
+const work = resolve(values.work);
+const port = Number(values.port);
+const queries = { first: '新质生产力', later: '高质量发展' };
+const started = Date.now();
+const log = (line: string): void => console.log(line.startsWith('\n▶') ? `${line}  [${((Date.now() - started) / 1000).toFixed(0)} s]` : line);
+const na = (error: unknown): NotAvailable => ({ na: (error as Error).message.split('\n').slice(0, 4).join(' ').slice(0, 600) });
+const startedAt = new Date().toISOString();
+mkdirSync(work, { recursive: true });
+
+// 1. The real articles: the pool the corpus recombines (fixtures until the normalizer has written some).
+const from = values.from ?? (countArticles('content') > 0 ? 'content' : 'bench/fixtures');
+const content = loadContent(from);
+log(`▶ bench: N = ${sizes.join(', ')}; ${content.articles.length} real articles from ${from}; work folder ${work}`);
+
+/** Finds a page of the article in a built site, by its id, preferring the given locale. */
+function findArticlePage(files: readonly { path: string }[], id: string, locale: string): string | undefined {
+  const hit = files.find((f) => f.path.startsWith(`${locale}/`) && f.path.endsWith(`/${id}/index.html`));
+  return hit ? `/${hit.path.slice(0, -'index.html'.length)}` : undefined;
+}
+
+/** Weighs a built page: its HTML and the stylesheets it links, gzipped. */
+function weigh(dist: string, urlPath: string | undefined): PageWeight | NotAvailable {
+  if (!urlPath) return { na: 'page not found in dist' };
+  const html = readFileSync(join(dist, urlPath, 'index.html'), 'utf8');
+  return pageWeight(html, (href) => {
+    const path = href.startsWith('/') ? join(dist, href.split('?')[0] ?? '') : join(dist, urlPath, href.split('?')[0] ?? '');
+    return existsSync(path) ? readFileSync(path) : undefined;
+  });
+}
+
+const sizeResults: SizeResult[] = [];
+let browserTargets: { ours?: BrowserTarget; floor?: BrowserTarget; expected?: { text: string; locale: 'zh-hans' | 'zh-hant'; id: string }; speaker?: string } = {};
+
+// 2. Per N: corpus, ours, floor.
+for (const [index, count] of sizes.entries()) {
+  log(`\n▶ N = ${count}`);
+  const corpusDir = join(work, `corpus-${count}`);
+  const corpus = generateCorpus(content.pool, content.registry, { count, seed });
+  writeCorpus(corpusDir, corpus);
+  const bySize = [...corpus.articles].sort((a, b) => a.body.length - b.body.length);
+  const median = bySize[Math.floor(bySize.length / 2)] ?? corpus.articles[0];
+  if (!median) throw new Error('empty corpus');
+  const medianLocale = median.frontmatter.script === 'hant' ? 'zh-hant' : 'zh-hans';
+  const firstText = (/[\u3400-\u9fff][^\n*]{11}/.exec(median.body)?.[0] ?? '').trim();
+  const result: SizeResult = {
+    articles: count,
+    corpusBytes: corpus.articles.reduce((n, a) => n + Buffer.byteLength(a.markdown), 0),
+    speakers: corpus.speakers.length,
+    vocabulary: vocabulary(corpus.articles.map((a) => a.body)),
+    ours: { na: 'not built' },
+    floor: { na: 'not built' },
+  };
+  log(`  corpus: ${count} articles, ${result.speakers} speakers, ${result.vocabulary.distinctBigrams} distinct Han bigrams`);
+  const oursDirs = siteDirs(work, 'ours', count);
+  const floorDirs = siteDirs(work, 'floor', count);
+  log('  ours:');
+  result.ours = await buildOurs(corpusDir, oursDirs, log).catch(na);
+  log('  floor:');
+  result.floor = await buildFloor(corpusDir, floorDirs, log).catch(na);
+
+  const oursFiles = listFiles(oursDirs.dist);
+  const floorFiles = listFiles(floorDirs.dist);
+  const oursPage = findArticlePage(oursFiles, median.id, medianLocale);
+  const floorPage = findArticlePage(floorFiles, median.id, medianLocale);
+  result.articlePage = { path: oursPage ?? `/${medianLocale}/articles/${median.id}/`, ours: weigh(oursDirs.dist, oursPage), floor: weigh(floorDirs.dist, floorPage) };
+  const speakerPages = oursFiles.filter((f) => /speaker/i.test(f.path) && f.path.endsWith('/index.html')).sort((a, b) => b.bytes - a.bytes);
+  const largest = speakerPages[0];
+  result.largestSpeakerPage = largest ? { path: `/${largest.path.slice(0, -'index.html'.length)}`, ...(weigh(oursDirs.dist, `/${largest.path.slice(0, -'index.html'.length)}`) as PageWeight) } : { na: 'no page with "speaker" in its path in dist' };
+  sizeResults.push(result);
+
+  const target = (dist: string, files: readonly { path: string }[], id: string): BrowserTarget => {
+    const bundles = pagefindBundles(files);
+    const bundle = bundles.includes('pagefind') ? 'pagefind' : bundles[0];
+    return {
+      dist,
+      ...(bundle !== undefined ? { bundle: bundle === '' ? '/' : `/${bundle}/` } : {}),
+      articlePath: { 'zh-hans': findArticlePage(files, id, 'zh-hans'), 'zh-hant': findArticlePage(files, id, 'zh-hant') },
+      hasSearchPage: existsSync(join(dist, 'zh-hans', 'search', 'index.html')),
+    };
+  };
+  const speaker = largest ? /\/speakers?\/([^/]+)\//.exec(`/${largest.path}`)?.[1] : undefined;
+  browserTargets = { ours: target(oursDirs.dist, oursFiles, median.id), floor: target(floorDirs.dist, floorFiles, median.id), expected: { text: firstText, locale: medianLocale, id: median.id }, ...(speaker ? { speaker } : {}) };
+  // Keep only the largest N's builds (the browser measures them); the others' dists can be large.
+  if (index < sizes.length - 1 && !values['keep-dist']) {
+    rmSync(oursDirs.dist, { recursive: true, force: true });
+    rmSync(floorDirs.dist, { recursive: true, force: true });
+  }
+  rmSync(oursDirs.cache, { recursive: true, force: true });
+  rmSync(floorDirs.cache, { recursive: true, force: true });
+}
+
+// 3. The normalizer on the real raw texts (throughput, incremental).
+log('\n▶ normalizer');
+const { normalizer, incremental } = await measureNormalizer(work, quick ? 2 : 20, quick ? 10 : 90, log, !quick);
+
+// 4. Browser figures against the largest N.
+log(`\n▶ browser (N = ${sizes[sizes.length - 1]})`);
+let browser: BrowserResult | NotAvailable;
+try {
+  const { ours, floor, expected, speaker } = browserTargets;
+  if (!ours || !floor || !expected) throw new Error('no build to measure');
+  const safe = async <T>(fn: () => Promise<T>): Promise<T | NotAvailable> => fn().catch(na);
+  browser = {
+    articles: sizes[sizes.length - 1] ?? 0,
+    ours: { plain: await safe(() => measureSearch(ours, queries, { gzip: false, port, ...(speaker ? { speaker } : {}) })), gzip: await safe(() => measureSearch(ours, queries, { gzip: true, port: port + 1, ...(speaker ? { speaker } : {}) })) },
+    floor: { plain: await safe(() => measureSearch(floor, queries, { gzip: false, port: port + 2 })), gzip: await safe(() => measureSearch(floor, queries, { gzip: true, port: port + 3 })) },
+    precache: { ours: ours.articlePath[expected.locale] ? await safe(() => measurePrecache(ours.dist, ours.articlePath[expected.locale] ?? '/', port + 6, true)) : { na: 'no article page found in ours' } },
+    reading: {
+      ours: ours.articlePath[expected.locale] ? await safe(() => measureReading(ours.dist, ours.articlePath[expected.locale] ?? '/', expected.text, port + 4)) : { na: 'no article page found in ours' },
+      floor: floor.articlePath[expected.locale] ? await safe(() => measureReading(floor.dist, floor.articlePath[expected.locale] ?? '/', expected.text, port + 5)) : { na: 'no article page found in the floor' },
+    },
+  };
+} catch (error) {
+  browser = na(error);
+}
+
+// 5. Budgets, files, table.
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+const partial: Omit<Results, 'budgets'> = {
+  startedAt,
+  finishedAt: new Date().toISOString(),
+  quick,
+  seed,
+  machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  commit,
+  realContent: { from, articles: content.articles.length, vocabulary: vocabulary(content.articles.map((a) => a.body)) },
+  normalizer,
+  incremental,
+  sizes: sizeResults,
+  browser,
+};
+const results: Results = { ...partial, budgets: judgeBudgets(partial) };
+const markdown = renderResults(results);
+// A quick run never overwrites the committed results of a full run.
+const out = resolve(values.out ?? (quick ? values.work : 'bench'));
+mkdirSync(dirname(join(out, 'x')), { recursive: true });
+writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(out, 'results.md'), markdown);
+log(`\n${markdown}`);
+log(`Wrote ${join(out, 'results.json')} and ${join(out, 'results.md')}.`);
+// A build that fails on the corpus is a regression: fail the run (the budgets are reported, not enforced).
+const failedBuilds = sizeResults.flatMap((s) => [...('na' in s.ours ? [`ours at N = ${s.articles}: ${s.ours.na}`] : []), ...('na' in s.floor ? [`floor at N = ${s.articles}: ${s.floor.na}`] : [])]);
+if (failedBuilds.length > 0) {
+  console.error(`✖ bench: ${failedBuilds.join('\n  ')}`);
+  process.exitCode = 1;
+}
