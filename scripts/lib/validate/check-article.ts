@@ -1,12 +1,13 @@
 /**
  * Checks one article file, in the order a reader would: bytes → frontmatter fences → YAML →
- * schema → id and file name → speakers in the registry → the body's Q&A labels and directives.
- * Stops at the first stage that fails (later stages would only repeat it) and collects every
- * problem of that stage.
+ * schema → id and file name → speakers in the registry → the body's Q&A labels, directives and
+ * links. Stops when the bytes, the fences or the YAML cannot be read (nothing after them could be
+ * checked); past that point every problem is collected, also in fields next to an invalid one.
  */
 import { createHash } from 'node:crypto';
 import { parseArticleBody } from '../../../src/lib/article-model.ts';
-import { articleSchema, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Speaker } from '../../../src/lib/schema.ts';
+import { z } from 'zod';
+import { articleSchema, asciiId, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Participant, type Speaker } from '../../../src/lib/schema.ts';
 import { isSafeLinkUrl, linkUrls, urlScheme } from './check-links.ts';
 import { decodeArticle, lineAtOffset } from './decode-article.ts';
 import { articleFieldHints } from './field-hints.ts';
@@ -71,22 +72,30 @@ export function checkArticle({ file, name, bytes }: ArticleFile, registry: reado
   const idLine = yaml.value.lineOf(['id']);
   const id = typeof rawId === 'string' ? rawId : undefined;
   const parsed = articleSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = describeSchemaIssues(parsed.error.issues, yaml.value, articleFieldHints, knownFields);
-    return {
-      ...(id ? { id, idLine } : {}),
-      issues: problems.map((problem) => {
-        const suggestion = problem.field === 'id' && id && problem.problem.includes('ASCII') ? suggestArticleId(typeof (data as { date?: unknown }).date === 'string' ? String((data as { date: string }).date) : '', id) : '';
-        return { file, ...problem, fix: suggestion ? `Use an ASCII id such as \`id: ${suggestion}\` and name the file ${suggestion}.md.` : problem.fix };
-      }),
-    };
-  }
   const lineOf = (path: DataPath): number => yaml.value.lineOf(path);
-  return { id: parsed.data.id, idLine, issues: [...checkSource(file, parsed.data, sources, lineOf), ...checkValidArticle(file, name, parsed.data, registry, body, bodyLineOffset, lineOf)] };
+  if (parsed.success) {
+    const { id: validId, speakers, source } = parsed.data;
+    return { id: validId, idLine, issues: [...checkSource(file, { source }, sources, lineOf), ...checkParts(file, name, { id: validId, speakers }, registry, body, bodyLineOffset, lineOf)] };
+  }
+  const problems = describeSchemaIssues(parsed.error.issues, yaml.value, articleFieldHints, knownFields);
+  const schemaIssues = problems.map((problem) => {
+    const suggestion = problem.field === 'id' && id && problem.problem.includes('ASCII') ? suggestArticleId(typeof (data as { date?: unknown }).date === 'string' ? String((data as { date: string }).date) : '', id) : '';
+    return { file, ...problem, fix: suggestion ? `Use an ASCII id such as \`id: ${suggestion}\` and name the file ${suggestion}.md.` : problem.fix };
+  });
+  // The fields that are valid on their own are still checked, so one run lists every problem.
+  const record = data as Record<string, unknown>;
+  const validId = asciiId.safeParse(record.id);
+  const speakers = z.array(participantSchema).safeParse(record.speakers ?? []);
+  const source = provenanceSchema.optional().safeParse(record.source);
+  const parts = { ...(validId.success ? { id: validId.data } : {}), ...(speakers.success ? { speakers: speakers.data } : {}) };
+  return {
+    ...(id ? { id, idLine } : {}),
+    issues: [...schemaIssues, ...(source.success ? checkSource(file, { source: source.data }, sources, lineOf) : []), ...checkParts(file, name, parts, registry, body, bodyLineOffset, lineOf)],
+  };
 }
 
 /** The raw text an article says it was normalized from is present and unchanged. */
-function checkSource(file: string, article: Article, sources: SourceFiles | null, lineOf: (path: DataPath) => number): ValidationIssue[] {
+function checkSource(file: string, article: Pick<Article, 'source'>, sources: SourceFiles | null, lineOf: (path: DataPath) => number): ValidationIssue[] {
   if (!article.source || sources === null) return [];
   const name = article.source.file.split('/').at(-1)!;
   const raw = sources.get(name);
@@ -100,16 +109,19 @@ function checkSource(file: string, article: Article, sources: SourceFiles | null
   return [];
 }
 
-/** Checks that need valid frontmatter: file name, registry references, the body. */
-function checkValidArticle(file: string, name: string, article: Article, registry: readonly Speaker[] | null, body: string, bodyLineOffset: number, lineOf: (path: DataPath) => number): ValidationIssue[] {
+/** Checks that need a valid id or valid speakers: file name, registry references, the body. */
+function checkParts(file: string, name: string, article: { id?: string; speakers?: Participant[] }, registry: readonly Speaker[] | null, body: string, bodyLineOffset: number, lineOf: (path: DataPath) => number): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (article.id !== name) {
+  if (article.id !== undefined && article.id !== name) {
     issues.push({ file, line: lineOf(['id']), field: 'id', problem: `The id “${article.id}” is not the file name “${name}.md”.`, fix: `Rename the file to ${article.id}.md, or set \`id: ${name}\` (the id is the file name and the URL).` });
   }
+  // Labels can only be resolved against valid speakers.
+  if (article.speakers === undefined) return issues;
   // Without a readable registry the speaker checks would only repeat the registry's own problem.
   if (registry === null) return issues;
   const known = new Set(registry.map((speaker) => speaker.id));
-  article.speakers.forEach((participant, index) => {
+  const { speakers } = article;
+  speakers.forEach((participant, index) => {
     if (!known.has(participant.id)) {
       issues.push({
         file,
@@ -121,7 +133,7 @@ function checkValidArticle(file: string, name: string, article: Article, registr
     }
   });
   // Labels are resolved only against speakers the registry knows; the unknown ones are reported above.
-  const participants = article.speakers.filter((participant) => known.has(participant.id));
+  const participants = speakers.filter((participant) => known.has(participant.id));
   const model = parseArticleBody(body, { participants, registry }, bodyLineOffset);
   for (const { line, message } of model.issues) {
     const [problem, fix] = splitModelMessage(message);

@@ -67,6 +67,12 @@ const cases: { behaviour: string; messages: string[] }[] = [
   { behaviour: 'registry-missing', messages: [
       "speakers.yaml The speakers registry is missing, so no speaker or Q&A label can be checked.\n  fix: Create it; an empty registry is the line `[]`. The registry is a YAML list; each entry is `- id: ren-zhenhe` then `  name: { hans: 任振鹤, hant: 任振鶴 }` (see “Adding a new speaker” in README.md)."
     ] },
+  { behaviour: 'several-problems', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:2 [id] The id “2024-06-13-gansu” is not the file name “2024-06-13-gansu-fabuhui.md”.\n  fix: Rename the file to 2024-06-13-gansu.md, or set `id: 2024-06-13-gansu-fabuhui` (the id is the file name and the URL).",
+      "articles/2024-06-13-gansu-fabuhui.md:2 [date] The required field `date` is missing.\n  fix: Write the day of the event or publication as YYYY-MM-DD in quotes, e.g. `date: '2024-06-13'`.",
+      "articles/2024-06-13-gansu-fabuhui.md:6 [photographer] Unknown field `photographer`: the article format has no such field.\n  fix: Remove it or correct its spelling; the fields here are: id, title, subtitle, kicker, date, dateBasis, outlet, event, authors, region, kind, script, speakers, source, repairs.",
+      "articles/2024-06-13-gansu-fabuhui.md:19 Q&A label “任振河” matches no speaker of this article and is not a questioner (…记者).\n  fix: Add the person to `speakers:` in the frontmatter (and to content/speakers.yaml), or fix the label."
+    ] },
   { behaviour: 'source-changed', messages: [
       "articles/2024-06-13-gansu-fabuhui.md:10 [source.sha256] The raw text sources/007_gansu.txt has changed since this article was made from it (its SHA-256 is 34a57442f36b…, the article says b06702b60c0f…); raw texts are never edited.\n  fix: Restore the original bytes (e.g. `git checkout -- content/sources/007_gansu.txt`); to correct the text, add an errata entry and run `npm run normalize`."
     ] },
