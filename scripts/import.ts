@@ -24,6 +24,15 @@ const { values, positionals } = parseArgs({
   options: { stdout: { type: 'boolean', default: false }, date: { type: 'string' }, outlet: { type: 'string' }, region: { type: 'string' }, title: { type: 'string' } },
 });
 
+/** Runs `step`, naming `file` in its error. */
+function withFile<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+}
+
 try {
   const file = positionals[0];
   if (!file) throw new Error('usage: npm run import -- <file> [--stdout] [--date YYYY-MM-DD] [--outlet …] [--region …] [--title …]');
@@ -40,7 +49,7 @@ try {
   const stages = byteStages(readErrata(join(sourcesDir, 'errata.yaml')));
   const next = String(existing.map((n) => Number.parseInt(n, 10)).filter(Number.isFinite).reduce((a, b) => Math.max(a, b + 1), 0)).padStart(3, '0');
   const id = `${next}_${digest.slice(0, 16)}`;
-  const decoded = stages.decode(bytes);
+  const decoded = withFile(file, () => stages.decode(bytes));
   const repaired = stages.repair(decoded.text, id);
   const blocks = splitSourceBlocks(repaired.text.replace(/\r\n?/g, '\n'));
   const inferred = inferMeta(blocks, { date: values.date, outlet: values.outlet, region: values.region, title: values.title });

@@ -73,7 +73,12 @@ function lineOfOffset(text: string, offset: number): number {
 
 /** Normalizes one raw text. Throws with the file and what to fix when anything does not fit. */
 export function normalizeSource(input: SourceInput, stages: ByteStages): SourceResult {
-  const decoded = stages.decode(input.bytes);
+  let decoded: ReturnType<ByteStages['decode']>;
+  try {
+    decoded = stages.decode(input.bytes);
+  } catch (error) {
+    throw new Error(`${input.file}: ${(error as Error).message}`);
+  }
   const repaired = stages.repair(decoded.text, input.id);
   const text = repaired.text.replace(/\r\n?/g, '\n');
   const detected = detectScript(text);

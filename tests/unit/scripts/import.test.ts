@@ -5,7 +5,7 @@
  * then reproduces.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -46,17 +46,33 @@ describe('npm run import', () => {
     expect(listing(content)).toEqual(before);
   }, 120_000);
 
-  test('--stdout prints a valid article and writes nothing', () => {
+  test.each([
+    { folder: 'import-utf8-press-release', encoding: 'utf-8' },
+    { folder: 'import-gbk-press-release', encoding: 'gb18030' },
+  ])('--stdout prints a valid article and writes nothing: $folder', ({ folder, encoding }) => {
     const content = scratchContent();
     const before = listing(content);
-    const result = run('scripts/import.ts', [fixture('import-utf8-press-release'), '--stdout', '--region', '甘肃', '--outlet', '定西日报'], content);
+    const result = run('scripts/import.ts', [fixture(folder), '--stdout', '--region', '甘肃', '--outlet', '定西日报'], content);
     expect(result.stderr).not.toContain('Nothing was written');
     expect(result.status).toBe(0);
     const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
     const front = articleSchema.parse(parse(yaml));
+    expect(front.source?.encoding).toBe(encoding);
     expect(front).toMatchObject({ date: '2025-04-08', dateBasis: { method: 'inferred' }, outlet: '定西日报', authors: ['王小明'], kind: 'press-conference', script: 'hans', speakers: [{ id: 'li-jianguo', position: '市发展改革委主任' }] });
     expect(body).toContain('**李建国**：今年以来，我市坚持问题导向，推出20项改革举措，持续推进营商环境优化提升。一季度新增市场主体1,200户');
     expect(body).toContain('**人民日报记者**：请问下一步有何打算？');
+    expect(listing(content)).toEqual(before);
+  }, 120_000);
+
+  test('binary input is a clear error with the byte offset, and nothing is written', () => {
+    const content = scratchContent();
+    const before = listing(content);
+    const file = join(content, '..', `${Date.now()}-binary.txt`);
+    writeFileSync(file, new Uint8Array([0xe4, 0xbd, 0xa0, 0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x00]));
+    const result = run('scripts/import.ts', [file, '--stdout'], content);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/offset \d+|byte \d+/);
+    expect(result.stderr).toContain('Nothing was written.');
     expect(listing(content)).toEqual(before);
   }, 120_000);
 
