@@ -40,6 +40,16 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
   let gaps = 0;
   let open: ParagraphItem | null = null;
   let held: FigureItem[] = [];
+  /** Appends the visible gap note the layout data asks for after the paragraph's last line. */
+  const markGap = (paragraph: ParagraphItem): boolean => {
+    const at = paragraph.lines.at(-1) ?? 0;
+    const gap = rules.gaps.find((g) => g.after === at);
+    if (!gap) return false;
+    decisions.push({ stage: 'reflow', line: at, action: 'gap', detail: `text missing after line ${at} (“…${paragraph.text.slice(-6)}”): ${gap.evidence}; marked :gap[${gap.note}]` });
+    paragraph.text += `:gap[${gap.note}]`;
+    gaps++;
+    return true;
+  };
   const flush = (): void => {
     out.push(...held);
     held = [];
@@ -56,7 +66,9 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
       let glue = '';
       if (restore) {
         const occurrences = documentText.split(restore.proof).length - 1;
-        if (!restore.proof.includes(restore.text) || occurrences === 0) throw new Error(`reflow: restoring “${restore.text}” after line ${at} is not proved: “${restore.proof}” must contain it and occur in the same document`);
+        // The proof must bridge the break (last character + restored text + first character) and be printed elsewhere in the document.
+        const bridge = `${[...open.text].at(-1) ?? ''}${restore.text}${[...item.text][0] ?? ''}`;
+        if (!restore.proof.includes(bridge) || occurrences === 0) throw new Error(`reflow: restoring “${restore.text}” after line ${at} is not proved: the proof “${restore.proof}” must contain “${bridge}” and occur in the same document`);
         glue = restore.text;
         restored++;
         decisions.push({ stage: 'reflow', line: at, action: 'restore', detail: `joined line ${at} to line ${line}, restoring “${restore.text}” lost at the break (proof: “${restore.proof}” occurs ${occurrences}× in the document)` });
@@ -65,7 +77,9 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
       }
       open.text += glue + item.text;
       open.lines.push(...item.lines);
-      if (!endsSentence(open.text) && !closes(open, rules)) continue;
+      const joined: ParagraphItem = open;
+      if (markGap(joined)) open = null;
+      else if (!endsSentence(joined.text) && !closes(joined, rules)) continue;
       open = null;
       flush();
       continue;
@@ -78,13 +92,7 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
     if (item.kind === 'paragraph') {
       const copy: ParagraphItem = { ...item, lines: [...item.lines] };
       out.push(copy);
-      const at = copy.lines.at(-1) ?? 0;
-      const gap = rules.gaps.find((g) => g.after === at);
-      if (gap) {
-        copy.text += `:gap[${gap.note}]`;
-        gaps++;
-        decisions.push({ stage: 'reflow', line: at, action: 'gap', detail: `text missing after line ${at} (“…${item.text.slice(-6)}”): ${gap.evidence}; marked :gap[${gap.note}]` });
-      } else if (!endsSentence(copy.text) && !closes(copy, rules)) open = copy;
+      if (!markGap(copy) && !endsSentence(copy.text) && !closes(copy, rules)) open = copy;
     } else out.push(item);
   }
   flush();

@@ -45,6 +45,13 @@ describe('reflowParagraphs', () => {
     expect(result.decisions.map((d) => d.action)).toEqual(['gap']);
   });
 
+  test('a gap after the second half of a joined paragraph is marked too', () => {
+    const rules: ReflowRules = { ...none, gaps: [{ after: 3, note: '编者注：后文缺失', evidence: 'e' }] };
+    const result = reflowParagraphs([p(1, '一次次互访，为两市'), p(3, '推动东西部'), p(5, '金秋十月。')], rules, '');
+    expect(texts(result.items)).toEqual(['一次次互访，为两市推动东西部:gap[编者注：后文缺失]', '金秋十月。']);
+    expect(result.decisions.map((d) => d.action)).toEqual(['join', 'gap']);
+  });
+
   test('a restoration proved by the same document is made and reported (004)', () => {
     const rules: ReflowRules = { ...none, restores: [{ after: 47, text: '仑', proof: '昆仑山国家公园' }] };
     const result = reflowParagraphs([p(47, '建设。昆'), p(49, '山国家公园（青海片区）科考工作全面启动。')], rules, '……打造昆仑山国家公园……');
@@ -52,9 +59,12 @@ describe('reflowParagraphs', () => {
     expect(result.restored).toBe(1);
   });
 
-  test('a restoration the document does not prove is an error', () => {
-    const rules: ReflowRules = { ...none, restores: [{ after: 47, text: '仑', proof: '昆仑山国家公园' }] };
-    expect(() => reflowParagraphs([p(47, '建设。昆'), p(49, '山国家公园。')], rules, '昆山国家公园')).toThrow(/not proved/);
+  test.each([
+    { name: 'the proof is not in the document', proof: '昆仑山国家公园', document: '昆山国家公园' },
+    { name: 'the proof does not bridge the break', proof: '仑山', document: '仑山' },
+  ])('a restoration that is not proved is an error: $name', ({ proof, document }) => {
+    const rules: ReflowRules = { ...none, restores: [{ after: 47, text: '仑', proof }] };
+    expect(() => reflowParagraphs([p(47, '建设。昆'), p(49, '山国家公园。')], rules, document)).toThrow(/not proved/);
   });
 
   test('`keep` ends a paragraph that lacks terminal punctuation', () => {
