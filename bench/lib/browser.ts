@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
 import playwrightConfig from '../../playwright.config.ts';
-import { sumServed, type ServedEntry } from './served.ts';
+import { breakdown, sumServed, type ServedEntry } from './served.ts';
 
 /** Bytes and requests of one measured action, or why it could not be measured. */
 export type QueryFigures =
@@ -29,6 +29,8 @@ export type QueryFigures =
       msAfterLastChunk?: number;
       /** ms from the last response of the Pagefind bundle (chunks, fragments…) to results ready or shown. */
       msAfterLastResponse?: number;
+      /** Bundle bytes by kind of file (js, wasm, meta, index chunks, fragments, filters). */
+      byKind?: { kind: string; requests: number; bytes: number }[];
       /** Search page: bytes of bundle files not fetched before in the same browser context (what a cache with validators would not download again). */
       newSearchBytes?: number;
     }
@@ -128,7 +130,7 @@ export async function measureSearch(target: BrowserTarget, queries: BrowserQueri
   const browser = await launch();
   const measureFrom = (mark: number, bundle: string, extra: Partial<{ results: number; firstUrls: string[]; readyAt: number }>): QueryFigures => {
     const sums = sumServed(served.slice(mark), bundle);
-    const figures: QueryFigures = { requests: sums.requests, bytes: sums.bytes, searchRequests: sums.searchRequests, searchBytes: sums.searchBytes };
+    const figures: QueryFigures = { requests: sums.requests, bytes: sums.bytes, searchRequests: sums.searchRequests, searchBytes: sums.searchBytes, byKind: breakdown(served.slice(mark), bundle) };
     if (extra.results !== undefined) figures.results = extra.results;
     if (extra.firstUrls) figures.firstUrls = extra.firstUrls;
     if (extra.readyAt !== undefined && sums.lastChunkAt !== undefined) figures.msAfterLastChunk = extra.readyAt - sums.lastChunkAt;

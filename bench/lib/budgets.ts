@@ -44,7 +44,7 @@ export function judgeBudgets(results: Omit<Results, 'budgets'>): BudgetResult[] 
 
   const pagesNote = ours && floor ? `ours writes ${ours.pages.toLocaleString('en-US')} HTML pages vs the floor's ${floor.pages.toLocaleString('en-US')} (${formatRatio(ratio(ours.pages, floor.pages))}); ${ours.pagesPerSecond.toFixed(0)} vs ${floor.pagesPerSecond.toFixed(0)} pages/s` : reason(largest?.ours, largest?.floor);
   out.push(ratioBudget(`astro build ≤ 1.5× floor${at}`, ours?.astroSeconds, floor?.astroSeconds, 1.5, formatSeconds, pagesNote));
-  const indexNote = ours && floor ? `index ${formatBytes(ours.indexBytes)} in ${ours.indexFiles.toLocaleString('en-US')} files vs ${formatBytes(floor.indexBytes)} in ${floor.indexFiles.toLocaleString('en-US')}; words ${ours.words ?? '?'} vs ${floor.words ?? '?'}; steps: ${ours.steps.filter((s) => s.kind === 'search').map((s) => `${s.label} ${formatSeconds(s.seconds)}`).join(', ') || 'none (index built inside another step)'}` : reason(largest?.ours, largest?.floor);
+  const indexNote = ours && floor ? `index ${formatBytes(ours.indexBytes)} in ${ours.indexFiles.toLocaleString('en-US')} files vs ${formatBytes(floor.indexBytes)} in ${floor.indexFiles.toLocaleString('en-US')}; Pagefind words ${ours.words ?? 'not printed'} vs ${floor.words ?? 'not printed'}; steps: ${ours.steps.filter((s) => s.kind === 'search').map((s) => `${s.label} ${formatSeconds(s.seconds)}`).join(', ') || 'none (index built inside another step)'}` : reason(largest?.ours, largest?.floor);
   out.push(ratioBudget(`search index time ≤ 0.5× floor's Pagefind${at}`, ours?.searchSeconds, floor?.searchSeconds, 0.5, formatSeconds, indexNote));
   out.push(ratioBudget(`search index peak memory ≤ 0.5× floor's Pagefind${at}`, ours?.searchPeakRssBytes, floor?.searchPeakRssBytes, 0.5, formatBytes, indexNote));
 
@@ -64,7 +64,9 @@ export function judgeBudgets(results: Omit<Results, 'budgets'>): BudgetResult[] 
 
   // A later query on the search page is a new page load: what it fetches for the first time counts.
   const bytesOf = (q: QueryFigures | undefined): number | undefined => (q && !('na' in q) ? (q.newSearchBytes ?? q.searchBytes) : undefined);
-  const queryNote = (q: QueryFigures | undefined): string => (q && !('na' in q) ? `${q.searchRequests} requests to the index` : reason(q));
+  const kb = (n: number): string => `${(n / 1024).toFixed(0)} KB`;
+  const queryNote = (q: QueryFigures | undefined): string =>
+    q && !('na' in q) ? `${q.searchRequests} requests to the index${q.byKind ? `: ${q.byKind.map((k) => `${k.kind} ${kb(k.bytes)} (${k.requests})`).join(', ')}` : ''}` : reason(q);
   // Ours: the search page when it works (what readers get), else the API; the floor: its API query.
   const usable = (q: QueryFigures | undefined): Exclude<QueryFigures, { na: string }> | undefined => (q && !('na' in q) ? q : undefined);
   const uiFirst = query(oursPlain, (f) => f.ui.first);
@@ -78,7 +80,14 @@ export function judgeBudgets(results: Omit<Results, 'budgets'>): BudgetResult[] 
   out.push(
     shown?.msAfterLastChunk === undefined
       ? { budget: 'results shown < 100 ms after the last index chunk arrives', figure: 'n/a', met: null, note: shown ? 'no index chunk was fetched' : reason(uiFirst) }
-      : { budget: 'results shown < 100 ms after the last index chunk arrives', figure: `${shown.msAfterLastChunk.toFixed(0)} ms on the search page${shown.msAfterLastResponse !== undefined ? ` (${shown.msAfterLastResponse.toFixed(0)} ms after the last response of the index, fragments included)` : ''}`, met: shown.msAfterLastChunk < 100 },
+      : {
+          budget: 'results shown < 100 ms after the last index chunk arrives',
+          figure: `${shown.msAfterLastChunk.toFixed(0)} ms on the search page`,
+          met: shown.msAfterLastChunk < 100,
+          ...(shown.msAfterLastChunk >= 100 && shown.msAfterLastResponse !== undefined
+            ? { note: `${(shown.msAfterLastChunk - shown.msAfterLastResponse).toFixed(0)} ms fetching what follows the last chunk (fragments: ${shown.byKind?.find((k) => k.kind === 'fragments')?.requests ?? 0} requests), then ${shown.msAfterLastResponse.toFixed(0)} ms in the page after the last response (on a shared, loaded machine)` }
+            : {}),
+        },
   );
 
   const page = largest?.articlePage?.ours;
@@ -90,7 +99,11 @@ export function judgeBudgets(results: Omit<Results, 'budgets'>): BudgetResult[] 
   const reading = browser?.reading.ours;
   out.push(
     reading && !('na' in reading)
-      ? { budget: '0 KB JavaScript required to read an article', figure: `${reading.readableWithoutJs ? 'text shown with JavaScript off' : 'text NOT shown with JavaScript off'}; ${formatBytes(reading.jsBytes)} JS in ${reading.jsRequests} requests loaded with JavaScript on`, met: reading.readableWithoutJs }
+      ? {
+          budget: '0 KB JavaScript required to read an article',
+          figure: `${reading.readableWithoutJs ? 'text shown with JavaScript off' : 'text NOT shown with JavaScript off'}; with JavaScript on the page loads ${formatBytes(reading.jsBytes)} of script files in ${reading.jsRequests} requests${page && !('na' in page) ? ` and carries ${formatBytes(page.inlineScriptBytes)} of inline script` : ''} (optional enhancements)`,
+          met: reading.readableWithoutJs,
+        }
       : { budget: '0 KB JavaScript required to read an article', figure: 'n/a', met: null, note: reason(reading, results.browser) },
   );
   out.push({ budget: 'incremental: changing one source re-normalizes only that source', figure: results.incremental.figure, met: results.incremental.met });

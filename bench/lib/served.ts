@@ -9,6 +9,30 @@ export interface ServedEntry {
   at: number;
 }
 
+/** What a Pagefind bundle file is, by its name: where a query's bytes go. */
+export function bundleFileKind(path: string): string {
+  if (/\.pf_index$/.test(path)) return 'index chunks';
+  if (/\.pf_fragment$/.test(path)) return 'fragments';
+  if (/\.pf_meta$/.test(path)) return 'meta';
+  if (/\.pf_filter$/.test(path)) return 'filters';
+  if (/wasm/.test(path)) return 'wasm';
+  if (/\.m?js$/.test(path)) return 'js';
+  return 'other';
+}
+
+/** Bytes and requests per kind of bundle file, largest first. */
+export function breakdown(entries: readonly ServedEntry[], bundle: string): { kind: string; requests: number; bytes: number }[] {
+  const kinds = new Map<string, { kind: string; requests: number; bytes: number }>();
+  for (const entry of entries.filter((e) => e.path.startsWith(bundle))) {
+    const kind = bundleFileKind(entry.path);
+    const row = kinds.get(kind) ?? { kind, requests: 0, bytes: 0 };
+    row.requests += 1;
+    row.bytes += entry.bytes;
+    kinds.set(kind, row);
+  }
+  return [...kinds.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
 /** Sums served entries into figures; `bundle` is the Pagefind bundle's URL prefix, e.g. `/pagefind/`. */
 export function sumServed(entries: readonly ServedEntry[], bundle: string): { requests: number; bytes: number; searchRequests: number; searchBytes: number; lastChunkAt?: number; lastResponseAt?: number } {
   const inBundle = entries.filter((e) => e.path.startsWith(bundle));

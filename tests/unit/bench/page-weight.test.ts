@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { pageWeight, scripts, stylesheetHrefs } from '../../../bench/lib/page-weight.ts';
-import { sumServed } from '../../../bench/lib/served.ts';
+import { breakdown, bundleFileKind, sumServed } from '../../../bench/lib/served.ts';
 
 describe('stylesheetHrefs', () => {
   test.each([
@@ -61,5 +61,42 @@ describe('sumServed', () => {
   });
   test('another bundle prefix counts nothing as search', () => {
     expect(sumServed(entries, '/other/')).toMatchObject({ searchRequests: 0, searchBytes: 0 });
+  });
+});
+
+describe('bundleFileKind', () => {
+  test.each([
+    { path: '/pagefind/pagefind.js', expected: 'js' },
+    { path: '/pagefind/pagefind-worker.js', expected: 'js' },
+    { path: '/pagefind/wasm.unknown.pagefind', expected: 'wasm' },
+    { path: '/pagefind/pagefind.zh-hans_3a4a.pf_meta', expected: 'meta' },
+    { path: '/pagefind/index/zh-hans_1.pf_index', expected: 'index chunks' },
+    { path: '/pagefind/fragment/zh-hans_2.pf_fragment', expected: 'fragments' },
+    { path: '/pagefind/filter/zh-hans_3.pf_filter', expected: 'filters' },
+    { path: '/pagefind/pagefind-entry.json', expected: 'other' },
+  ])('$path → $expected', ({ path, expected }) => {
+    expect(bundleFileKind(path)).toBe(expected);
+  });
+});
+
+describe('breakdown', () => {
+  test('groups the bundle’s responses by kind, largest first, ignoring other requests', () => {
+    const at = 0;
+    const status = 200;
+    expect(
+      breakdown(
+        [
+          { path: '/zh-hans/search/', status, bytes: 9000, at },
+          { path: '/pagefind/pagefind.js', status, bytes: 47_000, at },
+          { path: '/pagefind/pagefind-worker.js', status, bytes: 43_000, at },
+          { path: '/pagefind/index/a.pf_index', status, bytes: 60_000, at },
+          { path: '/pagefind/index/b.pf_index', status, bytes: 50_000, at },
+        ],
+        '/pagefind/',
+      ),
+    ).toEqual([
+      { kind: 'index chunks', requests: 2, bytes: 110_000 },
+      { kind: 'js', requests: 2, bytes: 90_000 },
+    ]);
   });
 });
