@@ -53,8 +53,14 @@ export function serviceWorkerSource(version: string, urls: readonly string[]): s
 const CACHE = 'archive-${version}';
 const PRECACHE = ${JSON.stringify(urls)};
 
+/** Hashed or versioned files never change under the same URL. */
+const immutable = (path) => path.startsWith('/_astro/') || (path.startsWith('/pagefind/') && !path.endsWith('.json'));
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+  // Immutable files the page has just loaded are taken from the HTTP cache ('force-cache'), not
+  // downloaded a second time; pages and Pagefind's entry file are fetched fresh.
+  const requests = PRECACHE.map((url) => new Request(url, { cache: immutable(url) ? 'force-cache' : 'no-cache' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -64,9 +70,6 @@ self.addEventListener('activate', (event) => {
       .then(() => self.clients.claim()),
   );
 });
-
-/** Hashed or versioned files never change under the same URL. */
-const immutable = (path) => path.startsWith('/_astro/') || (path.startsWith('/pagefind/') && !path.endsWith('.json'));
 
 async function fromNetwork(request) {
   const response = await fetch(request);

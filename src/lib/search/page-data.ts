@@ -22,16 +22,22 @@ export interface SearchPageConfig {
   tag: string;
   /** Fold table (`createFold()`), restricted to characters the archive's folded text contains. */
   fold: string;
-  /** Speaker names in the page's script, by id. */
-  speakers: Record<string, string>;
-  filters: { speaker: FilterChoice[]; outlet: FilterChoice[]; region: FilterChoice[]; year: FilterChoice[]; kind: FilterChoice[] };
+}
+
+/** The filter choices, rendered as the options of the search form (the script reads speaker names from there). */
+export interface SearchFilterChoices {
+  speaker: FilterChoice[];
+  outlet: FilterChoice[];
+  region: FilterChoice[];
+  year: FilterChoice[];
+  kind: FilterChoice[];
 }
 
 /** Tag of this build: modules are evaluated once per build, so both locales get the same tag. */
 const buildTag = Date.now().toString(36);
 
-/** The configuration of the search page of one locale. */
-export function searchPageData(archive: Archive, locale: Locale): SearchPageConfig {
+/** The configuration and filter choices of the search page of one locale. */
+export function searchPageData(archive: Archive, locale: Locale): { config: SearchPageConfig; filters: SearchFilterChoices } {
   const s = searchStrings[locale];
   const articles = archive.articles(locale);
   const spoken = new Set(articles.flatMap((a) => a.blocks.flatMap((b) => (b.type === 'turn' && b.speakerId ? [b.speakerId] : []))));
@@ -39,10 +45,7 @@ export function searchPageData(archive: Archive, locale: Locale): SearchPageConf
   const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort().reverse();
   const collator = new Intl.Collator(locales[locale].lang);
   return {
-    locale,
-    tag: buildTag,
-    fold: clientFoldTable(archive),
-    speakers: Object.fromEntries(speakers.map((speaker) => [speaker.id, speaker.name])),
+    config: { locale, tag: buildTag, fold: clientFoldTable(archive) },
     filters: {
       speaker: speakers.map((speaker) => ({ value: speaker.id, label: speaker.name })).sort((a, b) => collator.compare(a.label, b.label)),
       outlet: archive.outlets(locale).map((group) => ({ value: group.id, label: group.name })),

@@ -19,6 +19,7 @@ interface PagefindModule extends PagefindLike {
 }
 
 const pagefindUrl = '/pagefind/pagefind.js';
+let names = new Map<string, string>();
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -27,10 +28,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
+/** Speaker names in the page's script, from the options of the speaker filter (rendered at build time). */
+function speakerNames(): Map<string, string> {
+  const options = document.querySelectorAll<HTMLOptionElement>('select[name="speaker"] option');
+  return new Map([...options].filter((o) => o.value).map((o) => [o.value, o.text]));
+}
+
 /** Who speaks in a passage, in the page's script; empty for passages outside Q&A. */
 function speakerLine(passage: StoredPassage, config: SearchPageConfig, t: (key: SearchStringKey) => string, fold: Fold): string {
   const script = locales[config.locale].script;
-  const name = passage.s ? (config.speakers[passage.s] ?? passage.s) : '';
+  const name = passage.s ? (names.get(passage.s) ?? passage.s) : '';
   switch (passage.r) {
     case 'q':
       return fill(t('search.role.question'), { outlet: passage.o ? fromBiText(passage.o, script, fold) : '' });
@@ -80,6 +87,7 @@ export async function startSearchPage(): Promise<void> {
   const strings = searchStrings[config.locale];
   const t = (key: SearchStringKey): string => strings[key];
   const fold = createFold(config.fold);
+  names = speakerNames();
   const params = readSearchParams(location.search);
   const query = parseQuery(params.q ?? '', fold);
   if (!query) {
@@ -130,4 +138,6 @@ export async function startSearchPage(): Promise<void> {
     status.textContent = fill(t('search.error'), { message: error instanceof Error ? error.message : String(error) });
     document.body.dataset.searchState = 'error';
   }
+  // The search box registers the offline service worker once this has settled (SearchBox.astro).
+  document.dispatchEvent(new Event('search-settled'));
 }

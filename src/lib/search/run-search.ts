@@ -57,10 +57,14 @@ export interface SearchOutcome {
   more(): Promise<PassageHit[]>;
 }
 
-/** How many candidate articles are checked per batch. */
-const batchSize = 12;
+/**
+ * How many candidate articles are checked per batch: every article checked costs its fragment (a few
+ * KB), so the first batch is as small as what Pagefind's own UI loads for a first page of results.
+ */
+const firstBatch = 5;
+const laterBatch = 10;
 /** Upper bound on candidates checked when looking for partial matches. */
-const partialLimit = 24;
+const partialLimit = 10;
 
 function pagefindOptions(filters: SearchFilters, sort: SearchSort): Parameters<PagefindLike['search']>[1] {
   const options: Parameters<PagefindLike['search']>[1] = {};
@@ -100,7 +104,7 @@ export async function runSearch(pagefind: PagefindLike, query: SearchQuery, filt
 
   let next = 0;
   const more = async (): Promise<PassageHit[]> => {
-    const batch = candidates.slice(next, next + batchSize);
+    const batch = candidates.slice(next, next + (next === 0 ? firstBatch : laterBatch));
     next += batch.length;
     const articles = await Promise.all(batch.map(load));
     return articles.flatMap((article) => checkArticle(article, query, filters, fold).filter((hit) => hit.missing.length === 0));
