@@ -54,15 +54,26 @@ export function matchRanges(foldedText: string, query: SearchQuery): Range[] {
   return merged;
 }
 
+/** Marks that end a sentence in Chinese text. */
+const sentenceEnds = new Set(['。', '！', '？', '；']);
+
 /**
- * Cuts an excerpt around the first match: `radius` characters before it, up to `length` in all,
+ * Cuts an excerpt around the first match (from the start of its sentence when that is near): `radius` characters before it, up to `length` in all,
  * with `…` where text was cut, and the matches marked. Offsets are UTF-16 offsets into `text`.
  */
 export function excerpt(text: string, ranges: readonly Range[], length = 120, radius = 30): ExcerptPiece[] {
   const first = ranges[0];
   let start = first ? Math.max(0, first[0] - radius) : 0;
+  // Start at a sentence when one begins shortly before the match: “当前，…” reads better than “…初，…”.
+  let snapped = false;
+  if (first && start > 0) {
+    const before = text.slice(Math.max(0, first[0] - radius * 2), first[0]);
+    const stop = Math.max(...[...sentenceEnds].map((mark) => before.lastIndexOf(mark)));
+    if (stop >= 0) [start, snapped] = [first[0] - before.length + stop + 1, true];
+  }
   const end = Math.min(text.length, start + length);
-  if (end - start < length) start = Math.max(0, end - length);
+  // Near the end of the text, show more before the match instead (unless it starts a sentence).
+  if (!snapped && end - start < length) start = Math.max(0, end - length);
   const pieces: ExcerptPiece[] = [];
   if (start > 0) pieces.push({ text: '…', mark: false });
   let at = start;

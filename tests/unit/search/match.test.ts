@@ -47,6 +47,8 @@ describe('excerpt', () => {
     { id: 'short text, whole, mark', text: '天水麻辣烫', ranges: [[2, 5]] as const, length: 20, radius: 5, expected: [{ text: '天水', mark: false }, { text: '麻辣烫', mark: true }] },
     { id: 'cut on both sides', text, ranges: [[12, 13]] as const, length: 6, radius: 2, expected: [{ text: '…', mark: false }, { text: '一二', mark: false }, { text: '三', mark: true }, { text: '四五六', mark: false }, { text: '…', mark: false }] },
     { id: 'match near the end keeps the length', text, ranges: [[29, 30]] as const, length: 4, radius: 1, expected: [{ text: '…', mark: false }, { text: '七八九', mark: false }, { text: '十', mark: true }] },
+    { id: 'starts at the sentence of the match when it begins near', text: '第一句很长很长。第二句有天水。', ranges: [[12, 14]] as const, length: 10, radius: 6, expected: [{ text: '…', mark: false }, { text: '第二句有', mark: false }, { text: '天水', mark: true }, { text: '。', mark: false }] },
+    { id: 'negative: a sentence end too far back is ignored', text: '甲。一二三四五六七八九十天水', ranges: [[12, 14]] as const, length: 6, radius: 2, expected: [{ text: '…', mark: false }, { text: '七八九十', mark: false }, { text: '天水', mark: true }] },
     { id: 'no match: beginning', text, ranges: [] as const, length: 3, radius: 1, expected: [{ text: '一二三', mark: false }, { text: '…', mark: false }] },
   ])('$id', ({ text, ranges, length, radius, expected }) => {
     expect(excerpt(text, ranges, length, radius)).toEqual(expected);
