@@ -8,6 +8,8 @@
 export interface BigramModel {
   /** Natural log of P(char | previous char). */
   logProb(prev: string, char: string): number;
+  /** Natural log of P(char), for cheap pre-selection. */
+  logUnigram(char: string): number;
 }
 
 /** Bigram and unigram counts over model classes (code points), keyed by numbers for speed. */
@@ -78,7 +80,17 @@ export function buildBigramModel(dictionary: BigramCounts, documentText: string)
   count(doc, documentText);
   const uniTotal = doc.total * DOC_UNIGRAM_WEIGHT + dictionary.total;
   const cache = new Map<number, number>();
+  const uniCache = new Map<number, number>();
   return {
+    logUnigram(char: string): number {
+      const c = modelClass(char);
+      let lp = uniCache.get(c);
+      if (lp === undefined) {
+        lp = Math.log(((doc.unigrams.get(c) ?? 0) * DOC_UNIGRAM_WEIGHT + (dictionary.unigrams.get(c) ?? 0)) / uniTotal + FLOOR);
+        uniCache.set(c, lp);
+      }
+      return lp;
+    },
     logProb(prevChar: string, char: string): number {
       const prev = modelClass(prevChar);
       const c = modelClass(char);

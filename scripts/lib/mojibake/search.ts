@@ -16,7 +16,7 @@
  */
 import { encodeChar, foldFullWidth, fullWidthOf, isLead, pairChar, pairsByLead } from './gbk.ts';
 import type { BigramModel } from './bigram-model.ts';
-import { SYLLABLE, isReadingOf } from './pinyin.ts';
+import { SYLLABLE, isReadingOf, readingsOf } from './pinyin.ts';
 import { orphanReadingAt, tokenize, type Token } from './tokens.ts';
 
 /** One ranked explanation of the text after a seed. */
@@ -36,15 +36,15 @@ export interface Hypothesis {
   determinedByReadings: boolean;
 }
 
-const MAX_TOKENS = 7;
+const MAX_TOKENS = 12;
 const BEAM = 60;
 /** How many lost-pair choices per state survive (ranked by the characters they complete). */
 const PAIR_CHOICES = 24;
 // Channel costs (nats): how unusual each decoder event is.
-const COST = { damage: 6, lone: 2, lostAscii: 2, privateQ: 2.5, vanish: 3, asciiSingle: 0.5, punctSingle: 1.5, fullWidthLetter: 5, fullWidthPunct: 0.3 };
+const COST = { damage: 6, unannotatedFirst: 2, lone: 2, lostAscii: 2, privateQ: 2.5, vanish: 3, asciiSingle: 0.5, punctSingle: 1.5, fullWidthLetter: 5, fullWidthPunct: 0.3 };
 const LOST_LOGP = -4;
 
-type PairCache = Map<string, Array<{ p: number; q: number }>>;
+type PairCache = Map<string, Array<{ p: number; q: number; uni: number }>>;
 
 interface Notes {
   note: string;
@@ -71,6 +71,7 @@ const annotationAtStart = new RegExp(`^\\((${SYLLABLE})\\)`, 'u');
 const annotationAtEnd = new RegExp(`(\\p{Script=Han})\\(${SYLLABLE}\\)$`, 'u');
 const privateLeads = pairsByLead('private');
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
 
 function noteList(notes: Notes | undefined): string[] {
   const out: string[] = [];
@@ -175,19 +176,24 @@ function bestInto(q: number, next: readonly number[], prev: string, model: Bigra
  * next one. Only the few best choices (by the two characters they make) are kept; the choice
  * depends only on the pending lead and the next bytes, so it is cached per search.
  */
-function privatePairs(s: State, next: readonly number[], model: BigramModel, cache: Map<string, Array<{ p: number; q: number }>>): Array<{ p: number; q: number }> {
+function privatePairs(s: State, next: readonly number[], model: BigramModel, cache: PairCache): Array<{ p: number; q: number; uni: number }> {
   const key = `${s.pending}|${next.join(',')}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const scored: Array<{ p: number; q: number; score: number }> = [];
+  const scored: Array<{ p: number; q: number; score: number; uni: number }> = [];
   for (const [p, trails] of privateLeads) {
     const c = pairChar(s.pending, p);
     if (c === undefined) continue;
-    const lp = model.logProb('\n', c);
+    const lp = model.logUnigram(c);
+    // Pre-select the next characters by frequency, then score the few left as bigrams.
+    const leads: Array<{ q: number; d: string; uni: number }> = [];
     for (const q of trails) {
-      const into = bestInto(q, next, c, model);
-      if (into !== undefined) scored.push({ p, q, score: lp + into });
+      for (const b of next) {
+        const d = pairChar(q, b);
+        if (d !== undefined) leads.push({ q, d, uni: model.logUnigram(d) });
+      }
     }
+    for (const { q, d, uni } of leads.sort((a, b) => b.uni - a.uni).slice(0, PAIR_CHOICES)) scored.push({ p, q, score: lp + model.logProb(c, d), uni });
   }
   const best = scored.sort((a, b) => b.score - a.score).slice(0, PAIR_CHOICES);
   cache.set(key, best);
@@ -197,14 +203,19 @@ function privatePairs(s: State, next: readonly number[], model: BigramModel, cac
 function expandFirst(s: State, token: Token, x1: number | undefined): State[] {
   const reading = token.kind === 'lost' ? token.reading : undefined;
   const out: State[] = [];
-  for (let u = 0x81; u <= 0xfe; u++) {
-    if (reading !== undefined && x1 !== undefined) {
-      const g = pairChar(x1, u);
-      if (g === undefined || !isReadingOf(g, reading)) continue;
+  if (reading !== undefined && x1 !== undefined) {
+    for (const u of pairsReading(reading).get(x1) ?? []) {
+      const g = pairChar(x1, u) as string;
       out.push({ ...s, pending: u, notes: { note: `?(${reading}) = ${g} [${hex(x1)} ${hex(u)}] → first byte ${hex(u)}`, prev: undefined } });
-    } else {
-      out.push({ ...s, pending: u, free: true, notes: { note: `? hides first byte ${hex(u)}`, prev: undefined } });
     }
+    return out;
+  }
+  for (let u = 0x81; u <= 0xfe; u++) {
+    // Without a reading, the pair X's last byte + u was probably no annotatable character:
+    // the converter annotated such pairs in every damaged span seen.
+    const g = x1 === undefined ? undefined : pairChar(x1, u);
+    const annotatable = g !== undefined && TONED.test(readingsOf(g)[0] ?? '');
+    out.push({ ...s, pending: u, free: true, cost: s.cost + (annotatable ? COST.unannotatedFirst : 0), notes: { note: `? hides first byte ${hex(u)}${g ? ` (pair ${g} shown without reading)` : ''}`, prev: undefined } });
   }
   return out;
 }
@@ -217,8 +228,12 @@ function expandLost(s: State, token: Token, text: string, model: BigramModel, ne
     const high = next.filter((b) => b >= 0x80);
     const leads: Array<{ u: number; score: number }> = [];
     for (let u = 0x81; u <= 0xfe; u++) {
-      const sc = bestInto(u, high, s.prev, model);
-      if (sc !== undefined) leads.push({ u, score: sc });
+      let best: number | undefined;
+      for (const b of high) {
+        const c = pairChar(u, b);
+        if (c !== undefined) best = Math.max(best ?? -Infinity, model.logUnigram(c));
+      }
+      if (best !== undefined) leads.push({ u, score: best });
     }
     for (const { u } of leads.sort((a, b) => b.score - a.score).slice(0, PAIR_CHOICES)) {
       const t = note({ ...s, pending: u }, `? = [${hex(u)}] alone`, COST.lone, { needHighNext: true, free: true });
@@ -226,21 +241,23 @@ function expandLost(s: State, token: Token, text: string, model: BigramModel, ne
     }
     return;
   }
-  for (const u of trailsOf(s.pending)) {
-    const c = pairChar(s.pending, u) as string;
-    if (reading !== undefined) {
-      // u + the swallowed '(' of the annotation whose reading follows: back in step.
-      if (!isReadingOf(c, reading)) continue;
+  if (reading !== undefined) {
+    // u + the swallowed '(' of the annotation whose reading follows: back in step.
+    for (const u of pairsReading(reading).get(s.pending) ?? []) {
+      const c = pairChar(s.pending, u) as string;
       const t = note(push(s, u, model), `? = [${hex(u)} 28]: ${c}(${reading}) lost its last byte and '(' (reading ${reading} confirms ${c})`, 0, { final: true });
       if (t) out.push(t);
-      continue;
     }
-    const t = push(s, u, model);
-    if (!t) continue;
-    const alone = note(t, `? = [${hex(u)}] alone → ${c}`, COST.lone, { needHighNext: true, free: true });
-    if (alone) out.push(alone);
-    const lost = note({ ...t, text: t.text + '□', prev: '□', lm: t.lm + LOST_LOGP }, `? = [${hex(u)} ??] → ${c} + one lost ASCII byte (< 0x40)`, COST.lostAscii, { lost: true, free: true });
-    if (lost) out.push(lost);
+  } else {
+    for (const u of trailsOf(s.pending)) {
+      const c = pairChar(s.pending, u) as string;
+      const t = push(s, u, model);
+      if (!t) continue;
+      const alone = note(t, `? = [${hex(u)}] alone → ${c}`, COST.lone, { needHighNext: true, free: true });
+      if (alone) out.push(alone);
+      const lost = note({ ...t, text: t.text + '□', prev: '□', lm: t.lm + LOST_LOGP }, `? = [${hex(u)} ??] → ${c} + one lost ASCII byte (< 0x40)`, COST.lostAscii, { lost: true, free: true });
+      if (lost) out.push(lost);
+    }
   }
   // A private-use pair shown as '?': its first byte completes the pending character.
   if (reading === undefined && next !== undefined) {
@@ -274,20 +291,22 @@ function expandToken(s: State, token: Token, text: string, model: BigramModel, n
   }
 }
 
-/** Pairs (lead → trails) of the characters that have `reading`. */
-const byReading = new Map<string, Map<number, number[]>>();
+/** Pairs (lead → trails) of the characters that have a reading, indexed once on first use. */
+let byReading: Map<string, Map<number, number[]>> | undefined;
 function pairsReading(reading: string): Map<number, number[]> {
-  let map = byReading.get(reading);
-  if (!map) {
-    map = new Map();
+  if (!byReading) {
+    byReading = new Map();
     for (let lead = 0x81; lead <= 0xfe; lead++) {
       for (const trail of trailsOf(lead)) {
-        if (isReadingOf(pairChar(lead, trail) as string, reading)) map.set(lead, [...(map.get(lead) ?? []), trail]);
+        for (const r of readingsOf(pairChar(lead, trail) as string)) {
+          const map = byReading.get(r) ?? new Map<number, number[]>();
+          map.set(lead, [...(map.get(lead) ?? []), trail]);
+          byReading.set(r, map);
+        }
       }
     }
-    byReading.set(reading, map);
   }
-  return map;
+  return byReading.get(reading) ?? new Map();
 }
 
 /** States with a private pair that vanished before `token`: before known bytes, or before a
@@ -401,7 +420,9 @@ export function searchRepairs(text: string, start: number, model: BigramModel): 
     for (const s of states) {
       if (s.final) continue;
       expandToken(s, token, text, model, after, next, cache);
-      for (const v of vanishBefore(s, token, text, model, cache)) expandToken(v, token, text, model, after, next, cache);
+      // Not right after the first '?': its hidden byte and a vanished pair together would be
+      // too free (and too many to try); the damage seen so far never does that.
+      if (j > 1) for (const v of vanishBefore(s, token, text, model, cache)) expandToken(v, token, text, model, after, next, cache);
     }
     states = prune(next);
     if (states.length === 0) break;

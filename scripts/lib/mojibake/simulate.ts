@@ -1,0 +1,161 @@
+/**
+ * A damage simulator for testing the realignment the way ftfy tests itself: it damages clean
+ * text the way source 002 was damaged (MOJIBAKE.md) — full-width punctuation, pinyin
+ * annotations, GBK bytes read one byte out of step at a few places, pairs that are no
+ * character shown as `?` — deterministically from a seed.
+ */
+import { pinyin } from 'pinyin-pro';
+import { encodeChar, foldFullWidth, fullWidthOf, pairChar, pairKind } from './gbk.ts';
+
+/** One simulated damaged span. */
+export interface SimulatedSpan {
+  /** 0-based line of the text the span is on. */
+  line: number;
+  /** The clean characters the span replaced (from the character after X). */
+  clean: string;
+  /** What the damage turned them into. */
+  damaged: string;
+  /** An ASCII byte other than an annotation's `(` was swallowed: the span cannot be restored exactly. */
+  lost: boolean;
+}
+
+/** Result of {@link simulateDamage}. */
+export interface Simulation {
+  /** The damaged text (annotated, with damaged spans, punctuation folded to ASCII). */
+  damaged: string;
+  /** What a perfect repair returns: the clean text with punctuation folded. */
+  expected: string;
+  spans: SimulatedSpan[];
+}
+
+/** Options of {@link simulateDamage}. */
+export interface SimulationOptions {
+  seed: number;
+  /** Share of Han characters annotated with their reading (source 002: about a third). */
+  annotate?: number;
+  /** Damaged spans per line (at most one per line). */
+  spansPerLine?: number;
+}
+
+/** mulberry32: a small deterministic PRNG. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const isHan = (c: string) => /\p{Script=Han}/u.test(c);
+const readingOf = (c: string) => (pinyin(c, { type: 'array' }) as string[])[0] ?? '';
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
+
+/** A character as the converter writes it: with its reading in parentheses, sometimes. */
+function annotated(c: string, rate: number, rnd: () => number): string {
+  if (!isHan(c) || rnd() >= rate) return c;
+  const r = readingOf(c);
+  return TONED.test(r) ? `${c}(${r})` : c;
+}
+
+/** One character of the annotated line; `reading` marks the characters of an annotation. */
+interface Unit {
+  text: string;
+  bytes: readonly number[];
+  reading: boolean;
+}
+
+/** Damages one line at character index `at` (the span starts after character `at - 1`). */
+function damageLine(units: Unit[], at: number, rate: number, rnd: () => number): { out: string; clean: string; damaged: string; lost: boolean } | undefined {
+  const x = units[at - 1];
+  const first = units[at];
+  if (!x || !first || first.reading || first.bytes.length !== 2 || !(x.bytes.length === 2 || x.text === ')')) return undefined;
+  const bytes = units.slice(at).flatMap((u) => u.bytes);
+  const boundaries = new Set<number>();
+  let n = 0;
+  for (const u of units.slice(at)) {
+    boundaries.add(n);
+    n += u.bytes.length;
+  }
+  let damaged = '';
+  let lost = false;
+  // The first byte of the next character is lost in a `?` (with the converter's reading of the
+  // pair it made with X's last byte, when that pair is a Han character).
+  const g1 = x.bytes.length === 2 ? pairChar(x.bytes[1] as number, bytes[0] as number) : undefined;
+  const r1 = g1 && isHan(g1) ? readingOf(g1) : '';
+  damaged += TONED.test(r1) && rnd() < 0.9 ? `?${r1})` : '?';
+  let i = 1;
+  while (!boundaries.has(i)) {
+    const b = bytes[i];
+    if (b === undefined) return undefined;
+    if (b < 0x80) {
+      damaged += String.fromCharCode(b);
+      i += 1;
+      continue;
+    }
+    const t = bytes[i + 1];
+    if (t === undefined) return undefined;
+    if (t < 0x40 || t === 0x7f || t === 0xff) {
+      damaged += '?'; // an invalid pair swallows both bytes, an ASCII byte included
+      if (t !== 0x28) lost = true;
+      i += 2;
+      continue;
+    }
+    const kind = pairKind(b, t);
+    const c = pairChar(b, t);
+    if (kind === 'private') {
+      if (rnd() < 0.4) damaged += '?'; // else the pair vanishes
+      i += 2;
+    } else if (c !== undefined && b >= 0xa6 && b <= 0xa8 && rnd() < 0.5) {
+      damaged += '?'; // Greek, Cyrillic and phonetic rows: a decoder without them drops only the lead byte
+      i += 1;
+    } else if (c !== undefined) {
+      damaged += annotated(c, rate, rnd);
+      i += 2;
+    } else return undefined;
+    if (damaged.length > 40) return undefined;
+  }
+  if (damaged.includes('\n')) return undefined;
+  // Back in step: the rest of the line as it was.
+  let consumed = 0;
+  let k = at;
+  while (consumed < i) consumed += (units[k++] as Unit).bytes.length;
+  const before = units.slice(0, at).map((u) => u.text).join('');
+  const after = units.slice(k).map((u) => u.text).join('');
+  const clean = units.slice(at, k).filter((u) => !u.reading).map((u) => u.text).join('');
+  return { out: before + damaged + after, clean, damaged, lost };
+}
+
+/**
+ * Damages a clean text: every line gets annotations and, with probability `spansPerLine`,
+ * one misaligned span at a random place.
+ * @example simulateDamage('深化鏈式發展,興百億之產。', { seed: 1, spansPerLine: 1 }).damaged // e.g. '深化鏈?zhǔn)桨l(fā)展,興百億之產。'
+ */
+export function simulateDamage(clean: string, options: SimulationOptions): Simulation {
+  const rnd = random(options.seed);
+  const rate = options.annotate ?? 0.3;
+  const spansPerLine = options.spansPerLine ?? 1;
+  const spans: SimulatedSpan[] = [];
+  const lines = clean.split('\n').map((line, index) => {
+    // The original GBK text had full-width punctuation; annotations use ASCII parentheses.
+    const units: Unit[] = [];
+    for (const raw of line) {
+      const c = /[,:;!?()]/.test(raw) ? fullWidthOf(raw) : raw;
+      [...annotated(c, rate, rnd)].forEach((ch, k) => units.push({ text: ch, bytes: encodeChar(ch) ?? [], reading: k > 0 }));
+    }
+    if (units.some((u) => u.bytes.length === 0) || rnd() >= spansPerLine || units.length < 6) return units.map((u) => u.text).join('');
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const at = 1 + Math.floor(rnd() * (units.length - 2));
+      if (units[at]?.reading) continue;
+      const result = damageLine(units, at, rate, rnd);
+      if (result) {
+        spans.push({ line: index, clean: result.clean, damaged: result.damaged, lost: result.lost });
+        return result.out;
+      }
+    }
+    return units.map((u) => u.text).join('');
+  });
+  return { damaged: foldFullWidth(lines.join('\n')), expected: foldFullWidth(clean), spans };
+}
