@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measurePrecache, measureReading, measureSearch, type BrowserTarget } from './lib/browser.ts';
 import { judgeBudgets } from './lib/budgets.ts';
@@ -109,9 +109,15 @@ for (const [index, count] of sizes.entries()) {
   const oursPage = findArticlePage(oursFiles, median.id, medianLocale);
   const floorPage = findArticlePage(floorFiles, median.id, medianLocale);
   result.articlePage = { path: oursPage ?? `/${medianLocale}/articles/${median.id}/`, ours: weigh(oursDirs.dist, oursPage), floor: weigh(floorDirs.dist, floorPage) };
+  const longest = bySize[bySize.length - 1] ?? median;
+  const longestPage = findArticlePage(oursFiles, longest.id, longest.frontmatter.script === 'hant' ? 'zh-hant' : 'zh-hans');
+  const longestWeight = weigh(oursDirs.dist, longestPage);
+  if (longestPage && !('na' in longestWeight)) result.longestArticlePage = { path: longestPage, bodyBytes: Buffer.byteLength(longest.body), ...longestWeight };
   const speakerPages = oursFiles.filter((f) => /speaker/i.test(f.path) && f.path.endsWith('/index.html')).sort((a, b) => b.bytes - a.bytes);
   const largest = speakerPages[0];
-  result.largestSpeakerPage = largest ? { path: `/${largest.path.slice(0, -'index.html'.length)}`, ...(weigh(oursDirs.dist, `/${largest.path.slice(0, -'index.html'.length)}`) as PageWeight) } : { na: 'no page with "speaker" in its path in dist' };
+  const largestPath = largest ? `/${largest.path.slice(0, -'index.html'.length)}` : undefined;
+  const largestWeight = weigh(oursDirs.dist, largestPath);
+  result.largestSpeakerPage = largestPath && !('na' in largestWeight) ? { path: largestPath, ...largestWeight } : { na: 'no page with "speaker" in its path in dist' };
   sizeResults.push(result);
 
   const target = (dist: string, files: readonly { path: string }[], id: string): BrowserTarget => {
@@ -169,7 +175,12 @@ const partial: Omit<Results, 'budgets'> = {
   seed,
   machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   commit,
-  realContent: { from, articles: content.articles.length, vocabulary: vocabulary(content.articles.map((a) => a.body)) },
+  realContent: {
+    from,
+    articles: content.articles.length,
+    vocabulary: vocabulary(content.articles.map((a) => a.body)),
+    bodyBytes: { min: Math.min(...content.articles.map((a) => Buffer.byteLength(a.body))), max: Math.max(...content.articles.map((a) => Buffer.byteLength(a.body))) },
+  },
   normalizer,
   incremental,
   sizes: sizeResults,
@@ -179,7 +190,7 @@ const results: Results = { ...partial, budgets: judgeBudgets(partial) };
 const markdown = renderResults(results);
 // A quick run never overwrites the committed results of a full run.
 const out = resolve(values.out ?? (quick ? values.work : 'bench'));
-mkdirSync(dirname(join(out, 'x')), { recursive: true });
+mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(out, 'results.md'), markdown);
 log(`\n${markdown}`);

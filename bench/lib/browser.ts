@@ -228,7 +228,7 @@ export async function measureSearch(target: BrowserTarget, queries: BrowserQueri
  * Bytes a service worker fetches in the background after a reader opens one page (e.g. precaching
  * the index for offline search): measured apart, because the query figures block service workers.
  */
-export async function measurePrecache(dist: string, path: string, port: number, gzip: boolean): Promise<{ requests: number; bytes: number; registered: boolean }> {
+export async function measurePrecache(dist: string, path: string, port: number, gzip: boolean): Promise<{ requests: number; bytes: number; registered: boolean; stillFetching: boolean }> {
   const served: ServedEntry[] = [];
   const server = createStaticServer({ root: dist, gzip, onResponse: (entry) => served.push({ ...entry, at: Date.now() }) });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -254,7 +254,7 @@ export async function measurePrecache(dist: string, path: string, port: number, 
     const registered = await page.evaluate(async () => 'serviceWorker' in navigator && (await navigator.serviceWorker.getRegistrations()).length > 0);
     await context.close();
     const after = served.slice(mark);
-    return { requests: after.length, bytes: after.reduce((t, e) => t + e.bytes, 0), registered };
+    return { requests: after.length, bytes: after.reduce((t, e) => t + e.bytes, 0), registered, stillFetching: Date.now() - quietSince < 3000 };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -133,7 +133,7 @@ export function browserTable(results: Results): string {
   };
   lines.push('', `Reading page (N=${formatCount(b.articles)}): ours ${read(b.reading, 'ours')}; floor ${read(b.reading, 'floor')}.`);
   const pre = b.precache.ours;
-  lines.push('', `Offline precache (ours, gzip, service workers allowed; the query rows above block service workers): ${'na' in pre ? `n/a (${pre.na})` : `after one article page, ${formatBytes(pre.bytes)} in ${formatCount(pre.requests)} requests follow in the background${pre.registered ? ' (a service worker is registered)' : ' (no service worker registered)'}`}.`);
+  lines.push('', `Offline precache (ours, gzip, service workers allowed; the query rows above block service workers): ${'na' in pre ? `n/a (${pre.na})` : `after one article page, ${pre.stillFetching ? 'at least ' : ''}${formatBytes(pre.bytes)} in ${formatCount(pre.requests)} requests follow in the background${pre.stillFetching ? ' (still fetching when the benchmark stopped waiting after 120 s)' : ''}${pre.registered ? ' (a service worker is registered)' : ' (no service worker registered)'}`}.`);
   return lines.join('\n');
 }
 
@@ -177,6 +177,7 @@ export function renderResults(results: Results): string {
     browserTable(results),
     '',
     speaker ? `Largest speaker page: ${'na' in speaker ? `n/a (${speaker.na})` : `\`${speaker.path}\`, ${formatBytes(speaker.htmlBytes)} HTML, ${formatBytes(speaker.totalGzipBytes)} HTML+CSS gzip`}.` : '',
+    largest?.articlePage ? `Article page weighed: \`${largest.articlePage.path}\` (the median body of the corpus)${largest.longestArticlePage ? `; the longest generated article (\`${largest.longestArticlePage.path}\`, ${formatBytes(largest.longestArticlePage.bodyBytes)} of Markdown body) is ${formatBytes(largest.longestArticlePage.totalGzipBytes)} HTML+CSS gzip` : ''}. Real articles are longer than the generated ones (their bodies are ${formatBytes(results.realContent.bodyBytes.min)}–${formatBytes(results.realContent.bodyBytes.max)}).` : '',
     '',
     '## Budgets',
     '',

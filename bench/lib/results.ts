@@ -18,6 +18,8 @@ export interface SizeResult {
   ours: (SiteFigures & { skipped: string[] }) | NotAvailable;
   floor: SiteFigures | NotAvailable;
   articlePage?: { ours: PageWeight | NotAvailable; floor: PageWeight | NotAvailable; path: string };
+  /** The generated article with the longest body, on ours. */
+  longestArticlePage?: PageWeight & { path: string; bodyBytes: number };
   largestSpeakerPage?: (PageWeight & { path: string }) | NotAvailable;
 }
 
@@ -38,7 +40,7 @@ export interface BrowserResult {
   ours: { plain: BrowserFigures | NotAvailable; gzip: BrowserFigures | NotAvailable };
   floor: { plain: BrowserFigures | NotAvailable; gzip: BrowserFigures | NotAvailable };
   /** What a service worker fetches in the background after one article page (gzip server). */
-  precache: { ours: { requests: number; bytes: number; registered: boolean } | NotAvailable };
+  precache: { ours: { requests: number; bytes: number; registered: boolean; stillFetching: boolean } | NotAvailable };
   reading: { ours: { readableWithoutJs: boolean; jsRequests: number; jsBytes: number } | NotAvailable; floor: { readableWithoutJs: boolean; jsRequests: number; jsBytes: number } | NotAvailable };
 }
 
@@ -60,7 +62,7 @@ export interface Results {
   seed: number;
   machine: { cpus: number; memoryGiB: number; node: string };
   commit: string;
-  realContent: { from: string; articles: number; vocabulary: Vocabulary };
+  realContent: { from: string; articles: number; vocabulary: Vocabulary; bodyBytes: { min: number; max: number } };
   normalizer: NormalizerResult;
   incremental: IncrementalResult;
   sizes: SizeResult[];

@@ -38,7 +38,7 @@ function results(ours: SiteFigures, floor: SiteFigures, oursBrowser: BrowserFigu
     seed: 9,
     machine: { cpus: 2, memoryGiB: 24, node: 'v26' },
     commit: 'abc',
-    realContent: { from: 'content', articles: 8, vocabulary },
+    realContent: { from: 'content', articles: 8, vocabulary, bodyBytes: { min: 1, max: 2 } },
     normalizer: { na: 'none' },
     incremental: { met: false, figure: 'not met: the normalizer has no cache' },
     sizes: [{ articles: 10_000, corpusBytes: 1, speakers: 1, vocabulary, ours: { ...ours, skipped: ['Normalize'] }, floor, articlePage: { path: '/p/', ours: { htmlBytes: 1, htmlGzipBytes: 20_000, cssFiles: 1, cssGzipBytes: 6000, totalGzipBytes: 26_000, scriptFiles: 0, scriptGzipBytes: 0, inlineScriptBytes: 0 }, floor: { na: 'x' } } }],
