@@ -31,6 +31,8 @@ export interface TurnRecord {
   role: string;
   speaker_id: string;
   speaker: string;
+  /** The speaker's position as the article states it. */
+  position: string;
   label: string;
   questioner_outlet: string;
   question_id: string;
@@ -42,7 +44,7 @@ export interface TurnRecord {
 
 /** Column order of the CSV files. */
 export const articleColumns: readonly (keyof ArticleRecord)[] = ['id', 'title', 'date', 'outlet', 'event', 'authors', 'region', 'kind', 'script', 'original_script', 'source_id', 'url', 'text'];
-export const turnColumns: readonly (keyof TurnRecord)[] = ['article_id', 'turn_id', 'role', 'speaker_id', 'speaker', 'label', 'questioner_outlet', 'question_id', 'date', 'event', 'text', 'url'];
+export const turnColumns: readonly (keyof TurnRecord)[] = ['article_id', 'turn_id', 'role', 'speaker_id', 'speaker', 'position', 'label', 'questioner_outlet', 'question_id', 'date', 'event', 'text', 'url'];
 
 /** Plain text of blocks, one paragraph per line; turns start with their label. */
 export function blocksText(blocks: readonly Block[]): string {
@@ -99,6 +101,7 @@ export function turnRecords(articles: readonly LocalizedArticle[], site: URL | s
         role: block.role,
         speaker_id: block.speakerId ?? '',
         speaker: participant?.name ?? '',
+        position: participant?.position ?? '',
         label: block.label,
         questioner_outlet: block.outlet ?? '',
         question_id: question?.id ?? '',
