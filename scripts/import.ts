@@ -7,10 +7,10 @@
  * What cannot be inferred is reported, with the flag that supplies it — never invented.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { readErrata, readRegistry, renderRegistry, sha256, writeAtomically } from './lib/archive-files.ts';
+import { readErrata, readRegistry, renderRegistry, sha256, sourceFileOf, writeAtomically } from './lib/archive-files.ts';
 import { byteStages } from './lib/byte-stages.ts';
 import { checkConservation } from './lib/conservation.ts';
 import { normalizeSource } from './lib/normalize-source.ts';
@@ -60,7 +60,7 @@ try {
   const registryPath = join(content, 'speakers.yaml');
   const registry = readRegistry(registryPath);
   const sourcePath = join(sourcesDir, `${id}.txt`);
-  const result = normalizeSource({ id, file: relative(resolve('.'), sourcePath), sha256: digest, bytes, meta: inferred.meta, registry: registry.speakers }, stages);
+  const result = normalizeSource({ id, file: sourceFileOf(`${id}.txt`), sha256: digest, bytes, meta: inferred.meta, registry: registry.speakers }, stages);
   for (const a of result.articles) if (existsSync(join(content, 'articles', `${a.id}.md`))) throw new Error(`an article ${a.id} already exists; pass --title or --date to tell the texts apart`);
   const conservation = checkConservation(result);
   if (conservation.missing.size > 0) throw new Error(`Han characters lost without a rule: ${[...conservation.missing.keys()].join('')}`);

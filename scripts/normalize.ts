@@ -28,7 +28,7 @@ try {
     process.exit(0);
   }
   // 1. Read raw texts (checked against SHA256SUMS), meta files, the registry and the errata.
-  const sources = readSources(join(content, 'sources'), root).filter((s) => !only || s.id.startsWith(only));
+  const sources = readSources(join(content, 'sources')).filter((s) => !only || s.id.startsWith(only));
   if (sources.length === 0) throw new Error(`no source matches --source ${only}`);
   const registry = readRegistry(registryPath);
   const stages = byteStages(readErrata(join(content, 'sources', 'errata.yaml')));

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { speakerRegistrySchema, type Speaker } from '../../src/lib/schema.ts';
 import { sourceMetaSchema, type SourceMeta } from './source-meta.ts';
@@ -18,6 +18,15 @@ export interface SourceFile {
   bytes: Uint8Array;
   sha256: string;
   meta: SourceMeta;
+}
+
+/**
+ * The path recorded in an article's `source.file`: the raw text's place in the repository
+ * (`content/sources/<name>`), the same wherever ARCHIVE_CONTENT points, so a copy of the content
+ * folder normalizes to byte-identical articles.
+ */
+export function sourceFileOf(name: string): string {
+  return `content/sources/${name}`;
 }
 
 /** SHA-256 of bytes, lower-case hex. */
@@ -41,7 +50,7 @@ export function readMeta(path: string): SourceMeta {
 }
 
 /** Every raw text in `sourcesDir` (`*.txt`), checked against SHA256SUMS, with its meta file. */
-export function readSources(sourcesDir: string, root: string): SourceFile[] {
+export function readSources(sourcesDir: string): SourceFile[] {
   const sumsPath = join(sourcesDir, 'SHA256SUMS');
   const sums = new Map<string, string>();
   if (existsSync(sumsPath)) {
@@ -62,7 +71,7 @@ export function readSources(sourcesDir: string, root: string): SourceFile[] {
       const id = basename(name, '.txt');
       const metaPath = join(sourcesDir, `${id}.meta.yaml`);
       if (!existsSync(metaPath)) throw new Error(`${path}: no meta file ${metaPath}; add one (see docs/article-format.md) or add the text with \`npm run import\``);
-      return { id, file: relative(root, path), path, bytes, sha256: digest, meta: readMeta(metaPath) };
+      return { id, file: sourceFileOf(name), path, bytes, sha256: digest, meta: readMeta(metaPath) };
     });
 }
 

@@ -44,7 +44,7 @@ describe('npm run import', () => {
     for (const text of missing) expect(result.stderr).toContain(text);
     expect(result.stderr).toContain('Nothing was written.');
     expect(listing(content)).toEqual(before);
-  }, 120_000);
+  }, 300_000);
 
   test.each([
     { folder: 'import-utf8-press-release', encoding: 'utf-8' },
@@ -62,7 +62,7 @@ describe('npm run import', () => {
     expect(body).toContain('**李建国**：今年以来，我市坚持问题导向，推出20项改革举措，持续推进营商环境优化提升。一季度新增市场主体1,200户');
     expect(body).toContain('**人民日报记者**：请问下一步有何打算？');
     expect(listing(content)).toEqual(before);
-  }, 120_000);
+  }, 300_000);
 
   test('binary input is a clear error with the byte offset, and nothing is written', () => {
     const content = scratchContent();
@@ -74,7 +74,7 @@ describe('npm run import', () => {
     expect(result.stderr).toMatch(/offset \d+|byte \d+/);
     expect(result.stderr).toContain('Nothing was written.');
     expect(listing(content)).toEqual(before);
-  }, 120_000);
+  }, 300_000);
 
   test('a real import writes source, meta and article, and normalize --check reproduces them', () => {
     const content = scratchContent();
@@ -88,5 +88,5 @@ describe('npm run import', () => {
     const check = run('scripts/normalize.ts', ['--check'], content);
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-  }, 240_000);
+  }, 300_000);
 });

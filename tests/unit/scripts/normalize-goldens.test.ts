@@ -13,7 +13,7 @@ import { checkConservation } from '../../../scripts/lib/conservation.ts';
 import { normalizeArchive, type ArchiveOutput } from '../../../scripts/lib/normalize-archive.ts';
 
 const content = 'content';
-const sources = readSources(join(content, 'sources'), '.');
+const sources = readSources(join(content, 'sources'));
 const registry = readRegistry(join(content, 'speakers.yaml'));
 let output: ArchiveOutput;
 
