@@ -62,7 +62,7 @@ export function checkArticle({ file, name, bytes }: ArticleFile, registry: reado
 
   const yaml = readYaml(yamlText, yamlFirstLine);
   if (!yaml.ok) {
-    return { issues: yaml.errors.map(({ line, problem }) => ({ file, line, problem: `The frontmatter is not valid YAML: ${problem}.`, fix: 'Write one `field: value` per line; quote values that contain `: `, `#` or start with `[`, `{`, `*`, `&`, `!` or `%`.' })) };
+    return { issues: yaml.errors.map(({ line, problem, fix }) => ({ file, line, problem: `The frontmatter is not valid YAML: ${problem}.`, fix })) };
   }
   const data = yaml.value.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -29,7 +29,7 @@ export function checkRegistry(file: string, bytes: Uint8Array | null): RegistryC
     return unusable([{ file, offset, line: lineAtOffset(bytes, offset), problem, fix: bytes.length === 0 ? 'Write `[]` for an empty registry, or list the speakers.' : fix }]);
   }
   const yaml = readYaml(decoded.text);
-  if (!yaml.ok) return unusable(yaml.errors.map(({ line, problem }) => ({ file, line, problem: `The registry is not valid YAML: ${problem}.`, fix: registryHowTo })));
+  if (!yaml.ok) return unusable(yaml.errors.map(({ line, problem, fix }) => ({ file, line, problem: `The registry is not valid YAML: ${problem}.`, fix: `${fix} ${registryHowTo}` })));
   const entries = yaml.value.data;
   if (!Array.isArray(entries)) return unusable([{ file, line: 1, problem: 'The registry is not a YAML list of speakers.', fix: registryHowTo }]);
 

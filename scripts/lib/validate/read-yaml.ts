@@ -5,6 +5,7 @@
  * @see node_modules/@astrojs/internal-helpers/dist/frontmatter.js (js-yaml `load`)
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { yamlErrorHints, yamlGeneralFix } from './yaml-hints.ts';
 
 /** A path into the data, as zod reports it: keys and array indexes. */
 export type DataPath = readonly PropertyKey[];
@@ -18,10 +19,11 @@ export interface ReadYaml {
   keyLineOf(path: DataPath, key: string): number | undefined;
 }
 
-/** A YAML syntax error with its file line. */
+/** A YAML syntax error with its file line, in plain words when its code is known (see yaml-hints.ts). */
 export interface YamlProblem {
   line: number;
   problem: string;
+  fix: string;
 }
 
 /** Parses `text` whose first line is file line `firstLine`. */
@@ -31,12 +33,23 @@ export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYa
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      errors: doc.errors.map((error) => ({
-        line: counter.linePos(error.pos[0]).line + firstLine - 1,
+      errors: doc.errors.map((error) => {
         // The library's message ends with its own “at line…” and a caret picture: keep the first sentence.
-        problem: error.message.split(/ at line \d+|\n/)[0]!.trim(),
-      })),
+        const message = error.message.split(/ at line \d+|\n/)[0]!.trim();
+        const hint = yamlErrorHints[error.code];
+        return { line: counter.linePos(error.pos[0]).line + firstLine - 1, problem: hint ? `${hint.problem} (${message})` : message, fix: hint?.fix ?? yamlGeneralFix };
+      }),
     };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // An alias to an anchor that does not exist parses, but cannot be turned into data.
+    const hint = yamlErrorHints.UNRESOLVED_ALIAS!;
+    const alias = /^.*\*\S+/m.exec(text);
+    const line = alias ? text.slice(0, alias.index).split('\n').length + firstLine - 1 : firstLine;
+    return { ok: false, errors: [{ line, problem: `${hint.problem} (${(error as Error).message})`, fix: hint.fix }] };
   }
   const lineAt = (offset: number): number => counter.linePos(offset).line + firstLine - 1;
   const nodeAt = (path: DataPath): Node | null => {
@@ -52,7 +65,7 @@ export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYa
   return {
     ok: true,
     value: {
-      data: doc.toJS(),
+      data,
       lineOf(path) {
         for (let n = path.length; n >= 0; n--) {
           const node = nodeAt(path.slice(0, n));

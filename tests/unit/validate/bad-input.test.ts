@@ -104,9 +104,12 @@ const cases: { behaviour: string; messages: string[] }[] = [
       "articles/2024-06-13-gansu-fabuhui.md:12 [speakers[0].role] `speakers[0].role` is “chair”, but it must be one of host | speaker.\n  fix: Write host (labelled `主持人`) or speaker (the default; leave it out).",
       "articles/2024-06-13-gansu-fabuhui.md:13 [speakers[1]] `speakers[1]` must be a mapping (`key: value` lines or `{ key: value }`), but it is “ren-zhenhe”.\n  fix: Write a list of `{ id, role, position }`, e.g. `speakers: [{ id: ren-zhenhe, position: 省长 }, { id: lu-ying, role: host }]`."
     ] },
+  { behaviour: 'yaml-duplicate-field', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:8 The frontmatter is not valid YAML: a field appears twice (Map keys must be unique).\n  fix: Keep one of the two lines."
+    ] },
   { behaviour: 'yaml-syntax-error', messages: [
-      "articles/2024-06-13-gansu-fabuhui.md:10 The frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings.\n  fix: Write one `field: value` per line; quote values that contain `: `, `#` or start with `[`, `{`, `*`, `&`, `!` or `%`.",
-      "articles/2024-06-13-gansu-fabuhui.md:12 The frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].\n  fix: Write one `field: value` per line; quote values that contain `: `, `#` or start with `[`, `{`, `*`, `&`, `!` or `%`."
+      "articles/2024-06-13-gansu-fabuhui.md:10 The frontmatter is not valid YAML: a value contains “: ” (colon and space), or a line is indented under a field that already has a value (Nested mappings are not allowed in compact mappings).\n  fix: Put the value in quotes, e.g. `event: \"新闻发布会: 甘肃专场\"`, or remove the extra indentation.",
+      "articles/2024-06-13-gansu-fabuhui.md:12 The frontmatter is not valid YAML: a list `[…]` or mapping `{…}` is not closed on its line, or a line is indented wrongly (Flow sequence in block collection must be sufficiently indented and end with a ]).\n  fix: Close the list with `]` (the mapping with `}`) on the same line, and indent list items under `speakers:` by two spaces."
     ] },
 ];
 
