@@ -57,6 +57,8 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; r
     for (const name of byline.authors) if (!authors.includes(name)) authors.push(name);
   }
   for (const u of of('participants')) removals.push({ rule: 'participant-list', line: u.line, text: u.lines.join(' ') });
+  if (!outlet && spec.outlet) warnings.push(`${spec.id}: the text names no outlet; outlet “${spec.outlet}” comes from the meta file`);
+  if (!join(of('title')) && spec.title) warnings.push(`${spec.id}: the text prints no headline; title “${spec.title}” comes from the meta file`);
   outlet ??= spec.outlet;
   if (!outlet) throw new Error(`article ${spec.id}: no byline names the outlet; give \`outlet\` (and \`outletBasis\`) in the meta file or --outlet`);
   const speakers = spec.participants.map((p) => {
