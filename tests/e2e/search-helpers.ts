@@ -21,11 +21,18 @@ export async function search(page: Page, locale: string, q: string, extra: Recor
 /** The result items of the main list. */
 export const results = (page: Page): Locator => page.locator('#search-results > li');
 
+/** A plain field of an article's frontmatter (`script`, `kind`, `date`…), read from its Markdown file. */
+export function frontmatterField(id: string, field: string): string {
+  const text = readFileSync(join(process.env.ARCHIVE_CONTENT ?? 'content', 'articles', `${id}.md`), 'utf8');
+  const value = new RegExp(`^${field}:\\s*["']?([^"'\\n]+?)["']?\\s*$`, 'm').exec(text)?.[1];
+  if (!value) throw new Error(`${id}.md has no ${field}: field`);
+  return value;
+}
+
 /** The script an article was published in, from its frontmatter. */
 export function publishedScript(id: string): 'hans' | 'hant' {
-  const text = readFileSync(join(process.env.ARCHIVE_CONTENT ?? 'content', 'articles', `${id}.md`), 'utf8');
-  const script = /^script:\s*["']?(hans|hant)["']?\s*$/m.exec(text)?.[1];
-  if (script !== 'hans' && script !== 'hant') throw new Error(`${id}.md has no script: field`);
+  const script = frontmatterField(id, 'script');
+  if (script !== 'hans' && script !== 'hant') throw new Error(`${id}.md: script is ${script}`);
   return script;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { results, search, searchTimeout } from './search-helpers.ts';
+import { frontmatterField, parseResultLink, results, search, searchTimeout } from './search-helpers.ts';
 
 test('speaker filter: only that speaker’s passages', async ({ page }) => {
   await page.goto('/zh-hans/search/');
@@ -101,4 +101,31 @@ test('search within one speaker from the speaker page', async ({ page }) => {
   await expect(page.locator('select[name="speaker"] option:checked')).toHaveText('张锦刚');
   expect(await results(page).count()).toBeGreaterThan(0);
   for (const who of await results(page).locator('.search-result-who').allInnerTexts()) expect(who).toMatch(/^张锦刚(回答|发言)$/);
+});
+
+test('sort by date and filter by year and kind, from the URL', async ({ page }) => {
+  const dates = async () => page.locator('#search-results .search-result-source time').allInnerTexts();
+  await search(page, 'zh-hans', '甘肃', { sort: 'oldest' });
+  const oldest = await dates();
+  expect(oldest.length).toBeGreaterThan(1);
+  expect(oldest).toEqual([...oldest].sort());
+  await search(page, 'zh-hans', '甘肃', { sort: 'newest' });
+  const newest = await dates();
+  expect(newest).toEqual([...newest].sort().reverse());
+  expect(new Set(newest).size).toBeGreaterThan(1);
+
+  const year = newest.at(-1)!.slice(0, 4);
+  await search(page, 'zh-hans', '甘肃', { year });
+  expect((await dates()).length).toBeGreaterThan(0);
+  for (const date of await dates()) expect(date.startsWith(year)).toBe(true);
+  await expect(page.locator('select[name="year"]')).toHaveValue(year);
+
+  await search(page, 'zh-hans', '甘肃', { kind: 'press-conference' });
+  const links = await results(page).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links.length).toBeGreaterThan(0);
+  for (const href of links) expect(frontmatterField(parseResultLink(href).id, 'kind')).toBe('press-conference');
+  // Negative: without the filter, other kinds are found too.
+  await search(page, 'zh-hans', '甘肃');
+  const all = await results(page).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(all.some((href) => frontmatterField(parseResultLink(href).id, 'kind') !== 'press-conference')).toBe(true);
 });
