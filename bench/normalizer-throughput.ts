@@ -6,14 +6,14 @@
  * `/usr/bin/time -v` for its peak memory. Reads the normalizer's modules at run time: when their
  * API changes, it prints `{"na": reason}` instead of a figure.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 const [root = 'content', megabytes = '10', maxSeconds = '60'] = process.argv.slice(2);
 try {
   const files = await import('../scripts/lib/archive-files.ts');
   const { byteStages } = await import('../scripts/lib/byte-stages.ts');
   const { normalizeArchive } = await import('../scripts/lib/normalize-archive.ts');
-  const sources = files.readSources(join(root, 'sources'), resolve('.'));
+  const sources = files.readSources(join(root, 'sources'));
   const registry = files.readRegistry(join(root, 'speakers.yaml'));
   const stages = byteStages(files.readErrata(join(root, 'sources', 'errata.yaml')));
   const perPass = sources.reduce((n, s) => n + s.bytes.length, 0);

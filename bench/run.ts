@@ -51,6 +51,9 @@ const started = Date.now();
 const log = (line: string): void => console.log(line.startsWith('\n▶') ? `${line}  [${((Date.now() - started) / 1000).toFixed(0)} s]` : line);
 const na = (error: unknown): NotAvailable => ({ na: (error as Error).message.split('\n').slice(0, 4).join(' ').slice(0, 600) });
 const startedAt = new Date().toISOString();
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+// A quick run never overwrites the committed results of a full run.
+const out = resolve(values.out ?? (quick ? values.work : 'bench'));
 mkdirSync(work, { recursive: true });
 
 // 1. The real articles: the pool the corpus recombines (fixtures until the normalizer has written some).
@@ -139,13 +142,10 @@ for (const [index, count] of sizes.entries()) {
   }
   rmSync(oursDirs.cache, { recursive: true, force: true });
   rmSync(floorDirs.cache, { recursive: true, force: true });
+  writeResults({ na: 'not measured yet' }, { met: null, figure: 'not measured yet' }, { na: 'not measured yet' }, false);
 }
 
-// 3. The normalizer on the real raw texts (throughput, incremental).
-log('\n▶ normalizer');
-const { normalizer, incremental } = await measureNormalizer(work, quick ? 2 : 20, quick ? 10 : 90, log, !quick);
-
-// 4. Browser figures against the largest N.
+// 3. Browser figures against the largest N.
 log(`\n▶ browser (N = ${sizes[sizes.length - 1]})`);
 let browser: BrowserResult | NotAvailable;
 try {
@@ -165,36 +165,43 @@ try {
 } catch (error) {
   browser = na(error);
 }
+writeResults({ na: 'not measured yet' }, { met: null, figure: 'not measured yet' }, browser, false);
 
-// 5. Budgets, files, table.
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-const partial: Omit<Results, 'budgets'> = {
-  startedAt,
-  finishedAt: new Date().toISOString(),
-  quick,
-  seed,
-  machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-  commit,
-  realContent: {
-    from,
-    articles: content.articles.length,
-    vocabulary: vocabulary(content.articles.map((a) => a.body)),
-    bodyBytes: { min: Math.min(...content.articles.map((a) => Buffer.byteLength(a.body))), max: Math.max(...content.articles.map((a) => Buffer.byteLength(a.body))) },
-  },
-  normalizer,
-  incremental,
-  sizes: sizeResults,
-  browser,
-};
-const results: Results = { ...partial, budgets: judgeBudgets(partial) };
-const markdown = renderResults(results);
-// A quick run never overwrites the committed results of a full run.
-const out = resolve(values.out ?? (quick ? values.work : 'bench'));
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(out, 'results.md'), markdown);
-log(`\n${markdown}`);
-log(`Wrote ${join(out, 'results.json')} and ${join(out, 'results.md')}.`);
+// 4. The normalizer on the real raw texts (throughput, incremental).
+log('\n▶ normalizer');
+const { normalizer, incremental } = await measureNormalizer(work, quick ? 2 : 20, quick ? 10 : 90, log, !quick);
+
+// 5. Budgets, files, table (also written after each N and after the browser, so a run cut short leaves its partial table).
+function writeResults(normalizer: Results['normalizer'], incremental: Results['incremental'], browser: Results['browser'], final: boolean): void {
+  const partial: Omit<Results, 'budgets'> = {
+    startedAt,
+    finishedAt: final ? new Date().toISOString() : `not finished (partial results written ${new Date().toISOString()})`,
+    quick,
+    seed,
+    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    commit,
+    realContent: {
+      from,
+      articles: content.articles.length,
+      vocabulary: vocabulary(content.articles.map((a) => a.body)),
+      bodyBytes: { min: Math.min(...content.articles.map((a) => Buffer.byteLength(a.body))), max: Math.max(...content.articles.map((a) => Buffer.byteLength(a.body))) },
+    },
+    normalizer,
+    incremental,
+    sizes: sizeResults,
+    browser,
+  };
+  const results: Results = { ...partial, budgets: judgeBudgets(partial) };
+  const markdown = renderResults(results);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(out, 'results.md'), markdown);
+  if (final) {
+    log(`\n${markdown}`);
+    log(`Wrote ${join(out, 'results.json')} and ${join(out, 'results.md')}.`);
+  }
+}
+writeResults(normalizer, incremental, browser, true);
 // A build that fails on the corpus is a regression: fail the run (the budgets are reported, not enforced).
 const failedBuilds = sizeResults.flatMap((s) => [...('na' in s.ours ? [`ours at N = ${s.articles}: ${s.ours.na}`] : []), ...('na' in s.floor ? [`floor at N = ${s.articles}: ${s.floor.na}`] : [])]);
 if (failedBuilds.length > 0) {

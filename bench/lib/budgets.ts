@@ -66,7 +66,7 @@ export function judgeBudgets(results: Omit<Results, 'budgets'>): BudgetResult[] 
   const bytesOf = (q: QueryFigures | undefined): number | undefined => (q && !('na' in q) ? (q.newSearchBytes ?? q.searchBytes) : undefined);
   const kb = (n: number): string => `${(n / 1024).toFixed(0)} KB`;
   const queryNote = (q: QueryFigures | undefined): string =>
-    q && !('na' in q) ? `${q.searchRequests} requests to the index${q.byKind ? `: ${q.byKind.map((k) => `${k.kind} ${kb(k.bytes)} (${k.requests})`).join(', ')}` : ''}` : reason(q);
+    q && !('na' in q) ? `${q.searchRequests} requests to the index (all of them, re-fetched files included)${q.byKind ? `: ${q.byKind.map((k) => `${k.kind} ${kb(k.bytes)} (${k.requests})`).join(', ')}` : ''}` : reason(q);
   // Ours: the search page when it works (what readers get), else the API; the floor: its API query.
   const usable = (q: QueryFigures | undefined): Exclude<QueryFigures, { na: string }> | undefined => (q && !('na' in q) ? q : undefined);
   const uiFirst = query(oursPlain, (f) => f.ui.first);
