@@ -113,6 +113,9 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
     }));
     const { items, front } = toBodyItems(punctuated);
     count('caption', items.filter((i) => i.kind === 'figure').length);
+    for (const figure of items) {
+      if (figure.kind === 'figure') result.decisions.push({ stage: 'captions', line: figure.lines[0] ?? 0, action: 'figure', detail: `“${figure.caption.join(' / ').slice(0, 30)}”${figure.credit ? ` credit “${figure.credit}”` : ''} → :::figure` });
+    }
     const qa = labelTurns(items, spec.participants.map((p) => p.name));
     count('qa-label-merge', qa.removals.length);
     const reflowed = reflowParagraphs(qa.items, spec, text);
