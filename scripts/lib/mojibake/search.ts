@@ -41,8 +41,9 @@ const BEAM = 60;
 /** How many lost-pair choices per state survive (ranked by the characters they complete). */
 const PAIR_CHOICES = 24;
 // Channel costs (nats): how unusual each decoder event is.
-const COST = { damage: 6, unannotatedFirst: 2, lone: 2, lostAscii: 2, privateQ: 2.5, vanish: 3, asciiSingle: 0.5, punctSingle: 1.5, fullWidthLetter: 5, fullWidthPunct: 0.3 };
-const LOST_LOGP = -4;
+const COST = { damage: 6, unannotatedFirst: 2, lone: 3.5, lostAscii: 2, privateQ: 2.5, vanish: 3, asciiSingle: 0.5, punctSingle: 1.5, fullWidthLetter: 5, fullWidthPunct: 0.3 };
+/** Model score of a character lost with a swallowed ASCII byte (`□`). */
+const LOST_LOGP = -2;
 
 type PairCache = Map<string, Array<{ p: number; q: number; uni: number }>>;
 
