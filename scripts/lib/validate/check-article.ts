@@ -4,11 +4,11 @@
  * links. Stops when the bytes, the fences or the YAML cannot be read (nothing after them could be
  * checked); past that point every problem is collected, also in fields next to an invalid one.
  */
-import { createHash } from 'node:crypto';
 import { parseArticleBody } from '../../../src/lib/article-model.ts';
 import { z } from 'zod';
 import { articleSchema, asciiId, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Participant, type Speaker } from '../../../src/lib/schema.ts';
 import { isSafeLinkUrl, linkUrls, urlScheme } from './check-links.ts';
+import { checkSource, type SourceFiles } from './check-source.ts';
 import { decodeArticle, lineAtOffset } from './decode-article.ts';
 import { articleFieldHints } from './field-hints.ts';
 import type { ValidationIssue } from './issue.ts';
@@ -39,12 +39,6 @@ function knownFields(path: DataPath): readonly string[] {
   const shapes: Record<string, object> = { speakers: participantSchema.shape, dateBasis: dateBasisSchema.shape, source: provenanceSchema.shape, repairs: repairSchema.shape };
   return Object.keys(top === undefined ? articleSchema.shape : (shapes[top] ?? {}));
 }
-
-/**
- * Raw texts in the content folder's `sources/`, by file name. An article's `source.file` must be
- * there, byte for byte as it was normalized (the site serves it and the article cites it).
- */
-export type SourceFiles = ReadonlyMap<string, Uint8Array>;
 
 /**
  * Checks one article against the registry (null: the registry is unreadable, speaker checks are
@@ -92,21 +86,6 @@ export function checkArticle({ file, name, bytes }: ArticleFile, registry: reado
     ...(id ? { id, idLine } : {}),
     issues: [...schemaIssues, ...(source.success ? checkSource(file, { source: source.data }, sources, lineOf) : []), ...checkParts(file, name, parts, registry, body, bodyLineOffset, lineOf)],
   };
-}
-
-/** The raw text an article says it was normalized from is present and unchanged. */
-function checkSource(file: string, article: Pick<Article, 'source'>, sources: SourceFiles | null, lineOf: (path: DataPath) => number): ValidationIssue[] {
-  if (!article.source || sources === null) return [];
-  const name = article.source.file.split('/').at(-1)!;
-  const raw = sources.get(name);
-  if (!raw) {
-    return [{ file, line: lineOf(['source', 'file']), field: 'source.file', problem: `The raw text sources/${name} that this article was normalized from is missing.`, fix: 'Put the raw text back into the content folder\'s sources/ exactly as received, or remove the `source` field if the article was written by hand.' }];
-  }
-  const sha256 = createHash('sha256').update(raw).digest('hex');
-  if (sha256 !== article.source.sha256) {
-    return [{ file, line: lineOf(['source', 'sha256']), field: 'source.sha256', problem: `The raw text sources/${name} has changed since this article was made from it (its SHA-256 is ${sha256.slice(0, 12)}…, the article says ${article.source.sha256.slice(0, 12)}…); raw texts are never edited.`, fix: `Restore the original bytes (e.g. \`git checkout -- content/sources/${name}\`); to correct the text, add an errata entry and run \`npm run normalize\`.` }];
-  }
-  return [];
 }
 
 /** Checks that need a valid id or valid speakers: file name, registry references, the body. */

@@ -2,7 +2,8 @@
  * Validates a whole content folder given as data (no file system here): the speakers registry,
  * every article against it, and ids across articles (each id once).
  */
-import { checkArticle, type ArticleFile, type SourceFiles } from './check-article.ts';
+import { checkArticle, type ArticleFile } from './check-article.ts';
+import type { SourceFiles } from './check-source.ts';
 import { checkRegistry } from './check-registry.ts';
 import { sortIssues, type ValidationIssue } from './issue.ts';
 
