@@ -38,8 +38,10 @@ async function runSteps(steps: readonly BuildStep[], env: Record<string, string>
   for (const [index, step] of steps.entries()) {
     log(`    ${step.label}: ${step.command.join(' ')}`);
     const run = await runMeasured({ label: step.label, command: step.command, env, logFile: join(logDir, `${index + 1}-${step.label.replace(/\W+/g, '-').toLowerCase()}.log`) });
-    log(`      ${run.wallSeconds.toFixed(1)} s, peak ${(run.peakRssBytes / 2 ** 30).toFixed(2)} GiB`);
-    measured.push({ label: step.label, kind: classifyStep(step.label, step.command), command: run.command, seconds: run.wallSeconds, peakRssBytes: run.peakRssBytes, log: run.log });
+    // The step's peak: the larger of time -v's (largest single process) and the sampled tree sum.
+    const peakRssBytes = Math.max(run.peakRssBytes, run.treePeakRssBytes);
+    log(`      ${run.wallSeconds.toFixed(1)} s, peak ${(peakRssBytes / 2 ** 30).toFixed(2)} GiB (time -v ${(run.peakRssBytes / 2 ** 30).toFixed(2)}, process tree ${(run.treePeakRssBytes / 2 ** 30).toFixed(2)})`);
+    measured.push({ label: step.label, kind: classifyStep(step.label, step.command), command: run.command, seconds: run.wallSeconds, peakRssBytes, log: run.log });
   }
   return measured;
 }

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { setInterval, clearInterval } from 'node:timers';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { parseTimeReport, type TimeReport } from './time-v.ts';
 
@@ -22,6 +23,49 @@ export interface MeasuredRun extends TimeReport {
   label: string;
   command: string;
   log: string;
+  /** Peak of the summed resident memory of the whole process tree, sampled every 250 ms. */
+  treePeakRssBytes: number;
+}
+
+/** Parent of each process, from /proc/<pid>/stat (the field after the parenthesized command). */
+function processParents(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(name), ppid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return parents;
+}
+
+/** Summed resident memory of a process and all its descendants, in bytes. */
+export function treeRssBytes(root: number): number {
+  const parents = processParents();
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parents) {
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let pages = 0;
+  for (const pid of tree) {
+    try {
+      pages += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    } catch {
+      // ended
+    }
+  }
+  return pages * 4096;
 }
 
 /** Runs a command under `/usr/bin/time -v`; rejects with the log's tail when it fails. */
@@ -31,21 +75,33 @@ export async function runMeasured(run: MeasuredCommand): Promise<MeasuredRun> {
   const executable = program === 'node' ? process.execPath : program;
   const timeFile = `${run.logFile}.time`;
   const fd = openSync(run.logFile, 'w');
+  let treePeakRssBytes = 0;
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn('/usr/bin/time', ['-v', '-o', timeFile, executable, ...args], {
       stdio: ['ignore', fd, fd],
       // The project's own Node first on PATH: astro's and pagefind's `#!/usr/bin/env node` shims need it.
       env: { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...run.env },
     });
-    child.on('error', reject);
-    child.on('close', (status) => resolve(status ?? 1));
+    // `time -v` misses a descendant its child never waits for (e.g. a service process a Node API
+    // starts and leaves to be killed): sample the whole tree too.
+    const sampler = setInterval(() => {
+      if (child.pid) treePeakRssBytes = Math.max(treePeakRssBytes, treeRssBytes(child.pid));
+    }, 250);
+    child.on('error', (error) => {
+      clearInterval(sampler);
+      reject(error);
+    });
+    child.on('close', (status) => {
+      clearInterval(sampler);
+      resolve(status ?? 1);
+    });
   });
   closeSync(fd);
   const log = readFileSync(run.logFile, 'utf8');
   if (code !== 0 || !existsSync(timeFile)) {
     throw new Error(`${run.label} failed (exit ${code}): ${failureSummary(log)} (log: ${run.logFile})`);
   }
-  return { label: run.label, command: run.command.join(' '), log, ...parseTimeReport(readFileSync(timeFile, 'utf8')) };
+  return { label: run.label, command: run.command.join(' '), log, treePeakRssBytes, ...parseTimeReport(readFileSync(timeFile, 'utf8')) };
 }
 
 /** The lines of a failed command's log that say what went wrong (error lines, else the last lines). */

@@ -136,3 +136,11 @@ describe('failureSummary', () => {
     expect(failureSummary(log)).toBe(expected);
   });
 });
+
+describe('treeRssBytes', () => {
+  test('counts this process, and more than nothing for a process that does not exist', async () => {
+    const { treeRssBytes } = await import('../../../bench/lib/measure.ts');
+    expect(treeRssBytes(process.pid)).toBeGreaterThan(10 * 2 ** 20);
+    expect(treeRssBytes(2 ** 22 + 7)).toBe(0);
+  });
+});
