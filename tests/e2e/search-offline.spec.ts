@@ -22,5 +22,9 @@ test('after one online visit, pages and search work with the network off', async
   // And the other script's search page too.
   await search(page, 'zh-hans', '開門紅');
   expect(await results(page).count()).toBeGreaterThan(0);
+  // A page that was never cached gets the locale's 404 page, not the browser's offline error.
+  await page.goto('/zh-hant/no-such-page/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.locator('a[href="/zh-hant/"]').first()).toBeVisible();
   await context.setOffline(false);
 });

@@ -21,7 +21,7 @@ export const precacheBudget = 25 * 1024 * 1024;
 /** Files that are never precached: the worker itself, source maps, raw sources and bulk exports. */
 const neverPrecache = /^(?:sw\.js$|.*\.map$|sources\/|exports\/)/;
 /** The shell precached for archives over the budget. */
-const shell = /^(?:index\.html|zh-han[st]\/(?:index\.html|search\/index\.html|404\.html)|_astro\/.*|favicon\.svg|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*))$/;
+const shell = /^(?:index\.html|zh-han[st]\/(?:index\.html|search\/index\.html|404\/index\.html|404\.html)|_astro\/.*|favicon\.svg|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*))$/;
 
 /** The site URL of a built file: `zh-hans/search/index.html` → `/zh-hans/search/`. */
 export function urlOfFile(path: string): string {
@@ -99,7 +99,7 @@ self.addEventListener('fetch', (event) => {
       if (hit) return hit;
       if (request.mode === 'navigate') {
         const locale = url.pathname.startsWith('/zh-hant/') ? 'zh-hant' : 'zh-hans';
-        const fallback = await caches.match('/' + locale + '/404.html');
+        const fallback = (await caches.match('/' + locale + '/404/')) ?? (await caches.match('/' + locale + '/404.html'));
         if (fallback) return fallback;
       }
       return Response.error();

@@ -5,6 +5,7 @@ const files = [
   { path: 'index.html', bytes: 100 },
   { path: 'zh-hans/index.html', bytes: 100 },
   { path: 'zh-hans/search/index.html', bytes: 100 },
+  { path: 'zh-hans/404/index.html', bytes: 100 },
   { path: 'zh-hans/articles/x/index.html', bytes: 1000 },
   { path: '_astro/page.abc.js', bytes: 100 },
   { path: 'pagefind/pagefind.js', bytes: 100 },
@@ -38,7 +39,7 @@ describe('precacheList', () => {
   test('over the budget: the shell only', () => {
     const list = precacheList(files, 500);
     expect(list.complete).toBe(false);
-    expect(list.urls).toEqual(['/', '/_astro/page.abc.js', '/pagefind/pagefind.js', '/pagefind/pagefind.zh_1.pf_meta', '/zh-hans/', '/zh-hans/search/']);
+    expect(list.urls).toEqual(['/', '/_astro/page.abc.js', '/pagefind/pagefind.js', '/pagefind/pagefind.zh_1.pf_meta', '/zh-hans/', '/zh-hans/404/', '/zh-hans/search/']);
   });
 });
 
