@@ -69,7 +69,10 @@ export function excerpt(text: string, ranges: readonly Range[], length = 120, ra
   if (first && start > 0) {
     const before = text.slice(Math.max(0, first[0] - radius * 2), first[0]);
     const stop = Math.max(...[...sentenceEnds].map((mark) => before.lastIndexOf(mark)));
+    // Else at a clause (after a comma) within the radius: “甘肃创新…” rather than “…年初，甘肃创新…”.
+    const clause = before.lastIndexOf('，');
     if (stop >= 0) [start, snapped] = [first[0] - before.length + stop + 1, true];
+    else if (clause >= before.length - radius) [start, snapped] = [first[0] - before.length + clause + 1, true];
   }
   const end = Math.min(text.length, start + length);
   // Near the end of the text, show more before the match instead (unless it starts a sentence).

@@ -49,6 +49,7 @@ describe('excerpt', () => {
     { id: 'match near the end keeps the length', text, ranges: [[29, 30]] as const, length: 4, radius: 1, expected: [{ text: '…', mark: false }, { text: '七八九', mark: false }, { text: '十', mark: true }] },
     { id: 'starts at the sentence of the match when it begins near', text: '第一句很长很长。第二句有天水。', ranges: [[12, 14]] as const, length: 10, radius: 6, expected: [{ text: '…', mark: false }, { text: '第二句有', mark: false }, { text: '天水', mark: true }, { text: '。', mark: false }] },
     { id: 'negative: a sentence end too far back is ignored', text: '甲。一二三四五六七八九十天水', ranges: [[12, 14]] as const, length: 6, radius: 2, expected: [{ text: '…', mark: false }, { text: '七八九十', mark: false }, { text: '天水', mark: true }] },
+    { id: 'else at the clause of the match', text: '甲乙丙丁戊己庚辛壬癸，子丑天水', ranges: [[13, 15]] as const, length: 8, radius: 4, expected: [{ text: '…', mark: false }, { text: '子丑', mark: false }, { text: '天水', mark: true }] },
     { id: 'no match: beginning', text, ranges: [] as const, length: 3, radius: 1, expected: [{ text: '一二三', mark: false }, { text: '…', mark: false }] },
   ])('$id', ({ text, ranges, length, radius, expected }) => {
     expect(excerpt(text, ranges, length, radius)).toEqual(expected);
