@@ -5,6 +5,7 @@
  */
 import { buildBigramModel, type BigramModel } from '../mojibake/bigram-model.ts';
 import { DICTIONARY_COUNTS } from '../mojibake/dictionary.ts';
+import { applyEdits } from '../mojibake/edits.ts';
 import { searchRepairs, type Hypothesis } from '../mojibake/search.ts';
 import { removePinyinAnnotations } from './unannotate.ts';
 
@@ -62,11 +63,25 @@ function describe(h: Hypothesis, runnerUp: Hypothesis | undefined): string {
   return `${h.notes.join('; ')}${next}`;
 }
 
+/** Confidence from which a repair informs the second pass. */
+const CONFIDENT = 0.9;
+
 /**
- * Finds spans damaged by GBK misalignment and repairs those the evidence decides.
+ * Finds spans damaged by GBK misalignment and repairs those the evidence decides. When a span
+ * stays uncertain, a second pass repeats the search with the confident repairs added to the
+ * document's own text (the same phrase is often damaged twice: 規模化 in source 002).
  * @example realignGbk('深化鏈?zhǔn)桨l(fā)展').text // → '深化鏈式發(fā)展'
  */
-export function realignGbk(text: string, model: BigramModel = buildBigramModel(DICTIONARY_COUNTS, intactText(text))): Realigned {
+export function realignGbk(text: string, model?: BigramModel): Realigned {
+  if (model) return realignPass(text, model);
+  const first = realignPass(text, buildBigramModel(DICTIONARY_COUNTS, intactText(text)));
+  const confident = first.repairs.filter((r) => r.confidence >= CONFIDENT);
+  if (confident.length === 0 || (confident.length === first.repairs.length && first.unresolved.length === 0)) return first;
+  const repaired = applyEdits(text, confident.map((r) => ({ offset: r.offset, before: r.damaged, after: r.replacement })));
+  return realignPass(text, buildBigramModel(DICTIONARY_COUNTS, intactText(repaired)));
+}
+
+function realignPass(text: string, model: BigramModel): Realigned {
   const repairs: Repair[] = [];
   const unresolved: UnresolvedSpan[] = [];
   let out = '';
