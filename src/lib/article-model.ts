@@ -233,6 +233,22 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
   const count = { p: 0, t: 0, f: 0, h: 0, g: 0, l: 0 };
   let turn: TurnBlock | null = null;
   let sinceQuestion = false;
+  // A figure right after a turn waits: when the next turn's speaker is named in its caption, it is
+  // that speaker's portrait (printed between a question and its answer) and opens the new turn;
+  // any other figure stays in the turn it follows.
+  let pendingFigures: FigureBlock[] = [];
+  const portraitsOf = (label: string, speakerId: string | undefined): FigureBlock[] => {
+    const speaker = context.registry.find((s) => s.id === speakerId);
+    const names = [label, ...(speaker ? [speaker.name.hans, speaker.name.hant, ...speaker.aliases] : [])];
+    const portraits = pendingFigures.filter((f) => f.caption.some((line) => names.some((name) => inlineText(line).includes(name))));
+    pendingFigures = pendingFigures.filter((f) => !portraits.includes(f));
+    return portraits;
+  };
+  const flushFigures = (): void => {
+    if (turn) turn.children.push(...pendingFigures);
+    else blocks.push(...pendingFigures);
+    pendingFigures = [];
+  };
   const lineOf = (node: RootContent): number => (node.position?.start.line ?? 1) + lineOffset;
 
   const figure = (node: RootContent & { type: 'containerDirective' }): FigureBlock => {
@@ -257,13 +273,16 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
         else if (resolved.role === 'host') role = 'host';
         else role = sinceQuestion ? 'answer' : 'statement';
         sinceQuestion = role === 'question' || role === 'answer';
-        turn = { type: 'turn', id, role, label: labelled.label, children: [] };
+        const portraits = role === 'question' ? [] : portraitsOf(labelled.label, 'speakerId' in resolved ? resolved.speakerId : undefined);
+        flushFigures();
+        turn = { type: 'turn', id, role, label: labelled.label, children: portraits };
         if ('speakerId' in resolved) turn.speakerId = resolved.speakerId;
         if ('outlet' in resolved && resolved.outlet) turn.outlet = resolved.outlet;
         if (labelled.rest.length > 0) turn.children.push({ type: 'paragraph', id: `${id}-p1`, inlines: toInlines(labelled.rest) });
         blocks.push(turn);
         continue;
       }
+      flushFigures();
       if (turn) {
         const n = turn.children.filter((c) => c.type === 'paragraph').length + 1;
         turn.children.push({ type: 'paragraph', id: `${turn.id}-p${n}`, inlines: toInlines(node.children) });
@@ -273,10 +292,12 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
       continue;
     }
     if (node.type === 'containerDirective' && node.name === 'figure') {
-      (turn ? turn.children : blocks).push(figure(node));
+      if (turn) pendingFigures.push(figure(node));
+      else blocks.push(figure(node));
       continue;
     }
     // Anything else ends the current turn.
+    flushFigures();
     turn = null;
     sinceQuestion = false;
     switch (node.type) {
@@ -311,6 +332,7 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
         issues.push({ line: lineOf(node), message: `unsupported Markdown block (${node.type}); use paragraphs, headings, lists, :::figure and ::gap[…]` });
     }
   }
+  flushFigures();
   return { blocks, issues };
 }
 

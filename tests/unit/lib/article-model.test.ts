@@ -108,6 +108,37 @@ describe('parseArticleBody', () => {
     const parsed = parseArticleBody('**重点**在于落实。', context);
     expect(parsed.blocks.map((b) => b.type)).toEqual(['paragraph']);
   });
+  test.each([
+    {
+      case: 'a portrait of the next speaker between a question and its answer opens the answer',
+      markdown: '**经济日报记者**：请问？\n\n:::figure\n省长任振鶴\n:::\n\n**任振鹤**：回答。',
+      expected: [['t1', ['t1-p1']], ['t2', ['f1', 't2-p1']]],
+    },
+    {
+      case: 'a figure that does not name the next speaker stays in the turn it follows',
+      markdown: '**任振鹤**：第一段。\n\n:::figure\n陇南茶农采收茶叶\n:::\n\n**主持人**：下面提问。',
+      expected: [['t1', ['t1-p1', 'f1']], ['t2', ['t2-p1']]],
+    },
+    {
+      case: 'a figure followed by more of the same turn stays in it',
+      markdown: '**任振鹤**：第一段。\n\n:::figure\n图片说明\n:::\n\n第二段。',
+      expected: [['t1', ['t1-p1', 'f1', 't1-p2']]],
+    },
+    {
+      case: 'a figure at the end of the last turn stays in it',
+      markdown: '**任振鹤**：第一段。\n\n:::figure\n图片说明\n:::',
+      expected: [['t1', ['t1-p1', 'f1']]],
+    },
+    {
+      case: 'a figure before a heading stays in the turn it follows',
+      markdown: '**任振鹤**：第一段。\n\n:::figure\n图片说明\n:::\n\n## 小标题',
+      expected: [['t1', ['t1-p1', 'f1']], ['h1', []]],
+    },
+  ])('$case', ({ markdown, expected }) => {
+    const parsed = parseArticleBody(markdown, context);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.blocks.map((b) => [b.id, b.type === 'turn' ? b.children.map((c) => c.id) : []])).toEqual(expected);
+  });
   test('reports a label that matches no speaker, with its line', () => {
     const bad = parseArticleBody('第一段。\n\n**张三**：我来回答。', context, 10);
     expect(bad.issues).toHaveLength(1);
