@@ -12,6 +12,7 @@ import * as OpenCC from 'opencc-js';
 import type { Script } from '../i18n/locales.ts';
 import { openccPresets } from './data/opencc-presets.ts';
 import { protectedOutlets, protectedPlaces, protectedSurnames, type ProtectedName } from './data/protected-names.ts';
+import { standardTraditionalForms } from './data/standard-traditional-forms.ts';
 
 export type { ProtectedName };
 
@@ -44,8 +45,9 @@ function opencc(text: string, to: Script): string {
  * character is replaced only where it is also its own Simplified form and the round trip, which
  * decides with OpenCC's phrase context, gives another form: `縣級干部`→`縣級幹部`, `關系`→`關係`.
  * Traditional-only forms the text chose (裏, 著) are kept, and characters that are legitimate in
- * their phrase (鄰里, 若干) stay. Characters shared by both scripts are thereby normalized to
- * OpenCC's Taiwan choice in context (`發布`→`發佈`), the same forms converted Simplified articles get.
+ * their phrase (鄰里, 若干) stay, and so do characters listed in `standardTraditionalForms`, which
+ * are correct Traditional wherever a text wrote them (`發布會` stays as published, although OpenCC
+ * would write 發佈 when converting from Simplified).
  * @example repairTraditional('縣級干部') // '縣級幹部'; repairTraditional('鄰里') // '鄰里'
  */
 export function repairTraditional(text: string): string {
@@ -54,7 +56,9 @@ export function repairTraditional(text: string): string {
   const back = [...opencc(hans.join(''), 'hant')];
   // OpenCC's tables are length-preserving; if a conversion ever is not, leave the text alone.
   if (hans.length !== original.length || back.length !== original.length) return text;
-  return original.map((char, i) => (char === hans[i] && char !== back[i] ? (back[i] ?? char) : char)).join('');
+  return original
+    .map((char, i) => (char === hans[i] && char !== back[i] && !standardTraditionalForms.has(char) ? (back[i] ?? char) : char))
+    .join('');
 }
 
 /** Every built-in protected name (places, outlets). */

@@ -72,6 +72,8 @@ describe('Traditional → Traditional repairs leftover Simplified forms (MOJIBAK
     { id: 'negative-li-variant-kept', input: '這裏', expected: '這裏' },
     { id: 'negative-zhe-kept', input: '看著', expected: '看著' },
     { id: 'negative-ascii', input: 'GDP 6.5%', expected: 'GDP 6.5%' },
+    { id: 'negative-press-conference-as-published', input: '新聞發布會', expected: '新聞發布會' },
+    { id: 'negative-announce-as-published', input: '公布、宣布、分布', expected: '公布、宣布、分布' },
   ])('$id: $input → $expected', ({ input, expected }) => {
     expect(repairTraditional(input)).toBe(expected);
     expect(convert(input, 'hant', 'hant')).toBe(expected);
