@@ -3,8 +3,11 @@
  * the page's script, speaker names, the fold table (only the pairs that matter for this archive's
  * text) and the tag that keeps Pagefind's entry file cacheable (`metaCacheTag`).
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Archive } from '../archive.ts';
-import { locales, type Locale } from '../../i18n/locales.ts';
+import { localeList, locales, type Locale } from '../../i18n/locales.ts';
 import { articleKindSchema } from '../schema.ts';
 import { clientFoldTable } from './records.ts';
 import { searchStrings } from './strings.ts';
@@ -33,8 +36,25 @@ export interface SearchFilterChoices {
   kind: FilterChoice[];
 }
 
-/** Tag of this build: modules are evaluated once per build, so both locales get the same tag. */
-const buildTag = Date.now().toString(36);
+/**
+ * Tag of the index: a hash of what the index is made from (every article's model in both scripts)
+ * and of the Pagefind version, so two builds of the same content are byte-identical and a changed
+ * archive gets a new tag. Memoized per archive: both locales get the same tag.
+ */
+const tags = new WeakMap<Archive, string>();
+/** The installed Pagefind's version (its package.json is not exported, so it is read from the project). */
+const pagefindVersion = (): string =>
+  (JSON.parse(readFileSync(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+function indexTag(archive: Archive): string {
+  let tag = tags.get(archive);
+  if (!tag) {
+    const hash = createHash('sha256').update(pagefindVersion());
+    for (const locale of localeList) hash.update(JSON.stringify(archive.articles(locale)));
+    tag = hash.digest('hex').slice(0, 12);
+    tags.set(archive, tag);
+  }
+  return tag;
+}
 
 /** The configuration and filter choices of the search page of one locale. */
 export function searchPageData(archive: Archive, locale: Locale): { config: SearchPageConfig; filters: SearchFilterChoices } {
@@ -45,7 +65,7 @@ export function searchPageData(archive: Archive, locale: Locale): { config: Sear
   const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort().reverse();
   const collator = new Intl.Collator(locales[locale].lang);
   return {
-    config: { locale, tag: buildTag, fold: clientFoldTable(archive) },
+    config: { locale, tag: indexTag(archive), fold: clientFoldTable(archive) },
     filters: {
       speaker: speakers.map((speaker) => ({ value: speaker.id, label: speaker.name })).sort((a, b) => collator.compare(a.label, b.label)),
       outlet: archive.outlets(locale).map((group) => ({ value: group.id, label: group.name })),
