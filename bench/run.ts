@@ -39,6 +39,8 @@ const { values } = parseArgs({
     from: { type: 'string' },
     port: { type: 'string', default: '4340' },
     'keep-dist': { type: 'boolean', default: false },
+    /** Re-measure only the browser figures against the builds already in the work folder (updates --out's results). */
+    'browser-only': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick;
@@ -55,6 +57,8 @@ const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding:
 // A quick run never overwrites the committed results of a full run.
 const out = resolve(values.out ?? (quick ? values.work : 'bench'));
 mkdirSync(work, { recursive: true });
+const browserOnly = values['browser-only'];
+const previous = browserOnly ? (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results) : undefined;
 
 // 1. The real articles: the pool the corpus recombines (fixtures until the normalizer has written some).
 const from = values.from ?? (countArticles('content') > 0 ? 'content' : 'bench/fixtures');
@@ -77,15 +81,15 @@ function weigh(dist: string, urlPath: string | undefined): PageWeight | NotAvail
   });
 }
 
-const sizeResults: SizeResult[] = [];
+const sizeResults: SizeResult[] = previous ? previous.sizes : [];
 let browserTargets: { ours?: BrowserTarget; floor?: BrowserTarget; expected?: { text: string; locale: 'zh-hans' | 'zh-hant'; id: string }; speaker?: string } = {};
 
 // 2. Per N: corpus, ours, floor.
-for (const [index, count] of sizes.entries()) {
-  log(`\n▶ N = ${count}`);
+for (const [index, count] of (browserOnly ? sizes.slice(-1) : sizes).entries()) {
+  log(`\n▶ N = ${count}${browserOnly ? ' (browser only: the builds in the work folder)' : ''}`);
   const corpusDir = join(work, `corpus-${count}`);
   const corpus = generateCorpus(content.pool, content.registry, { count, seed });
-  writeCorpus(corpusDir, corpus);
+  if (!browserOnly) writeCorpus(corpusDir, corpus);
   const bySize = [...corpus.articles].sort((a, b) => a.body.length - b.body.length);
   const median = bySize[Math.floor(bySize.length / 2)] ?? corpus.articles[0];
   if (!median) throw new Error('empty corpus');
@@ -102,10 +106,12 @@ for (const [index, count] of sizes.entries()) {
   log(`  corpus: ${count} articles, ${result.speakers} speakers, ${result.vocabulary.distinctBigrams} distinct Han bigrams`);
   const oursDirs = siteDirs(work, 'ours', count);
   const floorDirs = siteDirs(work, 'floor', count);
-  log('  ours:');
-  result.ours = await buildOurs(corpusDir, oursDirs, log).catch(na);
-  log('  floor:');
-  result.floor = await buildFloor(corpusDir, floorDirs, log).catch(na);
+  if (!browserOnly) {
+    log('  ours:');
+    result.ours = await buildOurs(corpusDir, oursDirs, log).catch(na);
+    log('  floor:');
+    result.floor = await buildFloor(corpusDir, floorDirs, log).catch(na);
+  }
 
   const oursFiles = listFiles(oursDirs.dist);
   const floorFiles = listFiles(floorDirs.dist);
@@ -121,7 +127,7 @@ for (const [index, count] of sizes.entries()) {
   const largestPath = largest ? `/${largest.path.slice(0, -'index.html'.length)}` : undefined;
   const largestWeight = weigh(oursDirs.dist, largestPath);
   result.largestSpeakerPage = largestPath && !('na' in largestWeight) ? { path: largestPath, ...largestWeight } : { na: 'no page with "speaker" in its path in dist' };
-  sizeResults.push(result);
+  if (!browserOnly) sizeResults.push(result);
 
   const target = (dist: string, files: readonly { path: string }[], id: string): BrowserTarget => {
     const bundles = pagefindBundles(files);
@@ -136,10 +142,11 @@ for (const [index, count] of sizes.entries()) {
   const speaker = largest ? /\/speakers?\/([^/]+)\//.exec(`/${largest.path}`)?.[1] : undefined;
   browserTargets = { ours: target(oursDirs.dist, oursFiles, median.id), floor: target(floorDirs.dist, floorFiles, median.id), expected: { text: firstText, locale: medianLocale, id: median.id }, ...(speaker ? { speaker } : {}) };
   // Keep only the largest N's builds (the browser measures them); the others' dists can be large.
-  if (index < sizes.length - 1 && !values['keep-dist']) {
+  if (!browserOnly && index < sizes.length - 1 && !values['keep-dist']) {
     rmSync(oursDirs.dist, { recursive: true, force: true });
     rmSync(floorDirs.dist, { recursive: true, force: true });
   }
+  if (browserOnly) continue;
   rmSync(oursDirs.cache, { recursive: true, force: true });
   rmSync(floorDirs.cache, { recursive: true, force: true });
   writeResults({ na: 'not measured yet' }, { met: null, figure: 'not measured yet' }, { na: 'not measured yet' }, false);
@@ -169,12 +176,12 @@ writeResults({ na: 'not measured yet' }, { met: null, figure: 'not measured yet'
 
 // 4. The normalizer on the real raw texts (throughput, incremental).
 log('\n▶ normalizer');
-const { normalizer, incremental } = await measureNormalizer(work, quick ? 2 : 20, quick ? 10 : 90, log, !quick);
+const { normalizer, incremental } = previous ? { normalizer: previous.normalizer, incremental: previous.incremental } : await measureNormalizer(work, quick ? 2 : 20, quick ? 10 : 90, log, !quick);
 
 // 5. Budgets, files, table (also written after each N and after the browser, so a run cut short leaves its partial table).
 function writeResults(normalizer: Results['normalizer'], incremental: Results['incremental'], browser: Results['browser'], final: boolean): void {
   const partial: Omit<Results, 'budgets'> = {
-    startedAt,
+    startedAt: previous ? `${previous.startedAt} (builds, normalizer); browser figures re-measured ${startedAt}` : startedAt,
     finishedAt: final ? new Date().toISOString() : `not finished (partial results written ${new Date().toISOString()})`,
     quick,
     seed,

@@ -66,6 +66,23 @@ interface ApiAnswer {
   readyAt: number;
 }
 
+/** Listens on the port, or on the next free one of the benchmark's range (4340–4349) when it is taken. */
+async function listen(server: ReturnType<typeof createStaticServer>, port: number): Promise<void> {
+  const candidates = [port, ...[4347, 4348, 4349].filter((p) => p !== port)];
+  for (const candidate of candidates) {
+    const ok = await new Promise<boolean>((resolve, reject) => {
+      const onError = (error: NodeJS.ErrnoException): void => (error.code === 'EADDRINUSE' ? resolve(false) : reject(error));
+      server.once('error', onError);
+      server.listen(candidate, '127.0.0.1', () => {
+        server.off('error', onError);
+        resolve(true);
+      });
+    });
+    if (ok) return;
+  }
+  throw new Error(`ports ${candidates.join(', ')} are all in use`);
+}
+
 async function launch(): Promise<Browser> {
   const launchOptions = playwrightConfig.use?.launchOptions ?? {};
   return chromium.launch({ ...launchOptions, executablePath: '/usr/bin/chromium' });
@@ -122,10 +139,7 @@ async function discoverSpeakerFilter(browser: Browser, base: string, target: Bro
 export async function measureSearch(target: BrowserTarget, queries: BrowserQueries, options: { gzip: boolean; port: number; speaker?: string }): Promise<BrowserFigures> {
   const served: ServedEntry[] = [];
   const server = createStaticServer({ root: target.dist, gzip: options.gzip, onResponse: (entry) => served.push({ ...entry, at: Date.now() }) });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', resolve);
-  });
+  await listen(server, options.port);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launch();
   const measureFrom = (mark: number, bundle: string, extra: Partial<{ results: number; firstUrls: string[]; readyAt: number }>): QueryFigures => {
@@ -231,7 +245,7 @@ export async function measureSearch(target: BrowserTarget, queries: BrowserQueri
 export async function measurePrecache(dist: string, path: string, port: number, gzip: boolean): Promise<{ requests: number; bytes: number; registered: boolean; stillFetching: boolean }> {
   const served: ServedEntry[] = [];
   const server = createStaticServer({ root: dist, gzip, onResponse: (entry) => served.push({ ...entry, at: Date.now() }) });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await listen(server, port);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launch();
   try {
@@ -265,7 +279,7 @@ export async function measurePrecache(dist: string, path: string, port: number, 
 export async function measureReading(dist: string, path: string, expectedText: string, port: number): Promise<{ readableWithoutJs: boolean; jsRequests: number; jsBytes: number }> {
   const served: ServedEntry[] = [];
   const server = createStaticServer({ root: dist, gzip: true, onResponse: (entry) => served.push({ ...entry, at: Date.now() }) });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await listen(server, port);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launch();
   try {
