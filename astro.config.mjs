@@ -7,7 +7,9 @@ import { defineConfig } from 'astro/config';
  * folders (defaults: dist/ and node_modules/.astro/); ARCHIVE_CONTENT is read by src/content.config.ts.
  */
 export default defineConfig({
-  site: 'http://localhost:4321',
+  // The origin of permalinks in citations, feeds and the sitemap: set ARCHIVE_SITE to the public
+  // address when deploying (the default is the address `npm start` serves).
+  site: process.env.ARCHIVE_SITE ?? 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
   outDir: process.env.ARCHIVE_DIST ?? './dist',
