@@ -1,18 +1,22 @@
 /**
  * `npm run normalize`: every raw text in content/sources/ → Markdown articles in content/articles/
  * and the speakers registry, with a report. `--check`: regenerate in memory and exit 1 with a diff
- * summary when the committed files differ (part of `npm test`).
+ * summary when the committed files differ (part of `npm test`). Incremental: a source whose inputs
+ * and the normalizer's code are unchanged is taken from the cache (normalize-cache.ts); `--check`
+ * and `--no-cache` always normalize every source.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readErrata, readRegistry, readSources, renderRegistry, writeAtomically } from './lib/archive-files.ts';
-import { byteStages } from './lib/byte-stages.ts';
+import type { ByteStages } from './lib/normalize-source.ts';
 import { diffSummary } from './lib/diff-summary.ts';
-import { normalizeArchive } from './lib/normalize-archive.ts';
+import { allCached, normalizeArchive, type IncrementalOptions } from './lib/normalize-archive.ts';
+import { codeVersion, defaultCacheDir, fileCache } from './lib/normalize-cache-files.ts';
 import { contentDir } from './lib/paths.ts';
 import { reportSource } from './lib/report.ts';
 
 const check = process.argv.includes('--check');
+const useCache = !check && !process.argv.includes('--no-cache');
 const onlyIndex = process.argv.indexOf('--source');
 /** `--source <id>`: normalize one source only (while working on its layout). */
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
@@ -31,10 +35,24 @@ try {
   const sources = readSources(join(content, 'sources')).filter((s) => !only || s.id.startsWith(only));
   if (sources.length === 0) throw new Error(`no source matches --source ${only}`);
   const registry = readRegistry(registryPath);
-  const stages = byteStages(readErrata(join(content, 'sources', 'errata.yaml')));
+  const errata = readErrata(join(content, 'sources', 'errata.yaml'));
+  const incremental: IncrementalOptions | undefined = useCache ? { cache: fileCache(join(root, defaultCacheDir)), code: codeVersion(root), errata } : undefined;
+  // The byte-level stages take most of a second to load: only when some source is not cached.
+  let stages: ByteStages | undefined;
+  if (!incremental || !allCached(sources, registry.speakers, incremental)) {
+    const { byteStages } = await import('./lib/byte-stages.ts');
+    stages = byteStages(errata);
+  }
   // 2. Normalize everything in memory; any failure stops here, before a file is touched.
-  const output = normalizeArchive(sources, registry.speakers, stages);
-  for (const result of output.results) console.log(reportSource(result).join('\n'));
+  const output = normalizeArchive(sources, registry.speakers, () => {
+    if (!stages) throw new Error('internal: a source missed the cache after allCached() said every source hit');
+    return stages;
+  }, incremental);
+  const reused = new Set(output.reused);
+  for (const result of output.results) {
+    if (reused.has(result.id)) console.log(`■ ${result.id}: unchanged, taken from the cache (${result.articles.length} article(s))`);
+    else console.log(reportSource(result).join('\n'));
+  }
   // 3. Compare with (or write to) content/: articles, stale generated articles, the registry.
   const wanted = new Map([...output.articles].map(([id, md]) => [join(articlesDir, `${id}.md`), md]));
   wanted.set(registryPath, renderRegistry(registry.header, output.registry));
@@ -56,7 +74,8 @@ try {
     }
   } else {
     writeAtomically(changed.map(([path, md]) => ({ path, content: md })), stale);
-    console.log(`normalize: ${total} articles from ${output.results.length} sources; ${changed.length} file(s) written, ${stale.length} removed.`);
+    const normalized = output.results.length - reused.size;
+    console.log(`normalize: ${total} articles from ${output.results.length} sources (${normalized} normalized, ${reused.size} unchanged from the cache); ${changed.length} file(s) written, ${stale.length} removed.`);
   }
 } catch (error) {
   console.error(`normalize: ${(error as Error).message}\nNothing was written.`);

@@ -4,6 +4,7 @@
  */
 import type { Speaker } from '../../src/lib/schema.ts';
 import { checkConservation } from './conservation.ts';
+import { sourceCacheKey, type SourceCache } from './normalize-cache.ts';
 import type { ByteStages, SourceResult } from './normalize-source.ts';
 import { normalizeSource } from './normalize-source.ts';
 import type { SourceMeta } from './source-meta.ts';
@@ -17,20 +18,60 @@ export interface ArchiveSource {
   meta: SourceMeta;
 }
 
-/** Every article (by id), the registry and the per-source results. */
+/** Every article (by id), the registry, the per-source results and which sources came from the cache. */
 export interface ArchiveOutput {
   articles: Map<string, string>;
   registry: Speaker[];
   results: SourceResult[];
+  /** Ids of the sources whose result was reused from the cache (their inputs had not changed). */
+  reused: string[];
 }
 
-/** Normalizes every source; throws on the first source that fails, naming it. */
-export function normalizeArchive(sources: readonly ArchiveSource[], registry: readonly Speaker[], stages: ByteStages): ArchiveOutput {
+/** Optional incremental mode: reuse a source's result when its key (see normalize-cache.ts) is cached. */
+export interface IncrementalOptions {
+  cache: SourceCache;
+  /** Hash of the normalizer's code and tables. */
+  code: string;
+  /** Text of the errata table. */
+  errata: string;
+}
+
+/**
+ * Whether every source would come from the cache (walking the registry chain through the cached
+ * results), so the caller can skip loading the byte-level stages.
+ */
+export function allCached(sources: readonly ArchiveSource[], registry: readonly Speaker[], incremental: IncrementalOptions): boolean {
+  let speakers: readonly Speaker[] = registry;
+  for (const source of sources) {
+    const cached = incremental.cache.get(sourceCacheKey({ code: incremental.code, file: source.file, sha256: source.sha256, meta: source.meta, errata: incremental.errata, registry: speakers }));
+    if (!cached) return false;
+    speakers = cached.registry;
+  }
+  return true;
+}
+
+/**
+ * Normalizes every source; throws on the first source that fails, naming it. The byte stages are
+ * asked for only when a source is actually normalized, so a fully cached run never loads them.
+ */
+export function normalizeArchive(
+  sources: readonly ArchiveSource[],
+  registry: readonly Speaker[],
+  stages: ByteStages | (() => ByteStages),
+  incremental?: IncrementalOptions,
+): ArchiveOutput {
   const articles = new Map<string, string>();
   const results: SourceResult[] = [];
+  const reused: string[] = [];
   let speakers = [...registry];
+  let loaded: ByteStages | undefined = typeof stages === 'function' ? undefined : stages;
+  const byteStages = (): ByteStages => (loaded ??= (stages as () => ByteStages)());
   for (const source of sources) {
-    const result = normalizeSource({ ...source, registry: speakers }, stages);
+    const key = incremental && sourceCacheKey({ code: incremental.code, file: source.file, sha256: source.sha256, meta: source.meta, errata: incremental.errata, registry: speakers });
+    const cached = key ? incremental.cache.get(key) : undefined;
+    const result = cached ?? normalizeSource({ ...source, registry: speakers }, byteStages());
+    if (cached) reused.push(source.id);
+    else if (key) incremental.cache.set(key, result);
     const conservation = checkConservation(result);
     if (conservation.missing.size > 0) {
       const list = [...conservation.missing].map(([c, n]) => `${c}×${n}`).join(' ');
@@ -43,5 +84,5 @@ export function normalizeArchive(sources: readonly ArchiveSource[], registry: re
     speakers = result.registry;
     results.push(result);
   }
-  return { articles, registry: speakers, results };
+  return { articles, registry: speakers, results, reused };
 }
