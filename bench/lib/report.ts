@@ -155,6 +155,7 @@ export function renderResults(results: Results): string {
     `# Benchmark results${results.quick ? ' (--quick)' : ''}`,
     '',
     `Run ${results.startedAt} → ${results.finishedAt} on commit \`${results.commit}\`, ${results.machine.cpus} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, seed ${results.seed}. The machine is shared: judge ratios, not seconds. Corpus builds skip the normalize step (the corpus is normalized Markdown); the floor is bench/floor (plain Astro, each article once per script) + \`pagefind --site\` with no options.`,
+    ...(results.notes && results.notes.length > 0 ? ['', ...results.notes.map((note) => `> ${note}`)] : []),
     '',
     '## Build: ours vs the floor',
     '',

@@ -68,4 +68,6 @@ export interface Results {
   sizes: SizeResult[];
   browser: BrowserResult | NotAvailable;
   budgets: BudgetResult[];
+  /** Anything about this run a reader must know to read the figures (e.g. a figure measured later). */
+  notes?: string[];
 }
