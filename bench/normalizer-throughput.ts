@@ -22,7 +22,8 @@ try {
   let articles = 0;
   const started = performance.now();
   while (passes === 0 || (passes * perPass < target && performance.now() - started < Number(maxSeconds) * 1000)) {
-    articles = normalizeArchive(sources, registry.speakers, stages).articles.size;
+    // The stages as an object and as a function returning them: the library has taken both forms.
+    articles = normalizeArchive(sources, registry.speakers, Object.assign(() => stages, stages)).articles.size;
     passes++;
   }
   const seconds = (performance.now() - started) / 1000;

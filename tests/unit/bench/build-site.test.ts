@@ -38,3 +38,14 @@ describe('vocabulary', () => {
     expect(vocabulary(texts)).toEqual(expected);
   });
 });
+
+describe('cacheCounts', () => {
+  test.each([
+    { log: 'normalize: 8 articles from 5 sources (1 normalized, 4 unchanged from the cache); 1 file(s) written, 0 removed.', expected: { normalized: 1, cached: 4 } },
+    { log: 'normalize: 8 articles from 5 sources (0 normalized, 5 unchanged from the cache); 0 file(s) written', expected: { normalized: 0, cached: 5 } },
+    { log: 'normalize: 8 articles from 5 sources; 0 file(s) written, 0 removed.', expected: undefined },
+  ])('$expected', async ({ log, expected }) => {
+    const { cacheCounts } = await import('../../../bench/lib/normalizer.ts');
+    expect(cacheCounts(log)).toEqual(expected);
+  });
+});
