@@ -29,6 +29,15 @@ describe('inferMeta', () => {
     });
   });
 
+  test.each([
+    { case: 'an inline answer label right after a question is a participant', text: '标题\n\n記者:請問今年的重點？\n\n李華:今年我們重點推進改造。', names: ['李華'] },
+    { case: 'negative: an inline label with no question before it is a sentence', text: '标题\n\n会议指出:要加快发展。\n\n会议强调:要守牢底线。', names: [] },
+    { case: 'negative: an inline label after an ordinary paragraph', text: '标题\n\n記者:請問？\n\n李華:回答。\n\n他指出:要加快。', names: ['李華'] },
+  ])('$case', ({ text, names }) => {
+    const { meta } = inferMeta(splitSourceBlocks(text), { region: '甘肃', outlet: 'o', date: '2025-01-01' });
+    expect(meta?.articles[0]?.participants.map((p) => p.name)).toEqual(names);
+  });
+
   test('a given date wins and is recorded as given', () => {
     const { meta } = inferMeta(splitSourceBlocks(release), { region: '甘肃', outlet: '定西日报', date: '2025-04-09' });
     expect(meta?.articles[0]).toMatchObject({ date: '2025-04-09', dateBasis: { method: 'given' } });
