@@ -36,6 +36,11 @@ export interface IncrementalOptions {
   errata: string;
 }
 
+/** The cache key of one source given the registry it starts from. */
+function keyOf(source: ArchiveSource, registry: readonly Speaker[], incremental: IncrementalOptions): string {
+  return sourceCacheKey({ code: incremental.code, file: source.file, sha256: source.sha256, meta: source.meta, errata: incremental.errata, registry });
+}
+
 /**
  * Whether every source would come from the cache (walking the registry chain through the cached
  * results), so the caller can skip loading the byte-level stages.
@@ -43,7 +48,7 @@ export interface IncrementalOptions {
 export function allCached(sources: readonly ArchiveSource[], registry: readonly Speaker[], incremental: IncrementalOptions): boolean {
   let speakers: readonly Speaker[] = registry;
   for (const source of sources) {
-    const cached = incremental.cache.get(sourceCacheKey({ code: incremental.code, file: source.file, sha256: source.sha256, meta: source.meta, errata: incremental.errata, registry: speakers }));
+    const cached = incremental.cache.get(keyOf(source, speakers, incremental));
     if (!cached) return false;
     speakers = cached.registry;
   }
@@ -67,7 +72,7 @@ export function normalizeArchive(
   let loaded: ByteStages | undefined = typeof stages === 'function' ? undefined : stages;
   const byteStages = (): ByteStages => (loaded ??= (stages as () => ByteStages)());
   for (const source of sources) {
-    const key = incremental && sourceCacheKey({ code: incremental.code, file: source.file, sha256: source.sha256, meta: source.meta, errata: incremental.errata, registry: speakers });
+    const key = incremental && keyOf(source, speakers, incremental);
     const cached = key ? incremental.cache.get(key) : undefined;
     const result = cached ?? normalizeSource({ ...source, registry: speakers }, byteStages());
     if (cached) reused.push(source.id);

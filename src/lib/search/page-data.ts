@@ -49,7 +49,8 @@ function indexTag(archive: Archive): string {
   let tag = tags.get(archive);
   if (!tag) {
     const hash = createHash('sha256').update(pagefindVersion());
-    for (const locale of localeList) hash.update(JSON.stringify(archive.articles(locale)));
+    // Article by article: one JSON string of the whole archive would be hundreds of MB at 10,000 articles.
+    for (const locale of localeList) for (const article of archive.articles(locale)) hash.update(JSON.stringify(article));
     tag = hash.digest('hex').slice(0, 12);
     tags.set(archive, tag);
   }
