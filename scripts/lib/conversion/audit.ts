@@ -5,9 +5,9 @@
  * the archive and prints the result.
  */
 import type { Archive, LocalizedArticle } from '../../../src/lib/archive.ts';
-import { convertWithOpenccOnly, type ConversionTrace, type TracingConverter } from '../../../src/lib/convert.ts';
+import { convertWithOpenccOnly, type TracingConverter } from '../../../src/lib/convert.ts';
 import { localeOfScript, type Script } from '../../../src/i18n/locales.ts';
-import { describeRule } from './describe-rule.ts';
+import { describeDecisionAt } from './describe-rule.ts';
 
 /** One character that differs from OpenCC's plain output. */
 export interface AuditRow {
@@ -43,19 +43,6 @@ function* stringPairs(a: unknown, b: unknown, path: string): Generator<[string, 
   }
 }
 
-function ruleAt(trace: ConversionTrace, i: number, char: string): string {
-  const covering = (s: { at: number; from: string }) => s.at <= i && i < s.at + [...s.from].length;
-  const step = trace.steps.findLast(covering);
-  const variant = trace.variants.findLast(covering);
-  const guard = trace.guarded.find((g) => g.at <= i && i < g.at + [...g.phrase].length);
-  const parts: string[] = [];
-  if (step) parts.push(describeRule(step));
-  if (variant) parts.push(describeRule(variant));
-  if (guard) parts.push(`guard: ${guard.dict} ${guard.phrase}→${guard.to} refused (words ${guard.words})`);
-  if (parts.length === 0 && '“”‘’「」『』'.includes(char)) parts.push('quotes per page script');
-  return parts.join('; ') || 'unchanged character';
-}
-
 /** Audits every converted page of the archive against OpenCC's plain output. */
 export function auditConversion(archive: Archive, trace: TracingConverter): AuditResult {
   const rows: AuditRow[] = [];
@@ -81,7 +68,7 @@ export function auditConversion(archive: Archive, trace: TracingConverter): Audi
             char,
             opencc: opencc[i] ?? '',
             ours: mine[i] ?? '',
-            rule: pinned ? 'per-article :conv override' : ruleAt(traced, i, char),
+            rule: pinned ? 'per-article :conv override' : describeDecisionAt(traced, i, char),
             context: source.slice(Math.max(0, i - 4), i + 5).join(''),
           });
         });

@@ -1,5 +1,5 @@
 /** Describes a conversion decision for people: the dictionary entry or archive rule that made it. */
-import type { ConversionStep } from '../../../src/lib/convert.ts';
+import type { ConversionStep, ConversionTrace } from '../../../src/lib/convert.ts';
 
 /**
  * One line naming the rule behind a step.
@@ -15,4 +15,17 @@ export function describeRule(step: ConversionStep): string {
     case 'protected-name':
       return `protected name ${entry}`;
   }
+}
+
+/** Every rule that decided the character at code point index `i` of a traced conversion's input. */
+export function describeDecisionAt(trace: ConversionTrace, i: number, char: string): string {
+  const covering = (s: { at: number; from: string }): boolean => s.at <= i && i < s.at + [...s.from].length;
+  const step = trace.steps.findLast(covering);
+  const variant = trace.variants.findLast(covering);
+  const parts: string[] = [];
+  if (step) parts.push(describeRule(step));
+  if (variant) parts.push(describeRule(variant));
+  for (const guard of trace.guarded.filter((g) => g.at <= i && i < g.at + [...g.phrase].length)) parts.push(`guard: ${guard.dict} ${guard.phrase}→${guard.to} refused (words ${guard.words})`);
+  if (parts.length === 0 && '“”‘’「」『』'.includes(char)) parts.push('quotes per page script');
+  return parts.join('; ') || 'no entry: unchanged';
 }
