@@ -200,15 +200,17 @@ export function createTracingConverter(names: readonly ProtectedName[] = []): Tr
 
 /**
  * Creates the site's converter, protecting the given names (e.g. every speaker of the registry)
- * and the built-in places and outlets. A text in its own script is returned unchanged. Results are
- * cached, so converting the same string twice is free.
+ * and the built-in places and outlets. A text in its own script is returned unchanged, except that
+ * a protected name written in the other script's form gets this script's form (a Traditional
+ * article's `region: 甘肃` shows 甘肅). Results are cached, so converting the same string twice is free.
  * @example createConverter()('集中签约', 'hans', 'hant') // '集中簽約' (OpenCC alone: 集中籤約)
  */
 export function createConverter(names: readonly ProtectedName[] = []): ScriptConverter {
   const trace = createTracingConverter(names);
   const cache = new Map<string, string>();
+  const foreign = { hans: foreignNamesTrie(names, 'hans'), hant: foreignNamesTrie(names, 'hant') };
   return (text, from, to) => {
-    if (from === to) return text;
+    if (from === to) return foreign[to] ? renameForeignForms(foreign[to], text) : text;
     const key = `${to}${text}`;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
@@ -216,6 +218,39 @@ export function createConverter(names: readonly ProtectedName[] = []): ScriptCon
     cache.set(key, out);
     return out;
   };
+}
+
+/** Protected names whose `script` form differs from the other script's form: other form → this form. */
+function foreignNamesTrie(names: readonly ProtectedName[], script: Script): PhraseTrie | undefined {
+  const other: Script = script === 'hans' ? 'hant' : 'hans';
+  const trie = new PhraseTrie();
+  let size = 0;
+  for (const name of [...builtInProtectedNames, ...names]) {
+    if (name[other] && name[other] !== name[script]) {
+      trie.add({ from: name[other], to: name[script], rule: { kind: 'protected-name' } });
+      size++;
+    }
+  }
+  return size > 0 ? trie : undefined;
+}
+
+/**
+ * A text in its own script is shown as it is, except protected names written in the other
+ * script's form (a Traditional article's frontmatter `region: 甘肃`), which get this script's form.
+ */
+function renameForeignForms(trie: PhraseTrie, text: string): string {
+  const chars = [...text];
+  if (!chars.some((c) => c.charCodeAt(0) > 0x2e7f)) return text;
+  const starts = wordStarts(text);
+  let out = '';
+  for (let i = 0; i < chars.length; ) {
+    const match = starts[i] ? trie.matchesAt(chars, i).at(-1) : undefined;
+    if (match) {
+      out += match.entry.to;
+      i += match.length;
+    } else out += chars[i++] ?? '';
+  }
+  return out;
 }
 
 const plain = new Map<Script, OpenCC.ConverterFunction>();
@@ -242,7 +277,8 @@ export interface TraditionalLeftover {
  * 製氫, 旅游 for 旅遊): a character is a leftover where it is its own Simplified form, the site's
  * converter writes another form when converting the text's Simplified reading back, and the pair is not an accepted
  * variant (data/accepted-variants.ts: 着/著, 台/臺, 周/週 are Hong Kong and Taiwan forms, both right).
- * The converter's word-boundary guard keeps it from creating forms (和|面積 stays 面積).
+ * The converter's word-boundary guard keeps it from creating forms (和|面積 stays 面積), and a
+ * protected surname (范, 于, 余, 岳) is only repaired where a phrase decides it.
  * @example findTraditionalLeftovers(createTracingConverter(), '縣級干部') // [{ at: 2, before: '干', after: '幹', … }]
  */
 export function findTraditionalLeftovers(trace: TracingConverter, text: string): TraditionalLeftover[] {
@@ -257,7 +293,10 @@ export function findTraditionalLeftovers(trace: TracingConverter, text: string):
     const after = back[i] ?? char;
     if (char !== hans[i] || after === char || !/\p{Script=Han}/u.test(char) || acceptedVariantMap.get(char)?.has(after)) return;
     const step = [...result.steps, ...result.variants].findLast((s) => s.at <= i && i < s.at + [...s.from].length);
-    if (step) leftovers.push({ at: i, before: char, after, step });
+    // A surname (范, 于, 余, 岳) is repaired only inside a phrase (示范→示範, 关于→關於): a
+    // one-character default cannot tell the name 范長發 from 範.
+    if (!step || ([...step.from].length === 1 && protectedSurnames.includes(char))) return;
+    leftovers.push({ at: i, before: char, after, step });
   });
   return leftovers;
 }

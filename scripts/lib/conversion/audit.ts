@@ -43,6 +43,11 @@ function* stringPairs(a: unknown, b: unknown, path: string): Generator<[string, 
   }
 }
 
+/** Every display string of a localized article (title, fields, text leaves), with its path. */
+export function displayStrings(article: LocalizedArticle): { path: string; text: string }[] {
+  return [...stringPairs(article, article, '')].map(([path, text]) => ({ path, text }));
+}
+
 /** Audits every converted page of the archive against OpenCC's plain output. */
 export function auditConversion(archive: Archive, trace: TracingConverter): AuditResult {
   const rows: AuditRow[] = [];

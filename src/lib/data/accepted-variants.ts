@@ -12,7 +12,7 @@
  * Traditional (干部, 旅游): those are leftovers, and the normalizer repairs them.
  */
 
-/** A published form, the form the converter writes, and why both are right. */
+/** A published form (a character or a word), the form the converter writes, and why both are right. */
 export type AcceptedVariant = readonly [published: string, converted: string, why: string];
 
 /** Accepted variant pairs. */
@@ -27,15 +27,41 @@ export const acceptedVariants: readonly AcceptedVariant[] = [
   ['借', '藉', 'by means of: 借此 and 藉此 are both MOE entries (2025-03-26: 借此機會)'],
   ['裏', '裡', 'inside: Hong Kong 裏, Taiwan 裡'],
   ['麪', '麵', 'noodles: Hong Kong 麪, Taiwan 麵'],
+  ['桿', '杆', 'pole: MOE lists 桿 and 杆 for it (2025-03-26: 標桿, 電力桿線; OpenCC keeps 杆)'],
+  ['墻', '牆', 'wall: 墻 is a variant of the standard 牆 (2025-03-26: 幕墻, 外墻)'],
+  ['閑', '閒', 'leisure, idle: 閑 is a variant of 閒 (2025-03-26: 休閑, 閑置)'],
+  ['拚', '拼', 'strive: 拚 in Taiwan and Hong Kong (拚經濟), 拼 in OpenCC (2023-02-23: 拚勁, 拚經濟)'],
+  // Words, not characters: the source wrote a form that is not the standard one for this word;
+  // the original's page keeps it as published, the converted page uses the standard.
+  ['復種', '複種', 'multiple cropping: the agronomy term is 複種; the source wrote 復種 (2025-03-26), kept as published'],
+  ['核準', '核准', 'approve: MOE 核准 (准 “permit”); the source wrote 核準 (2025-03-26), kept as published'],
   ['“', '「', 'quotes per page script: 「」 on Traditional pages'],
   ['”', '」', 'quotes per page script'],
   ['‘', '『', 'quotes per page script'],
   ['’', '』', 'quotes per page script'],
 ];
 
-/** `published` → every form the converter may write for it. */
+/** Single-character pairs only: `published` → every form the converter may write for it. */
 export const acceptedVariantMap: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const map = new Map<string, Set<string>>();
-  for (const [published, converted] of acceptedVariants) map.set(published, (map.get(published) ?? new Set()).add(converted));
+  for (const [published, converted] of acceptedVariants) if ([...published].length === 1) map.set(published, (map.get(published) ?? new Set()).add(converted));
   return map;
 })();
+
+/**
+ * Whether `converted` differs from `published` at code point `i` only by an accepted pair (a
+ * character pair there, or a word pair covering `i` in both texts).
+ */
+export function isAcceptedVariantAt(published: readonly string[], converted: readonly string[], i: number): boolean {
+  if (acceptedVariantMap.get(published[i] ?? '')?.has(converted[i] ?? '')) return true;
+  return acceptedVariants.some(([word, form]) => {
+    const a = [...word];
+    const b = [...form];
+    if (a.length < 2 || a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) {
+      const start = i - k;
+      if (a.every((c, j) => published[start + j] === c) && b.every((c, j) => converted[start + j] === c)) return true;
+    }
+    return false;
+  });
+}

@@ -42,6 +42,13 @@ export const toHantOverrides: readonly PhraseOverride[] = [
   { from: '宣布', to: '宣布', source: 'MOE 宣布' },
   { from: '分布', to: '分布', source: 'MOE 分布' },
   { from: '颁布', to: '頒布', source: 'MOE 頒布' },
+  { from: '布局', to: '布局', source: 'MOE 布局; the archive\'s Traditional originals write 布局 (2023-02-23, 2025-03-26)' },
+  { from: '布置', to: '布置', source: 'MOE 布置' },
+  { from: '散布', to: '散布', source: 'MOE 散布' },
+  { from: '遍布', to: '遍布', source: 'MOE 遍布' },
+  // 于/於: the preposition in set phrases of reports (the character alone is also a surname).
+  { from: '专注于', to: '專注於', source: '2025-03-26 專注于 (a leftover of the source\'s converter; STPhrases 专注→專注, STCharacters 于→於)' },
+  { from: '于一体', to: '於一體', source: '2025-03-26 “…工程”于一體 (集…于一体, “combining … in one”)' },
   // 岳/嶽: STCharacters' default 嶽 turned the place 岳堡镇 into 嶽堡鎮 (2023-10-27 Tianjin).
   { from: '岳', to: '岳', source: 'MOE: 岳 is the surname and 岳父; 嶽 only in mountain words, which are STPhrases entries (山岳→山嶽, 五岳→五嶽)' },
 ];
