@@ -10,6 +10,7 @@
  * @see docs/article-format.md for the Markdown conventions.
  */
 import type { Root, RootContent, PhrasingContent, Paragraph as MdParagraph } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -19,9 +20,15 @@ import type { Participant, Speaker } from './schema.ts';
 /** Role of a Q&A turn. */
 export type TurnRole = 'host' | 'statement' | 'question' | 'answer';
 
+/** How a maintainer pinned a span's rendering in each script (`:conv[干流]{hant="幹流"}`). */
+export interface PinnedRendering {
+  hans?: string;
+  hant?: string;
+}
+
 /** Inline content: text leaves are the only thing script conversion touches. */
 export type Inline =
-  | { type: 'text'; value: string }
+  | { type: 'text'; value: string; pinned?: PinnedRendering }
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
@@ -135,6 +142,7 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
         break;
       case 'textDirective':
         if (node.name === 'gap') out.push({ type: 'gap', note: plainText(node.children) });
+        else if (node.name === 'conv') out.push(pinnedText(node));
         else out.push({ type: 'text', value: `:${node.name}[${plainText(node.children)}]` });
         break;
       default:
@@ -143,6 +151,34 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
     }
   }
   return out;
+}
+
+/** Scripts a `:conv` directive may pin. */
+const pinScripts = ['hans', 'hant'] as const;
+
+/** A `:conv[…]{hans="…" hant="…"}` span: its text as written, with the renderings it pins. */
+function pinnedText(node: TextDirective): Inline {
+  const pinned: PinnedRendering = {};
+  for (const script of pinScripts) {
+    const value = node.attributes?.[script];
+    if (value) pinned[script] = value;
+  }
+  return { type: 'text', value: plainText(node.children), pinned };
+}
+
+/** Problems of a `:conv` directive, or none. */
+function pinIssues(node: TextDirective): string[] {
+  const shown = `:conv[${plainText(node.children)}]`;
+  const problems: string[] = [];
+  const attributes = Object.entries(node.attributes ?? {});
+  for (const [name] of attributes) {
+    if (!(pinScripts as readonly string[]).includes(name)) problems.push(`${shown} has an unknown attribute “${name}”; write the other script's rendering as hans="…" or hant="…", e.g. :conv[干流]{hant="幹流"}`);
+  }
+  for (const [name, value] of attributes) if ((pinScripts as readonly string[]).includes(name) && !value) problems.push(`${shown} has an empty ${name}=""; give the rendering, or remove the attribute`);
+  if (!attributes.some(([name, value]) => (pinScripts as readonly string[]).includes(name) && value)) problems.push(`${shown} pins nothing; add hans="…" or hant="…" with the rendering in that script, e.g. :conv[干流]{hant="幹流"}`);
+  if (plainText(node.children) === '') problems.push(':conv[] is empty; put the span it pins in the brackets');
+  if (node.children.some((c) => c.type !== 'text')) problems.push(`${shown} may hold plain text only (no emphasis, links or directives inside)`);
+  return problems;
 }
 
 function plainText(nodes: readonly PhrasingContent[]): string {
@@ -250,6 +286,12 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
     pendingFigures = [];
   };
   const lineOf = (node: RootContent): number => (node.position?.start.line ?? 1) + lineOffset;
+  // Per-article conversion pins (`:conv`), wherever they are: bad attributes are an issue with their line.
+  const visitPins = (node: { type: string; children?: unknown[] } & Partial<TextDirective>): void => {
+    if (node.type === 'textDirective' && node.name === 'conv') for (const message of pinIssues(node as TextDirective)) issues.push({ line: lineOf(node as RootContent), message });
+    for (const child of node.children ?? []) visitPins(child as { type: string });
+  };
+  visitPins(tree);
 
   const figure = (node: RootContent & { type: 'containerDirective' }): FigureBlock => {
     const caption = node.children.filter((c): c is MdParagraph => c.type === 'paragraph').map((c) => toInlines(c.children));
