@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleKindSchema, asciiId, scriptSchema } from '../src/lib/schema.ts';
+import { articleKindSchema, asciiId, scriptSchema } from '../src/lib/article/schema.ts';
 import { contentDir } from './lib/paths.ts';
-import { renderArticleTemplate } from './lib/validate/article-template.ts';
+import { renderArticleTemplate } from './lib/scaffold/article-template.ts';
 import { checkArticle } from './lib/validate/check-article.ts';
 import { checkRegistry } from './lib/validate/check-registry.ts';
 import { formatIssue } from './lib/validate/issue.ts';
@@ -63,7 +63,7 @@ const text = renderArticleTemplate({ id, title: title!.trim(), date: date!, outl
 
 // The scaffold must itself be valid: a maintainer starts from something that builds.
 const check = checkArticle({ file: shown, name: id, bytes: new TextEncoder().encode(text) }, registry.speakers);
-if (check.issues.length > 0) fail(`the scaffold would not be valid (a bug in scripts/lib/validate/article-template.ts):\n${check.issues.map(formatIssue).join('\n')}`);
+if (check.issues.length > 0) fail(`the scaffold would not be valid (a bug in scripts/lib/scaffold/article-template.ts):\n${check.issues.map(formatIssue).join('\n')}`);
 
 if (!existsSync(articlesDir)) fail(`${articlesDir}/ does not exist; run this in the repository (or set ARCHIVE_CONTENT to a content folder).`);
 try {

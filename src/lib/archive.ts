@@ -3,12 +3,12 @@
  * in each locale's script (derived with the converter, cached per locale). Pure: the Astro glue in
  * `load-archive.ts` feeds it the content collections.
  */
-import { parseArticleBody, type Block } from './article-model.ts';
+import { parseArticleBody, type Block } from './article/model.ts';
 import { byDateDesc, groupBy, largestFirst, type Group } from './browse.ts';
 import { convertPersonName, createConverter, type ScriptConverter } from './convert.ts';
 import { bindConverter, localizeBlocks, localizePeople } from './localize.ts';
-import type { Article, ArticleKind, Speaker } from './schema.ts';
-import { uniqueSlugs } from './slug.ts';
+import type { Article, ArticleKind, Speaker } from './article/schema.ts';
+import { uniqueSlugs } from './article/ids.ts';
 import { locales, type Locale, type Script } from '../i18n/locales.ts';
 
 /** An article file as the content collection gives it: validated frontmatter and the Markdown body. */

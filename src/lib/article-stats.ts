@@ -1,5 +1,5 @@
 /** Counts over the article model, for the provenance panel, the home page and exports. */
-import type { Block, Inline } from './article-model.ts';
+import type { Block, Inline } from './article/model.ts';
 
 function inlineGaps(inlines: readonly Inline[]): number {
   return inlines.reduce((n, inline) => n + (inline.type === 'gap' ? 1 : 'children' in inline ? inlineGaps(inline.children) : 0), 0);

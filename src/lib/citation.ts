@@ -3,7 +3,7 @@
  * at which event, when, in which article, and the permalink to the exact anchor.
  */
 import type { LocalizedArticle } from './archive.ts';
-import { inlineText, type TurnBlock } from './article-model.ts';
+import { inlineText, type TurnBlock } from './article/model.ts';
 import type { Script } from '../i18n/locales.ts';
 
 /** Words of a citation per script, as data. */

@@ -3,7 +3,7 @@
  * as JSON (an array of records) and CSV (RFC 4180, CRLF, UTF-8 with a BOM so spreadsheets detect it).
  */
 import type { LocalizedArticle } from './archive.ts';
-import { inlineText, type Block } from './article-model.ts';
+import { inlineText, type Block } from './article/model.ts';
 import { questionBefore } from './speaker-activity.ts';
 import { absoluteUrl, articleUrl } from './urls.ts';
 

@@ -4,7 +4,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc4287
  */
 import type { LocalizedArticle } from './archive.ts';
-import { inlineText, type Block } from './article-model.ts';
+import { inlineText, type Block } from './article/model.ts';
 import { turnExcerpt } from './citation.ts';
 import type { SpeakerEvent } from './speaker-activity.ts';
 import { absoluteUrl, articleUrl } from './urls.ts';

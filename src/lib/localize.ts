@@ -2,7 +2,7 @@
  * Derives the other script of a parsed article: every text leaf of the model (and every display
  * string of the frontmatter) goes through the converter; ids, URLs, keys, dates and roles never do.
  */
-import type { Block, Inline, ParagraphBlock, FigureBlock } from './article-model.ts';
+import type { Block, Inline, ParagraphBlock, FigureBlock } from './article/model.ts';
 import { convertPersonName, type ScriptConverter } from './convert.ts';
 import type { Script } from '../i18n/locales.ts';
 

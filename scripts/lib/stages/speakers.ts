@@ -7,7 +7,7 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { openccPresets } from '../../../src/lib/data/opencc-presets.ts';
-import type { ScriptCode, Speaker } from '../../../src/lib/schema.ts';
+import type { ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
 
 const toHant = OpenCC.Converter(openccPresets.toHant);
 const toHans = OpenCC.Converter(openccPresets.toHans);

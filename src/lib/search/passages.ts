@@ -3,7 +3,7 @@
  * turn's paragraphs `t5`, `t5-p2`…, a report's `p3`), figure captions, list items and headings,
  * each with who is speaking. A result links to `/{locale}/articles/{id}/#{anchor}`.
  */
-import { inlineText, type Block, type TurnRole } from '../article-model.ts';
+import { inlineText, type Block, type TurnRole } from '../article/model.ts';
 
 /** A searchable passage in the article's own script. */
 export interface Passage {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Block } from '../../../src/lib/article-model.ts';
+import type { Block } from '../../../src/lib/article/model.ts';
 import { localizeBlocks, localizeInlines } from '../../../src/lib/localize.ts';
 
 const upper = (text: string) => `«${text}»`;

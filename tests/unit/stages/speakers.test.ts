@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findSpeaker, mergeSpeakers, speakerEntry, speakerId } from '../../../scripts/lib/stages/speakers.ts';
-import type { Speaker } from '../../../src/lib/schema.ts';
+import type { Speaker } from '../../../src/lib/article/schema.ts';
 
 describe('speakerId', () => {
   test.each([

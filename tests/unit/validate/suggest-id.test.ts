@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleIdFor, freshId, slugify, speakerIdFor, suggestArticleId } from '../../../scripts/lib/validate/suggest-id.ts';
-import { asciiId } from '../../../src/lib/schema.ts';
+import { asciiId } from '../../../src/lib/article/schema.ts';
 
 describe('articleIdFor', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorIds, inlineText, parseArticleBody, resolveLabel, type SpeakerContext, type TurnBlock } from '../../../src/lib/article-model.ts';
+import { anchorIds, inlineText, parseArticleBody, resolveLabel, type SpeakerContext, type TurnBlock } from '../../../src/lib/article/model.ts';
 
 const context: SpeakerContext = {
   participants: [

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { slugify, uniqueSlugs } from '../../../src/lib/slug.ts';
+import { slugify, uniqueSlugs } from '../../../src/lib/article/ids.ts';
 
 test.each([
   { hans: '新甘肃·甘肃日报', expected: 'xin-gan-su-gan-su-ri-bao' },

@@ -4,7 +4,7 @@
  * text escaped, but a link's URL is an attribute the browser acts on).
  * The rule itself lives in src/lib/safe-url.ts, shared with the template that renders links.
  */
-import type { Block, Inline } from '../../../src/lib/article-model.ts';
+import type { Block, Inline } from '../../../src/lib/article/model.ts';
 
 export { isSafeLinkUrl, urlScheme } from '../../../src/lib/safe-url.ts';
 
