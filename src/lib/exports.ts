@@ -53,13 +53,13 @@ export function blocksText(blocks: readonly Block[]): string {
       switch (block.type) {
         case 'paragraph':
         case 'heading':
-          return [inlineText(block.inlines)];
+          return [inlineText(block)];
         case 'figure':
-          return block.caption.map(inlineText);
+          return block.children.map(inlineText);
         case 'gap':
           return [`〔${block.note}〕`];
         case 'list':
-          return block.items.map((item) => inlineText(item.inlines));
+          return block.children.map(inlineText);
         case 'turn': {
           const [first = '', ...rest] = blocksText(block.children).split('\n');
           return [`${block.label}：${first}`, ...rest];

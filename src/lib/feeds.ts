@@ -62,10 +62,10 @@ ${entries.join('\n')}
 
 function firstText(blocks: readonly Block[]): string {
   for (const block of blocks) {
-    if (block.type === 'paragraph') return inlineText(block.inlines);
+    if (block.type === 'paragraph') return inlineText(block);
     if (block.type === 'turn') {
       const first = block.children.find((c) => c.type === 'paragraph');
-      if (first?.type === 'paragraph') return inlineText(first.inlines);
+      if (first?.type === 'paragraph') return inlineText(first);
     }
   }
   return '';
