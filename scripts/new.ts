@@ -14,7 +14,7 @@ import { renderArticleTemplate } from './lib/scaffold/article-template.ts';
 import { checkArticle } from './lib/validate/check-article.ts';
 import { checkRegistry } from './lib/validate/check-registry.ts';
 import { formatIssue } from './lib/validate/issue.ts';
-import { articleIdFor, freshId } from './lib/validate/suggest-id.ts';
+import { articleIdFor, freshId } from '../src/lib/article/ids.ts';
 
 const usage = 'usage: npm run new -- --title 标题 --date YYYY-MM-DD [--outlet 媒体] [--script hans|hant] [--region 地区] [--kind press-conference|interview|report] [--speaker <registry id>]… [--id <ascii-id>]';
 const fail = (message: string): never => {

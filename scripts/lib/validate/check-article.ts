@@ -12,7 +12,7 @@ import { checkSource, type SourceFiles } from './check-source.ts';
 import { decodeArticle, lineAtOffset } from './decode-article.ts';
 import { articleFieldHints } from './field-hints.ts';
 import type { ValidationIssue } from './issue.ts';
-import { suggestArticleId } from './suggest-id.ts';
+import { suggestArticleId } from '../../../src/lib/article/ids.ts';
 import { readYaml, type DataPath } from '../../../src/lib/article/read-yaml.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 import { splitFrontmatter } from '../../../src/lib/article/split-frontmatter.ts';

@@ -9,7 +9,7 @@ import { speakerFieldHints } from './field-hints.ts';
 import type { ValidationIssue } from './issue.ts';
 import { readYaml } from '../../../src/lib/article/read-yaml.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
-import { speakerIdFor } from './suggest-id.ts';
+import { speakerIdFor } from '../../../src/lib/article/ids.ts';
 
 /** The registry's valid speakers (null when the file cannot be read as a list at all) and its problems. */
 export interface RegistryCheck {
