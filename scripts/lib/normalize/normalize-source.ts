@@ -13,6 +13,8 @@ import { buildFrontmatter } from '../stages/metadata.ts';
 import type { BodyItem, Decision, Removal, Unit } from '../stages/model.ts';
 import { labelTurns } from '../stages/parse-qa.ts';
 import { toFullWidthPunctuation } from '../stages/punctuation.ts';
+import { repairTraditionalLeftovers } from '../stages/traditional-leftovers.ts';
+import { createTracingConverter } from '../../../src/lib/convert.ts';
 import { reflowParagraphs } from '../stages/reflow.ts';
 import { mergeSpeakers } from '../stages/speakers.ts';
 import { splitSourceBlocks } from '../stages/split-blocks.ts';
@@ -111,7 +113,23 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
         return fixed;
       }),
     }));
-    const { items, front } = toBodyItems(punctuated);
+    // Traditional sources: leftover Simplified forms of the source's own converter (rule traditional-leftover).
+    const trace = script === 'hant' ? createTracingConverter(registry.map((s) => s.name)) : undefined;
+    const repairedUnits: Unit[] = !trace
+      ? punctuated
+      : punctuated.map((u) => ({
+          ...u,
+          lines: u.lines.map((line, k) => {
+            const fixed = repairTraditionalLeftovers(line, trace);
+            count('traditional-leftover', fixed.repairs.length);
+            for (const r of fixed.repairs) {
+              result.removals.push({ rule: 'traditional-leftover', line: u.line + k, text: r.before });
+              result.decisions.push({ stage: 'traditional-leftover', line: u.line + k, action: 'repair', detail: `${r.before}→${r.after} (${r.why})` });
+            }
+            return fixed.text;
+          }),
+        }));
+    const { items, front } = toBodyItems(repairedUnits);
     count('caption', items.filter((i) => i.kind === 'figure').length);
     for (const figure of items) {
       if (figure.kind === 'figure') result.decisions.push({ stage: 'captions', line: figure.lines[0] ?? 0, action: 'figure', detail: `“${figure.caption.join(' / ').slice(0, 30)}”${figure.credit ? ` credit “${figure.credit}”` : ''} → :::figure` });
