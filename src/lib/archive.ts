@@ -36,12 +36,17 @@ export interface LocalizedArticle {
   /** Script the article was published (and is stored) in. */
   originalScript: Script;
   title: string;
+  /** Where the editor composed the title from, when the text prints none. */
+  titleBasis?: string;
   subtitle?: string;
   kicker?: string;
   date: string;
   dateBasis: Article['dateBasis'];
-  outlet: string;
-  outletId: string;
+  /** The outlet as the text names it; absent when it names none (“not stated”: no outlet page, not in citations). */
+  outlet?: string;
+  outletId?: string;
+  /** The summary printed before the body (导语). */
+  standfirst?: string;
   event?: string;
   authors: string[];
   region: string;
@@ -104,7 +109,7 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
   const speakerById = new Map(registry.map((speaker) => [speaker.id, speaker]));
   // Outlet and region ids come from the Simplified form, so both scripts share them.
   const hansOf = (text: string, from: Script): string => convert(text, from, 'hans');
-  const outletIds = uniqueSlugs(parsed.map(({ data }) => ({ key: hansOf(data.outlet, data.script), hans: hansOf(data.outlet, data.script) })));
+  const outletIds = uniqueSlugs(parsed.flatMap(({ data }) => (data.outlet === undefined ? [] : [{ key: hansOf(data.outlet, data.script), hans: hansOf(data.outlet, data.script) }])));
   const regionIds = uniqueSlugs(parsed.map(({ data }) => ({ key: hansOf(data.region, data.script), hans: hansOf(data.region, data.script) })));
 
   const localize = (locale: Locale, data: Article, blocks: Block[]): LocalizedArticle => {
@@ -117,9 +122,8 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
       originalScript: data.script,
       title: t(data.title),
       date: data.date,
-      dateBasis: data.dateBasis,
-      outlet: t(data.outlet),
-      outletId: outletIds.get(hansOf(data.outlet, data.script)) ?? 'x',
+      // Provenance prose is the article's own text (its script): converted like the body.
+      dateBasis: { ...data.dateBasis, evidence: t(data.dateBasis.evidence) },
       authors: localizePeople(data.authors, convert, data.script, script),
       region: t(data.region),
       regionId: regionIds.get(hansOf(data.region, data.script)) ?? 'x',
@@ -128,9 +132,15 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
         const name = speakerById.get(p.id)?.name[script] ?? p.id;
         return p.position === undefined ? { id: p.id, role: p.role, name } : { id: p.id, role: p.role, name, position: t(p.position) };
       }),
-      repairs: data.repairs,
+      repairs: data.repairs.map((r) => (r.note === undefined ? r : { ...r, note: t(r.note) })),
       blocks: localizeBlocks(blocks, t, (name) => convertPersonName(convert, name, data.script, script)),
     };
+    if (data.outlet !== undefined) {
+      article.outlet = t(data.outlet);
+      article.outletId = outletIds.get(hansOf(data.outlet, data.script)) ?? 'x';
+    }
+    if (data.titleBasis !== undefined) article.titleBasis = t(data.titleBasis);
+    if (data.standfirst !== undefined) article.standfirst = t(data.standfirst);
     if (data.subtitle !== undefined) article.subtitle = t(data.subtitle);
     if (data.kicker !== undefined) article.kicker = t(data.kicker);
     if (data.event !== undefined) article.event = t(data.event);
@@ -171,7 +181,8 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
       const other: Script = script === 'hans' ? 'hant' : 'hans';
       return [...registry].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ id: s.id, name: s.name[script], otherName: s.name[other] }));
     },
-    outlets: memo((locale) => named(groupBy(articles(locale), (a) => a.outletId, largestFirst), (a) => a.outlet)),
+    // Only outlets a text names: an article that names none has no outlet page.
+    outlets: memo((locale) => named(groupBy(articles(locale).filter((a) => a.outletId !== undefined), (a) => a.outletId ?? '', largestFirst), (a) => a.outlet ?? '')),
     regions: memo((locale) => named(groupBy(articles(locale), (a) => a.regionId, largestFirst), (a) => a.region)),
     articlesWithSpeaker: (locale, speakerId) => bySpeaker(locale).get(speakerId) ?? [],
   };

@@ -26,7 +26,9 @@ export type Inline =
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
   | { type: 'break' }
-  | { type: 'gap'; note: string };
+  | { type: 'gap'; note: string }
+  /** Text the editor supplied (a character lost at a break, `:add[仑]{proof="昆仑山国家公园"}`), shown in 〔〕 with its proof. */
+  | { type: 'added'; text: string; proof: string };
 
 /** A paragraph with its anchor id. */
 export interface ParagraphBlock {
@@ -135,6 +137,7 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
         break;
       case 'textDirective':
         if (node.name === 'gap') out.push({ type: 'gap', note: plainText(node.children) });
+        else if (node.name === 'add') out.push({ type: 'added', text: plainText(node.children), proof: node.attributes?.proof ?? '' });
         else out.push({ type: 'text', value: `:${node.name}[${plainText(node.children)}]` });
         break;
       default:
@@ -160,6 +163,9 @@ export function inlineText(inlines: readonly Inline[]): string {
           return '\n';
         case 'gap':
           return `〔${inline.note}〕`;
+        case 'added':
+          // The supplied text reads as part of the sentence (search finds 昆仑山); only the page marks it.
+          return inline.text;
         default:
           return inlineText(inline.children);
       }

@@ -22,6 +22,8 @@ export function localizeInlines(inlines: readonly Inline[], t: TextConverter): I
         return { type: 'text', value: t(inline.value) };
       case 'gap':
         return { type: 'gap', note: t(inline.note) };
+      case 'added':
+        return { type: 'added', text: t(inline.text), proof: t(inline.proof) };
       case 'break':
         return inline;
       case 'link':

@@ -37,6 +37,15 @@ export function endsSentence(text: string): boolean {
   return terminal.test(rest);
 }
 
+/** A continuation moved up to the sentence it ends: the cut line, the continuation's line, the proof and how much was searched. */
+export interface ContinuationMove {
+  cut: number;
+  line: number;
+  bridge: string;
+  occurrences: number;
+  searched: number;
+}
+
 /** A layout whose gap or reading order the document contradicts; the message says what to fix in the meta file. */
 export class ContinuationError extends Error {
   override name = 'ContinuationError';
@@ -49,11 +58,12 @@ const isOpenParagraph = (item: BodyItem | undefined): item is ParagraphItem => i
  * every gap of the layout data against a search of the whole document. Returns the reordered items,
  * the decisions, and for each gap line how many paragraphs were searched.
  */
-export function placeContinuations(items: readonly BodyItem[], rules: ReflowRules, documentText: string): { items: BodyItem[]; decisions: Decision[]; searched: Map<number, number> } {
+export function placeContinuations(items: readonly BodyItem[], rules: ReflowRules, documentText: string): { items: BodyItem[]; decisions: Decision[]; searched: Map<number, number>; moves: ContinuationMove[] } {
   const list = [...items];
   const decisions: Decision[] = [];
+  const moves: ContinuationMove[] = [];
   const searched = new Map<number, number>();
-  if (documentText === '') return { items: list, decisions, searched };
+  if (documentText === '') return { items: list, decisions, searched, moves };
   const blocks = splitSourceBlocks(documentText);
   const moved = new Set<number>();
   for (let i = 0; i < list.length; i++) {
@@ -80,13 +90,14 @@ export function placeContinuations(items: readonly BodyItem[], rules: ReflowRule
     const target = list.indexOf(cut) + 1;
     list.splice(target, 0, continuation);
     moved.add(verdict.line);
+    moves.push({ cut: at, line: verdict.line, bridge: verdict.bridge, occurrences: verdict.occurrences, searched: verdict.searched });
     decisions.push({ stage: 'reflow', line: at, action: 'continue', detail: `line ${at} ends “${tail}” mid-sentence; searched all ${verdict.searched} other paragraphs of the source: line ${verdict.line} “${continuation.text.slice(0, 8)}…” continues it (${proof}); moved up to join it` });
   }
-  return { items: list, decisions, searched };
+  return { items: list, decisions, searched, moves };
 }
 
 /** Body items with broken paragraphs rejoined, and a decision for every break looked at. */
-export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules, documentText: string): { items: BodyItem[]; decisions: Decision[]; restored: number; gaps: number } {
+export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules, documentText: string): { items: BodyItem[]; decisions: Decision[]; restored: number; gaps: number; moves: ContinuationMove[]; searched: Map<number, number> } {
   const placed = placeContinuations(items, rules, documentText);
   items = placed.items;
   const out: BodyItem[] = [];
@@ -126,7 +137,8 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
         // The proof must bridge the break (last character + restored text + first character) and be printed elsewhere in the document.
         const bridge = `${[...open.text].at(-1) ?? ''}${restore.text}${[...item.text][0] ?? ''}`;
         if (!restore.proof.includes(bridge) || occurrences === 0) throw new Error(`reflow: restoring “${restore.text}” after line ${at} is not proved: the proof “${restore.proof}” must contain “${bridge}” and occur in the same document`);
-        glue = restore.text;
+        // An editorial addition, visible as such on the page (:add[…] → 〔…〕 with its proof).
+        glue = `:add[${restore.text}]{proof="${restore.proof.replace(/"/g, '&quot;')}"}`;
         restored++;
         decisions.push({ stage: 'reflow', line: at, action: 'restore', detail: `joined line ${at} to line ${line}, restoring “${restore.text}” lost at the break (proof: “${restore.proof}” occurs ${occurrences}× in the document)` });
       } else {
@@ -153,7 +165,7 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
     } else out.push(item);
   }
   flush();
-  return { items: out, decisions, restored, gaps };
+  return { items: out, decisions, restored, gaps, moves: placed.moves, searched: placed.searched };
 }
 
 function closes(paragraph: ParagraphItem, rules: ReflowRules): boolean {

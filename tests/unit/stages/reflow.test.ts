@@ -78,7 +78,7 @@ describe('reflowParagraphs', () => {
   test('a restoration proved by the same document is made and reported (004)', () => {
     const rules: ReflowRules = { ...none, restores: [{ after: 47, text: '仑', proof: '昆仑山国家公园' }] };
     const result = reflowParagraphs([p(47, '建设。昆'), p(49, '山国家公园（青海片区）科考工作全面启动。')], rules, '……打造昆仑山国家公园……');
-    expect(texts(result.items)).toEqual(['建设。昆仑山国家公园（青海片区）科考工作全面启动。']);
+    expect(texts(result.items)).toEqual(['建设。昆:add[仑]{proof="昆仑山国家公园"}山国家公园（青海片区）科考工作全面启动。']);
     expect(result.restored).toBe(1);
   });
 
