@@ -23,9 +23,25 @@ describe('editorial additions in the article model', () => {
     expect(inlineText(inlines)).toBe(text);
   });
 
-  test('the addition and its proof are converted with the text', () => {
-    const converted = localizeInlines([{ type: 'added', text: '仑', proof: '昆仑山国家公园' }], (s) => s.replace('国家', '國家').replace('仑', '崙'));
-    expect(converted).toEqual([{ type: 'added', text: '崙', proof: '昆崙山國家公园' }]);
+  // A phrase-aware stand-in for OpenCC: 昆仑 is converted only as a phrase, as OpenCC's s2t does (昆仑 → 崑崙, 仑 alone → 侖).
+  const phraseConverter = (s: string): string => s.replaceAll('昆仑', '崑崙').replaceAll('仑', '侖').replaceAll('国家', '國家');
+  test.each([
+    { id: 'converted with the words around it (昆〔仑〕山 → 崑〔崙〕山)', inlines: [{ type: 'text', value: '建设。昆' }, { type: 'added', text: '仑', proof: '昆仑山国家公园' }, { type: 'text', value: '山国家公园' }] as Inline[], expected: ['建设。崑', '崙', '山國家公园'] },
+    { id: 'an addition at the start of a paragraph', inlines: [{ type: 'added', text: '仑', proof: '' }, { type: 'text', value: '山' }] as Inline[], expected: ['侖', '山'] },
+    { id: 'negative: text with no addition is converted on its own', inlines: [{ type: 'text', value: '昆仑山' }] as Inline[], expected: ['崑崙山'] },
+  ])('$id', ({ inlines, expected }) => {
+    const converted = localizeInlines(inlines, phraseConverter);
+    expect(converted.map((i) => (i.type === 'text' ? i.value : i.type === 'added' ? i.text : ''))).toEqual(expected);
+  });
+
+  test('the proof is converted too', () => {
+    expect(localizeInlines([{ type: 'added', text: '仑', proof: '昆仑山国家公园' }], phraseConverter)).toEqual([{ type: 'added', text: '侖', proof: '崑崙山國家公园' }]);
+  });
+
+  test('negative: when the conversion changes the length, each piece is converted alone', () => {
+    const lengthChanging = (s: string): string => s.replaceAll('昆仑', '崑崙崙');
+    const converted = localizeInlines([{ type: 'text', value: '昆' }, { type: 'added', text: '仑', proof: '' }], lengthChanging);
+    expect(converted).toEqual([{ type: 'text', value: '昆' }, { type: 'added', text: '仑', proof: '' }]);
   });
 });
 
