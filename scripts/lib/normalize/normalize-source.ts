@@ -16,6 +16,7 @@ import { toFullWidthPunctuation } from '../stages/punctuation.ts';
 import { repairTraditionalLeftovers } from '../stages/traditional-leftovers.ts';
 import { createTracingConverter } from '../../../src/lib/convert.ts';
 import { reflowParagraphs } from '../stages/reflow.ts';
+import { repairNotes } from '../stages/repair-notes.ts';
 import { mergeSpeakers } from '../stages/speakers.ts';
 import { splitSourceBlocks } from '../stages/split-blocks.ts';
 import { validateArticle } from '../validate-article.ts';
@@ -140,17 +141,7 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
     count('reflow-join', reflowed.decisions.filter((d) => d.action === 'join').length);
     count('reflow-restore', reflowed.restored);
     count('gap-note', reflowed.gaps);
-    const notes: Record<string, string> = {};
-    for (const r of spec.restores) notes['reflow-restore'] = `“${r.text}” lost at the break after source line ${r.after} restored; the same text proves it: “${r.proof}”`;
-    for (const g of spec.gaps) notes['gap-note'] = `text missing after source line ${g.after}: ${g.evidence}`;
-    const repairs = Object.entries(counts)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([rule, n]) => (notes[rule] ? { rule, count: n, note: notes[rule] } : { rule, count: n }));
-    const order = units.map((u) => u.line);
-    order.forEach((line, i) => {
-      const previous = order[i - 1];
-      if (previous !== undefined && line < previous) result.decisions.push({ stage: 'layout', line, action: 'reorder', detail: `${spec.id}: reading order puts line ${line} after line ${previous} (layout data in the meta file)` });
-    });
+    count('reflow-move', reflowed.moves.length);
     const meta = buildFrontmatter({
       spec,
       front,
@@ -159,12 +150,25 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
       registry,
       documentText: text,
       source: { id: input.id, file: input.file, sha256: input.sha256, encoding: decoded.encoding, ...(specs.length > 1 ? { part: index + 1, parts: specs.length } : {}) },
-      repairs,
+      repairs: [],
     });
-    const markdown = renderArticle(meta.front, reflowed.items);
+    count('byline-moved', meta.decisions.length);
+    const credits = meta.removals.filter((r) => r.rule === 'byline-moved').map((r) => ({ line: r.line, credit: r.text }));
+    const gaps = spec.gaps.map((g) => ({ ...g, searched: reflowed.searched.get(g.after) }));
+    const notes = repairNotes({ restores: spec.restores, moves: reflowed.moves, credits, gaps }, script);
+    const repairs = Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([rule, n]) => (notes[rule] ? { rule, count: n, note: notes[rule] } : { rule, count: n }));
+    const order = units.map((u) => u.line);
+    order.forEach((line, i) => {
+      const previous = order[i - 1];
+      if (previous !== undefined && line < previous) result.decisions.push({ stage: 'layout', line, action: 'reorder', detail: `${spec.id}: reading order puts line ${line} after line ${previous} (layout data in the meta file)` });
+    });
+    meta.front.repairs = repairs;
+    const markdown = renderArticle(meta.front, meta.items);
     validateArticle(markdown, registry, `${input.file} → ${spec.id}`);
     result.articles.push({ id: spec.id, markdown, front: meta.front });
-    result.decisions.push(...qa.decisions, ...reflowed.decisions);
+    result.decisions.push(...qa.decisions, ...reflowed.decisions, ...meta.decisions);
     result.removals.push(...qa.removals, ...meta.removals);
     result.warnings.push(...meta.warnings);
     for (const [rule, n] of Object.entries(counts)) result.repairs[rule] = (result.repairs[rule] ?? 0) + n;
