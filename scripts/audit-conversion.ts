@@ -11,7 +11,7 @@ import { contentDir } from './lib/paths.ts';
 import { readArchive } from './lib/search/read-archive.ts';
 import { auditConversion } from './lib/conversion/audit.ts';
 import { createTracingConverter } from '../src/lib/convert.ts';
-import { speakerRegistrySchema } from '../src/lib/schema.ts';
+import { speakerRegistrySchema } from '../src/lib/article/schema.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 const dir = contentDir();

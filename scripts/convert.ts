@@ -16,10 +16,10 @@ import { contentDir } from './lib/paths.ts';
 import { blockTexts } from './lib/conversion/block-texts.ts';
 import { explainConversion, formatDecision } from './lib/conversion/explain.ts';
 import { splitArticleFile } from './lib/search/read-archive.ts';
-import { parseArticleBody } from '../src/lib/article-model.ts';
+import { parseArticleBody } from '../src/lib/article/model.ts';
 import { createConverter, createTracingConverter } from '../src/lib/convert.ts';
 import { bindConverter, localizeBlocks } from '../src/lib/localize.ts';
-import { articleSchema, speakerRegistrySchema } from '../src/lib/schema.ts';
+import { articleSchema, speakerRegistrySchema } from '../src/lib/article/schema.ts';
 
 const usage = 'usage: npm run convert -- --to hant|hans [--explain] [FILE|-]\n  e.g. echo 集中签约 | npm run convert -- --to hant --explain';
 

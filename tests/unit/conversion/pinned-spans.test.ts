@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest';
-import { inlineText, parseArticleBody, type Block } from '../../../src/lib/article-model.ts';
+import { inlineText, parseArticleBody, type Block } from '../../../src/lib/article/model.ts';
 import { createConverter } from '../../../src/lib/convert.ts';
 import { bindConverter, localizeBlocks } from '../../../src/lib/localize.ts';
 import table from '../../cases/conv-directive.json' with { type: 'json' };
 
 const convert = createConverter();
 const context = { participants: [], registry: [] };
-const textOf = (blocks: readonly Block[]): string => blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.inlines) : '')).join('\n');
+const textOf = (blocks: readonly Block[]): string => blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join('\n');
 
 test.each(table.valid)('$id: $markdown → $hans | $hant', ({ script, markdown, hans, hant }) => {
   const model = parseArticleBody(markdown, context);
