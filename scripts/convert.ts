@@ -20,6 +20,7 @@ import { parseArticleBody } from '../src/lib/article/model.ts';
 import { createConverter, createTracingConverter } from '../src/lib/convert.ts';
 import { bindConverter, localizeBlocks } from '../src/lib/localize.ts';
 import { articleSchema, speakerRegistrySchema } from '../src/lib/article/schema.ts';
+import type { Script } from '../src/i18n/locales.ts';
 
 const usage = 'usage: npm run convert -- --to hant|hans [--explain] [FILE|-]\n  e.g. echo 集中签约 | npm run convert -- --to hant --explain';
 
@@ -39,8 +40,9 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-const to = values.to;
-if (to !== 'hant' && to !== 'hans') fail(`--to must be hant or hans${to === undefined ? '' : `, not ${to}`}`);
+const target = values.to;
+if (target !== 'hant' && target !== 'hans') fail(`--to must be hant or hans${target === undefined ? '' : `, not ${target}`}`);
+const to: Script = target;
 if (positionals.length > 1) fail(`one FILE at most, got ${positionals.length}`);
 const file = positionals[0] ?? '-';
 let text: string;
@@ -54,7 +56,7 @@ const registryFile = join(contentDir(), 'speakers.yaml');
 const registry = speakerRegistrySchema.parse(parse(readFileSync(registryFile, 'utf8')) ?? []);
 const names = registry.map((s) => s.name);
 const trace = createTracingConverter(names);
-const from = to === 'hant' ? 'hans' : 'hant';
+const from: Script = to === 'hant' ? 'hans' : 'hant';
 
 /** Input lines to convert: the text's lines, or an article's blocks as `id<TAB>text`. */
 function readInput(): { lines: string[]; ids?: string[]; shown?: string[] } {

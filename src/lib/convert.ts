@@ -3,9 +3,9 @@
  * the archive layers on it, in this order of precedence:
  * 1. protected names (places, outlets, every speaker of the registry), matched where a word starts;
  * 2. the archive's phrase overrides (data/phrase-overrides.ts), each with its source;
- * 3. OpenCC's phrases, but only as whole words: a phrase must start and end at a word boundary of
- *    the text (`Intl.Segmenter`), so 中签 never matches across 集中|签约, 加注 across 更加|注重,
- *    明了 across 指明|了, 和面 across 和|面积. A phrase that straddles falls back to a shorter one;
+ * 3. OpenCC's phrases, but only as whole words: a phrase must not cut into a word of the text
+ *    (`Intl.Segmenter`, confirmed by CC-CEDICT), so 中签 never matches across 集中|签约, 加注 across
+ *    更加|注重, 明了 across 指明|了, 和面 across 和|面积. A phrase that straddles falls back to a shorter one;
  * 4. OpenCC's character tables, then its Taiwan variant tables;
  * 5. quotation marks per script (conversion/quotes.ts).
  * A text is shown unchanged in its own script: Traditional originals keep their published forms.
@@ -17,7 +17,7 @@ import * as OpenCC from 'opencc-js';
 import type { Script } from '../i18n/locales.ts';
 import { PhraseTrie, trieOfGroup, type ConversionRule, type TrieEntry } from './conversion/phrase-trie.ts';
 import { toScriptQuotes } from './conversion/quotes.ts';
-import { wordStarts } from './conversion/word-starts.ts';
+import { cutWord, wordStarts } from './conversion/word-starts.ts';
 import { acceptedVariantMap } from './data/accepted-variants.ts';
 import { openccPresets, type OpenccPreset } from './data/opencc-presets.ts';
 import { toHansOverrides, toHantOverrides, type PhraseOverride } from './data/phrase-overrides.ts';
@@ -109,7 +109,7 @@ function convertWithGroup(chars: readonly string[], starts: readonly boolean[], 
     for (let k = matches.length - 1; k >= 0 && !chosen; k--) {
       const match = matches[k];
       if (!match) continue;
-      if (match.length === 1 || (starts[i] && starts[i + match.length])) chosen = match;
+      if (match.length === 1 || (!cutWord(chars, starts, i) && !cutWord(chars, starts, i + match.length))) chosen = match;
       else if (match.entry.rule.kind === 'opencc') guarded.push({ at: offset + i, phrase: match.entry.from, to: match.entry.to, dict: match.entry.rule.dict, words: wordsAround(chars, starts, i, i + match.length) });
     }
     if (chosen) {
@@ -158,8 +158,8 @@ function traceWith(names: PhraseTrie, text: string, from: Script, to: Script, op
     runAt = at;
   };
   for (let i = 0; i < chars.length; ) {
-    const name = starts[i] ? names.matchesAt(chars, i).at(-1) : undefined;
-    const override = name ? undefined : overrides.matchesAt(chars, i).findLast((m) => starts[i] && starts[i + m.length]);
+    const name = cutWord(chars, starts, i) ? undefined : names.matchesAt(chars, i).at(-1);
+    const override = name ? undefined : overrides.matchesAt(chars, i).findLast((m) => !cutWord(chars, starts, i) && !cutWord(chars, starts, i + m.length));
     const lock = name ?? override;
     if (lock) {
       flush(i);
@@ -244,7 +244,7 @@ function renameForeignForms(trie: PhraseTrie, text: string): string {
   const starts = wordStarts(text);
   let out = '';
   for (let i = 0; i < chars.length; ) {
-    const match = starts[i] ? trie.matchesAt(chars, i).at(-1) : undefined;
+    const match = cutWord(chars, starts, i) ? undefined : trie.matchesAt(chars, i).at(-1);
     if (match) {
       out += match.entry.to;
       i += match.length;
