@@ -101,7 +101,7 @@ const wordsAround = (chars: readonly string[], starts: readonly boolean[], from:
 };
 
 /** Converts `chars` with one dictionary group, longest entry first, phrases only as whole words. */
-function convertWithGroup(chars: readonly string[], starts: readonly boolean[], trie: PhraseTrie, offset: number, steps: ConversionStep[], guarded: GuardedPhrase[]): string[] {
+function convertWithGroup(chars: readonly string[], starts: readonly boolean[], trie: PhraseTrie, offset: number, steps: ConversionStep[] | undefined, guarded: GuardedPhrase[] | undefined): string[] {
   const out: string[] = [];
   for (let i = 0; i < chars.length; ) {
     const matches = trie.matchesAt(chars, i);
@@ -110,11 +110,11 @@ function convertWithGroup(chars: readonly string[], starts: readonly boolean[], 
       const match = matches[k];
       if (!match) continue;
       if (match.length === 1 || (!cutWord(chars, starts, i) && !cutWord(chars, starts, i + match.length))) chosen = match;
-      else if (match.entry.rule.kind === 'opencc') guarded.push({ at: offset + i, phrase: match.entry.from, to: match.entry.to, dict: match.entry.rule.dict, words: wordsAround(chars, starts, i, i + match.length) });
+      else if (guarded && match.entry.rule.kind === 'opencc') guarded.push({ at: offset + i, phrase: match.entry.from, to: match.entry.to, dict: match.entry.rule.dict, words: wordsAround(chars, starts, i, i + match.length) });
     }
     if (chosen) {
       out.push(chosen.entry.to);
-      steps.push({ at: offset + i, from: chosen.entry.from, to: chosen.entry.to, rule: chosen.entry.rule });
+      steps?.push({ at: offset + i, from: chosen.entry.from, to: chosen.entry.to, rule: chosen.entry.rule });
       i += chosen.length;
     } else {
       out.push(chars[i] ?? '');
@@ -128,6 +128,8 @@ function convertWithGroup(chars: readonly string[], starts: readonly boolean[], 
 interface TraceOptions {
   /** Rewrite quotation marks per script (default true). */
   quotes?: boolean;
+  /** Record the decisions (default true; the site's converter only needs the text). */
+  record?: boolean;
 }
 
 function traceWith(names: PhraseTrie, text: string, from: Script, to: Script, options: TraceOptions = {}): ConversionTrace {
@@ -147,7 +149,8 @@ function traceWith(names: PhraseTrie, text: string, from: Script, to: Script, op
     let runStarts = [true, ...starts.slice(runAt + 1, runAt + run.length), true];
     let current: readonly string[] = run;
     groups.forEach((trie, g) => {
-      const out = convertWithGroup(current, runStarts, trie, runAt, g === 0 ? steps : variants, guarded);
+      const record = options.record !== false;
+      const out = convertWithGroup(current, runStarts, trie, runAt, record ? (g === 0 ? steps : variants) : undefined, record ? guarded : undefined);
       const next = [...out.join('')];
       // OpenCC's tables are length-preserving; if an entry is not, segment the new text afresh.
       if (next.length !== current.length) runStarts = wordStarts(next.join(''));
@@ -214,7 +217,7 @@ export function createConverter(names: readonly ProtectedName[] = []): ScriptCon
     const key = `${to}${text}`;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const out = trace(text, from, to).text;
+    const out = trace(text, from, to, { record: false }).text;
     cache.set(key, out);
     return out;
   };

@@ -21,15 +21,18 @@ export function wordStarts(text: string): boolean[] {
   const chars = [...text];
   const starts = new Array<boolean>(chars.length + 1).fill(false);
   starts[chars.length] = true;
-  // Segment indices are UTF-16 offsets; map them to code point indices.
-  const pointAt = new Map<number, number>();
-  let unit = 0;
-  chars.forEach((char, i) => {
-    pointAt.set(unit, i);
-    unit += char.length;
-  });
+  // Segment indices are UTF-16 offsets; map them to code point indices (equal without astral characters).
+  let pointAt: number[] | undefined;
+  if (chars.length !== text.length) {
+    pointAt = [];
+    let unit = 0;
+    chars.forEach((char, i) => {
+      if (pointAt) pointAt[unit] = i;
+      unit += char.length;
+    });
+  }
   for (const { index } of segmenter.segment(text)) {
-    const point = pointAt.get(index);
+    const point = pointAt ? pointAt[index] : index;
     if (point !== undefined) starts[point] = true;
   }
   return starts;
@@ -38,11 +41,7 @@ export function wordStarts(text: string): boolean[] {
 let cedictWords: Set<string> | undefined;
 
 function isCedictWord(word: string): boolean {
-  if (!cedictWords) {
-    cedictWords = new Set();
-    const chars = [...cedictTwoCharacterWords];
-    for (let i = 0; i + 1 < chars.length; i += 2) cedictWords.add(`${chars[i]}${chars[i + 1]}`);
-  }
+  cedictWords ??= new Set(cedictTwoCharacterWords.split(' '));
   return cedictWords.has(word);
 }
 
@@ -59,6 +58,7 @@ export function cutWord(chars: readonly string[], starts: readonly boolean[], at
   while (from > 0 && !starts[from]) from--;
   let to = at + 1;
   while (to < chars.length && !starts[to]) to++;
-  const word = chars.slice(from, to).join('');
-  return to - from > 2 || isCedictWord(word) ? word : undefined;
+  if (to - from > 2) return chars.slice(from, to).join('');
+  const word = `${chars[from] ?? ''}${chars[from + 1] ?? ''}`;
+  return isCedictWord(word) ? word : undefined;
 }
