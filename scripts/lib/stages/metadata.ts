@@ -5,7 +5,7 @@
  * moves to `authors` and out of the body. An outlet nothing names stays absent (“not stated”), never
  * a placeholder. Positions given in the layout data must be printed in the text before the name.
  */
-import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/schema.ts';
+import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
 import { findInlineBylines, parseByline, splitClosingCredit } from './byline.ts';
 import { stripHeading } from './captions.ts';
 import type { BodyItem, Decision, Removal, Unit } from './model.ts';

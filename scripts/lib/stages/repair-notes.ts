@@ -4,7 +4,7 @@
  * converts them for the other script like any text). Data: one template per act and script, written
  * by hand in both scripts; rule ids stay ASCII, the words are Chinese.
  */
-import type { ScriptCode } from '../../../src/lib/schema.ts';
+import type { ScriptCode } from '../../../src/lib/article/schema.ts';
 
 /** The facts behind each editorial act, as the stages report them. */
 export interface EditorialActs {

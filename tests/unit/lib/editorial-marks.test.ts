@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inlineText, parseArticleBody, type Inline } from '../../../src/lib/article-model.ts';
+import { inlineText, parseArticleBody, type Inline } from '../../../src/lib/article/model.ts';
 import { localizeInlines } from '../../../src/lib/localize.ts';
 import { dateKindLabel, repairRows, ruleLabels } from '../../../src/lib/provenance.ts';
 import { useTranslations } from '../../../src/i18n/ui.ts';
@@ -8,7 +8,7 @@ const context = { participants: [], registry: [] };
 const inlinesOf = (markdown: string): Inline[] => {
   const [block] = parseArticleBody(markdown, context).blocks;
   if (block?.type !== 'paragraph') throw new Error('expected a paragraph');
-  return block.inlines;
+  return block.children;
 };
 
 describe('editorial additions in the article model', () => {
