@@ -171,7 +171,7 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
   return out;
 }
 
-/** Plain text of model nodes (inline content, a paragraph, a caption line…): line breaks as `\n`, gap notes in brackets, editorial additions as plain text (search finds 昆仑山; only the page marks them). */
+/** Plain text of model nodes (inline content, a paragraph, a caption line…): line breaks as `\n`, gap notes in brackets; editorial additions read as part of the sentence (search finds 昆仑山; only the page marks them). */
 export function inlineText(nodes: ModelNode | readonly ModelNode[]): string {
   let text = '';
   visit(nodes, (node) => {
