@@ -5,7 +5,7 @@
  * Astro escapes attribute values; links keep their URL unconverted, and a link whose URL could run
  * code (javascript:, data:…) is rendered as its text only.
  */
-import type { Inline } from '../article-model.ts';
+import type { Inline } from '../article/model.ts';
 import { isSafeLinkUrl } from '../safe-url.ts';
 
 const textEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };

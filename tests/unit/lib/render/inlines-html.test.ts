@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Inline } from '../../../../src/lib/article-model.ts';
+import type { Inline } from '../../../../src/lib/article/model.ts';
 import { escapeAttribute, escapeText, inlinesHtml } from '../../../../src/lib/render/inlines-html.ts';
 
 const text = (value: string): Inline => ({ type: 'text', value });
