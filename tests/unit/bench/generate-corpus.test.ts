@@ -105,8 +105,8 @@ describe('generateCorpus with real text (the realistic corpus)', () => {
   const content = loadContent('bench/fixtures');
   // Distinct, non-repeating paragraphs standing in for Debian's documentation (bench/lib/real-text.ts).
   const digits = '零一二三四五六七八九';
-  const para = (script: 'hans' | 'hant', n: number): string => `${script === 'hans' ? '第' : '第'}${String(n).split('').map((d) => digits[Number(d)]).join('')}段文档说明软件包的安装配置与使用方法以及常见问题的处理办法。`;
-  const realText = { hans: Array.from({ length: 400 }, (_, i) => para('hans', i)), hant: Array.from({ length: 400 }, (_, i) => para('hant', i)) };
+  const para = (script: 'hans' | 'hant', n: number): string => `${script === 'hans' ? '第' : '篇'}${String(n).split('').map((d) => digits[Number(d)]).join('')}段文档说明软件包的安装配置与使用方法以及常见问题的处理办法。`;
+  const realText = { hans: Array.from({ length: 3000 }, (_, i) => para('hans', i)), hant: Array.from({ length: 3000 }, (_, i) => para('hant', i)) };
   const plain = generateCorpus(content.pool, content.registry, { count: 30, seed: 9 });
   const mixed = generateCorpus(content.pool, content.registry, { count: 30, seed: 9, realText });
 
@@ -114,7 +114,7 @@ describe('generateCorpus with real text (the realistic corpus)', () => {
     const used = mixed.articles.flatMap((a) => a.body.split('\n\n').filter((block) => block.includes('段文档说明')));
     expect(used.length).toBeGreaterThan(30);
     expect(new Set(used).size).toBe(used.length);
-    for (const article of mixed.articles) expect(article.body.startsWith('第')).toBe(true);
+    for (const article of mixed.articles) expect(article.body.startsWith(article.frontmatter.script === 'hans' ? '第' : '篇')).toBe(true);
   });
 
   test('every article still parses with no issue', () => {
