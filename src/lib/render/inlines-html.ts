@@ -21,10 +21,11 @@ export function escapeAttribute(value: string): string {
 }
 
 /**
- * Renders inlines to HTML; `gapLabel` is the title of a gap note in the page's language.
+ * Renders inlines to HTML; `gapLabel` is the title of a gap note and `addedTitle(proof)` that of an
+ * editorial addition, in the page's language.
  * @example inlinesHtml([{ type: 'strong', children: [{ type: 'text', value: 'a<b' }] }], '缺文') → '<strong>a&lt;b</strong>'
  */
-export function inlinesHtml(inlines: readonly Inline[], gapLabel: string): string {
+export function inlinesHtml(inlines: readonly Inline[], gapLabel: string, addedTitle: (proof: string) => string = () => ''): string {
   let html = '';
   for (const inline of inlines) {
     switch (inline.type) {
@@ -35,16 +36,20 @@ export function inlinesHtml(inlines: readonly Inline[], gapLabel: string): strin
         html += '<br>';
         break;
       case 'gap':
-        html += `<span class="gap-note" title="${escapeAttribute(gapLabel)}">〔${escapeText(inline.note)}〕</span>`;
+        html += `<span class="editorial gap-note" title="${escapeAttribute(gapLabel)}">〔${escapeText(inline.note)}〕</span>`;
+        break;
+      case 'added':
+        // Editorial marks share one convention: what the editor supplied stands in 〔〕 with a tooltip naming its evidence.
+        html += `<ins class="editorial added" title="${escapeAttribute(addedTitle(inline.proof))}">〔${escapeText(inline.text)}〕</ins>`;
         break;
       case 'strong':
-        html += `<strong>${inlinesHtml(inline.children, gapLabel)}</strong>`;
+        html += `<strong>${inlinesHtml(inline.children, gapLabel, addedTitle)}</strong>`;
         break;
       case 'emphasis':
-        html += `<em>${inlinesHtml(inline.children, gapLabel)}</em>`;
+        html += `<em>${inlinesHtml(inline.children, gapLabel, addedTitle)}</em>`;
         break;
       case 'link':
-        html += isSafeLinkUrl(inline.url) ? `<a href="${escapeAttribute(inline.url)}">${inlinesHtml(inline.children, gapLabel)}</a>` : inlinesHtml(inline.children, gapLabel);
+        html += isSafeLinkUrl(inline.url) ? `<a href="${escapeAttribute(inline.url)}">${inlinesHtml(inline.children, gapLabel, addedTitle)}</a>` : inlinesHtml(inline.children, gapLabel, addedTitle);
         break;
     }
   }
