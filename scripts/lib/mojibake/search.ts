@@ -37,7 +37,7 @@ export interface Hypothesis {
 }
 
 const MAX_TOKENS = 30;
-const BEAM = 150;
+const BEAM = 60;
 /** How many lost-pair choices per state survive (ranked by the characters they complete). */
 const PAIR_CHOICES = 24;
 // Channel costs (nats): how unusual each decoder event is.

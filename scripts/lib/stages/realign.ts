@@ -78,7 +78,7 @@ export function realignGbk(text: string, model?: BigramModel): Realigned {
   const confident = first.repairs.filter((r) => r.confidence >= CONFIDENT);
   if (confident.length === 0 || (confident.length === first.repairs.length && first.unresolved.length === 0)) return first;
   const repaired = applyEdits(text, confident.map((r) => ({ offset: r.offset, before: r.damaged, after: r.replacement })));
-  return realignPass(text, buildBigramModel(DICTIONARY_COUNTS, intactText(repaired)), intactText(repaired));
+  return realignPass(text, buildBigramModel(DICTIONARY_COUNTS, intactText(repaired)), intactText(repaired), new Map(confident.map((r) => [r.offset, r])));
 }
 
 /**
@@ -158,13 +158,22 @@ function clauseBefore(text: string, offset: number): { line: string; clause: str
   return { line, clause: before.slice(cut + 1) };
 }
 
-function realignPass(text: string, model: BigramModel, intact: string): Realigned {
+/** One pass over the text; `settled` repairs of an earlier pass are kept without searching again. */
+function realignPass(text: string, model: BigramModel, intact: string, settled: ReadonlyMap<number, Repair> = new Map()): Realigned {
   const repairs: Repair[] = [];
   const unresolved: UnresolvedSpan[] = [];
   let out = '';
   let at = 0;
   for (let start = text.indexOf('?'); start !== -1; start = text.indexOf('?', start + 1)) {
     if (start < at) continue;
+    const kept = settled.get(start);
+    if (kept) {
+      repairs.push(kept);
+      out += text.slice(at, start) + kept.replacement;
+      at = start + kept.damaged.length;
+      start = Math.max(start, at - 1);
+      continue;
+    }
     const ranked = searchRepairs(text, start, model);
     let best = ranked[0];
     if (!best || !best.damaged) continue;
