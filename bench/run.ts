@@ -132,9 +132,12 @@ for (const [index, count] of (browserOnly ? sizes.slice(-1) : sizes).entries()) 
   const target = (dist: string, files: readonly { path: string }[], id: string): BrowserTarget => {
     const bundles = pagefindBundles(files);
     const bundle = bundles.includes('pagefind') ? 'pagefind' : bundles[0];
+    // Bundles inside the first one are its search shards (src/lib/search/shard-plan.ts).
+    const merge = bundle === undefined ? [] : bundles.filter((b) => b !== bundle && (bundle === '' || b.startsWith(`${bundle}/`))).sort();
     return {
       dist,
       ...(bundle !== undefined ? { bundle: bundle === '' ? '/' : `/${bundle}/` } : {}),
+      ...(merge.length > 0 ? { merge: merge.map((b) => `/${b}/`) } : {}),
       articlePath: { 'zh-hans': findArticlePage(files, id, 'zh-hans'), 'zh-hant': findArticlePage(files, id, 'zh-hant') },
       hasSearchPage: existsSync(join(dist, 'zh-hans', 'search', 'index.html')),
     };

@@ -8,6 +8,7 @@
  * code, metadata and wasm) and keeps what a reader opens or searches for (runtime caching).
  */
 import { createHash } from 'node:crypto';
+import { localeList } from '../../../src/i18n/locales.ts';
 
 /** A built file: path relative to the site root (`zh-hans/search/index.html`) and size. */
 export interface BuiltFile {
@@ -20,8 +21,8 @@ export const precacheBudget = 25 * 1024 * 1024;
 
 /** Files that are never precached: the worker itself, source maps, raw sources and bulk exports. */
 const neverPrecache = /^(?:sw\.js$|.*\.map$|sources\/|exports\/)/;
-/** The shell precached for archives over the budget. */
-const shell = /^(?:index\.html|zh-han[st]\/(?:index\.html|search\/index\.html|404\/index\.html|404\.html)|_astro\/.*|favicon\.svg|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*))$/;
+/** The shell precached for archives over the budget (with every search shard's entry and meta: src/lib/search/shard-plan.ts). */
+const shell = /^(?:index\.html|zh-han[st]\/(?:index\.html|search\/index\.html|404\/index\.html|404\.html)|_astro\/.*|favicon\.svg|pagefind\/(?:pagefind\.js|pagefind-worker\.js|(?:shard-\d+\/)?pagefind-entry\.json|.*\.pf_meta|wasm\..*))$/;
 
 /** The site URL of a built file: `zh-hans/search/index.html` → `/zh-hans/search/`. */
 export function urlOfFile(path: string): string {
@@ -52,6 +53,7 @@ export function serviceWorkerSource(version: string, urls: readonly string[]): s
 // cache first for hashed assets and index chunks, and every same-origin response kept for later.
 const CACHE = 'archive-${version}';
 const PRECACHE = ${JSON.stringify(urls)};
+const LOCALES = ${JSON.stringify(localeList)};
 
 /** Hashed or versioned files never change under the same URL. */
 const immutable = (path) => path.startsWith('/_astro/') || (path.startsWith('/pagefind/') && !path.endsWith('.json'));
@@ -98,7 +100,9 @@ self.addEventListener('fetch', (event) => {
       const hit = await fromCache(request);
       if (hit) return hit;
       if (request.mode === 'navigate') {
-        const locale = url.pathname.startsWith('/zh-hant/') ? 'zh-hant' : 'zh-hans';
+        // The locale table's segments, serialized at build; outside them, the first locale's 404.
+        const segment = url.pathname.split('/')[1];
+        const locale = LOCALES.includes(segment) ? segment : LOCALES[0];
         const fallback = (await caches.match('/' + locale + '/404/')) ?? (await caches.match('/' + locale + '/404.html'));
         if (fallback) return fallback;
       }
