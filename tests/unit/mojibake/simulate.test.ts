@@ -102,12 +102,18 @@ describe('repair accuracy on simulated damage (held-out texts and seeds)', () =>
 });
 
 describe('known failures (simulated spans the search gets wrong)', () => {
-  // A private-use pair vanished right after the first '?': the search does not try a vanished
-  // pair there (too many combinations), finds a shorter explanation and drops 會.
+  // A private-use pair vanished right after the first '?' (會 = 95 FE: FE + 敦's lead B6 is a
+  // user-defined pair): the search now tries that, but without the document 會 does not come out first;
+  // the span is left marked with its candidates instead of being repaired wrong.
   test.fails('a pair vanished right after the first `?`', () => {
     expect(realignGbk('好蘭洽?⒍鼗臀?wén)博會、藥博會').text).toBe('好蘭洽會、敦煌文博會、藥博會');
   });
 
+  test('…and that span is reported, not repaired wrong', () => {
+    const result = realignGbk('好蘭洽?⒍鼗臀?wén)博會、藥博會');
+    expect(result.repairs).toEqual([]);
+    expect(result.unresolved.map((u) => u.damaged)).toEqual(['?⒍鼗臀?wén)']);
+  });
 });
 
 describe('lost bytes', () => {
