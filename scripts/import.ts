@@ -10,13 +10,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readErrata, readRegistry, renderRegistry, sha256, sourceFileOf, writeAtomically } from './lib/archive-files.ts';
-import { byteStages } from './lib/byte-stages.ts';
-import { checkConservation } from './lib/conservation.ts';
-import { normalizeSource } from './lib/normalize-source.ts';
+import { byteStages } from './lib/normalize/byte-stages.ts';
+import { checkConservation } from './lib/normalize/conservation.ts';
+import { normalizeSource } from './lib/normalize/normalize-source.ts';
 import { readRegularFile } from './lib/read-regular-file.ts';
 import { quoteName, renderImportMeta } from './lib/render-import-meta.ts';
 import { contentDir } from './lib/paths.ts';
-import { reportSource } from './lib/report.ts';
+import { reportSource } from './lib/normalize/report.ts';
 import { inferMeta } from './lib/stages/infer-meta.ts';
 import { splitSourceBlocks } from './lib/stages/split-blocks.ts';
 

@@ -10,13 +10,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readErrata, readRegistry, readSources, renderRegistry, writeAtomically } from './lib/archive-files.ts';
-import type { ByteStages } from './lib/normalize-source.ts';
-import { diffSummary } from './lib/diff-summary.ts';
+import type { ByteStages } from './lib/normalize/normalize-source.ts';
+import { diffSummary } from './lib/normalize/diff-summary.ts';
 import { generatedFrom } from './lib/generated-marker.ts';
-import { allCached, normalizeArchive, type IncrementalOptions } from './lib/normalize-archive.ts';
-import { codeVersion, defaultCacheDir, fileCache } from './lib/normalize-cache-files.ts';
+import { allCached, normalizeArchive, type IncrementalOptions } from './lib/normalize/normalize-archive.ts';
+import { codeVersion, defaultCacheDir, fileCache } from './lib/normalize/normalize-cache-files.ts';
 import { contentDir } from './lib/paths.ts';
-import { reportSource } from './lib/report.ts';
+import { reportSource } from './lib/normalize/report.ts';
 
 const check = process.argv.includes('--check');
 /** `--adopt`: take over unmarked article files at the paths the sources produce (articles generated before the marker existed). */
@@ -45,7 +45,7 @@ try {
   // The byte-level stages take most of a second to load: only when some source is not cached.
   let stages: ByteStages | undefined;
   if (!incremental || !allCached(sources, registry.speakers, incremental)) {
-    const { byteStages } = await import('./lib/byte-stages.ts');
+    const { byteStages } = await import('./lib/normalize/byte-stages.ts');
     stages = byteStages(errata);
   }
   // 2. Normalize everything in memory; any failure stops here, before a file is touched.

@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import { articleSchema, type Article, type ArticleKind, type ScriptCode } from '../../src/lib/schema.ts';
+import { articleSchema, type Article, type ArticleKind, type ScriptCode } from '../../src/lib/article/schema.ts';
 
 /** One article file: its name (for messages) and its text. */
 export interface ArticleFile {
@@ -59,7 +59,7 @@ export interface ScriptPool {
 export type ArticlePool = Record<ScriptCode, ScriptPool>;
 
 const frontmatterPattern = /^---\r?\n(?<yaml>[\s\S]*?)\r?\n---\r?\n?/;
-/** `**label**：` or `**label：**` at the start of a paragraph (the forms article-model.ts accepts). */
+/** `**label**：` or `**label：**` at the start of a paragraph (the forms src/lib/article/model.ts accepts). */
 const labelPattern = /^\*\*(?<label>[^*:：]{1,40})(?:\*\*[:：]|[:：]\*\*)\s*/;
 const questionLabel = /(?:记者|記者)(?:现场提问|現場提問)?$/;
 

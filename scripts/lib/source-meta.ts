@@ -5,7 +5,7 @@
  * page gets a meta file, never a special case in a stage.
  */
 import { z } from 'zod';
-import { articleKindSchema, asciiId, dateBasisSchema } from '../../src/lib/schema.ts';
+import { articleKindSchema, asciiId, dateBasisSchema } from '../../src/lib/article/schema.ts';
 
 /** Source line ranges in reading order: `"57-63"` or `57`. A range takes the blocks that start inside it. */
 const lineRange = z.union([z.number().int().positive(), z.string().regex(/^\d+(?:-\d+)?$/)]);

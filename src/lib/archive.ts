@@ -3,13 +3,13 @@
  * in each locale's script (derived with the converter, cached per locale). Pure: the Astro glue in
  * `load-archive.ts` feeds it the content collections.
  */
-import { parseArticleBody, type Block } from './article-model.ts';
+import { parseArticleBody, type Block } from './article/model.ts';
 import { byDateDesc, groupBy, largestFirst, type Group } from './browse.ts';
 import { convertPersonName, createConverter, type ScriptConverter } from './convert.ts';
 import { bindConverter, localizeBlocks, localizePeople } from './localize.ts';
-import type { Article, ArticleKind, Speaker } from './schema.ts';
-import { uniqueSlugs } from './slug.ts';
-import { locales, type Locale, type Script } from '../i18n/locales.ts';
+import type { Article, ArticleKind, Speaker } from './article/schema.ts';
+import { uniqueSlugs } from './article/ids.ts';
+import { locales, otherScript, type Locale, type Script } from '../i18n/locales.ts';
 
 /** An article file as the content collection gives it: validated frontmatter and the Markdown body. */
 export interface ArticleEntry {
@@ -168,7 +168,7 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
     article: (locale, id) => byId(locale).get(id),
     speakers: (locale) => {
       const script = locales[locale].script;
-      const other: Script = script === 'hans' ? 'hant' : 'hans';
+      const other = otherScript(script);
       return [...registry].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ id: s.id, name: s.name[script], otherName: s.name[other] }));
     },
     outlets: memo((locale) => named(groupBy(articles(locale), (a) => a.outletId, largestFirst), (a) => a.outlet)),

@@ -4,7 +4,7 @@
  * a cell that starts like a formula is prefixed with `'`, see neutralizeFormula()).
  */
 import type { LocalizedArticle } from './archive.ts';
-import { inlineText, type Block } from './article-model.ts';
+import { inlineText, type Block } from './article/model.ts';
 import { questionBefore } from './speaker-activity.ts';
 import { absoluteUrl, articleUrl } from './urls.ts';
 
@@ -54,13 +54,13 @@ export function blocksText(blocks: readonly Block[]): string {
       switch (block.type) {
         case 'paragraph':
         case 'heading':
-          return [inlineText(block.inlines)];
+          return [inlineText(block)];
         case 'figure':
-          return block.caption.map(inlineText);
+          return block.children.map(inlineText);
         case 'gap':
           return [`〔${block.note}〕`];
         case 'list':
-          return block.items.map((item) => inlineText(item.inlines));
+          return block.children.map(inlineText);
         case 'turn': {
           const [first = '', ...rest] = blocksText(block.children).split('\n');
           return [`${block.label}：${first}`, ...rest];

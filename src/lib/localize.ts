@@ -2,7 +2,7 @@
  * Derives the other script of a parsed article: every text leaf of the model (and every display
  * string of the frontmatter) goes through the converter; ids, URLs, keys, dates and roles never do.
  */
-import type { Block, Inline, ParagraphBlock, FigureBlock } from './article-model.ts';
+import type { Block, Inline, ParagraphBlock, FigureBlock } from './article/model.ts';
 import { convertPersonName, type ScriptConverter } from './convert.ts';
 import type { Script } from '../i18n/locales.ts';
 
@@ -33,13 +33,13 @@ export function localizeInlines(inlines: readonly Inline[], t: TextConverter): I
 }
 
 function localizeParagraph(block: ParagraphBlock, t: TextConverter): ParagraphBlock {
-  return { type: 'paragraph', id: block.id, inlines: localizeInlines(block.inlines, t) };
+  return { type: 'paragraph', id: block.id, children: localizeInlines(block.children, t) };
 }
 
 function localizeFigure(block: FigureBlock, t: TextConverter, person: TextConverter): FigureBlock {
-  const caption = block.caption.map((line) => localizeInlines(line, t));
+  const children = block.children.map((line) => ({ type: 'caption-line' as const, children: localizeInlines(line.children, t) }));
   // A credit starts with the photographer's name (`于洪摄`): converted as a personal name.
-  return block.credit === undefined ? { type: 'figure', id: block.id, caption } : { type: 'figure', id: block.id, caption, credit: person(block.credit) };
+  return block.credit === undefined ? { type: 'figure', id: block.id, children } : { type: 'figure', id: block.id, children, credit: person(block.credit) };
 }
 
 /**
@@ -55,11 +55,11 @@ export function localizeBlocks(blocks: readonly Block[], t: TextConverter, perso
       case 'figure':
         return localizeFigure(block, t, person);
       case 'heading':
-        return { ...block, inlines: localizeInlines(block.inlines, t) };
+        return { ...block, children: localizeInlines(block.children, t) };
       case 'gap':
         return { ...block, note: t(block.note) };
       case 'list':
-        return { ...block, items: block.items.map((item) => localizeParagraph(item, t)) };
+        return { ...block, children: block.children.map((item) => localizeParagraph(item, t)) };
       case 'turn': {
         const children = block.children.map((child) => (child.type === 'paragraph' ? localizeParagraph(child, t) : localizeFigure(child, t, person)));
         const turn = { ...block, label: t(block.label), children };

@@ -4,7 +4,7 @@
  * from the labels, positions printed before their names. What cannot be inferred is listed in
  * `missing` (with the flag that supplies it), never invented.
  */
-import { pinyin } from 'pinyin-pro';
+import { articleIdFor } from '../../../src/lib/article/ids.ts';
 import type { SourceMeta } from '../source-meta.ts';
 import { findInlineBylines, parseByline } from './byline.ts';
 import type { SourceBlock } from './model.ts';
@@ -25,15 +25,6 @@ const inlineLabel = /^(?<name>[\p{Script=Han}·]{2,4})[:：]\S/u;
 /** A questioner's turn: `記者:…`, `**经济日报记者:**…`, `央廣網記者現場提問` + `記者:`. */
 const questionLine = /^(?:\*\*)?[^:：*]{0,20}?(?:记者|記者)(?:现场提问|現場提問)?(?:\*\*)?[:：]/u;
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:长|長|书记|書記|主任|员|員|人|常委|厅长|廳長))\\s?${name}`, 'u');
-
-/** An ASCII slug of the first syllables of a Chinese title. */
-export function slugOf(title: string, syllables = 6): string {
-  return pinyin(title.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''), { toneType: 'none', type: 'array', v: true })
-    .slice(0, syllables)
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
-    .filter(Boolean)
-    .join('-');
-}
 
 /** The inferred meta file, and what is missing for a valid article. */
 export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { meta: SourceMeta | null; missing: string[]; notes: string[] } {
@@ -79,7 +70,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   if (missing.length > 0 || !date || !given.region) return { meta: null, missing, notes };
   const titleText = title ?? (first?.lines.join('') ?? '').replace(/^#\s*/, '');
   const article = {
-    id: `${date}-${slugOf(titleText) || 'article'}`,
+    id: articleIdFor(date, titleText),
     lines: [`${first?.line ?? 1}-${blocks.at(-1)?.line ?? 1}`],
     roles,
     ...(title ? { title, titleBasis: 'given with --title' } : {}),

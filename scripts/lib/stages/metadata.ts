@@ -3,7 +3,7 @@
  * lists), the bylines inside its body, the layout data and the provenance of the raw text. Positions
  * given in the layout data must be printed in the text before the name (`省委副书记、省长任振鹤`).
  */
-import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/schema.ts';
+import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
 import { findInlineBylines, parseByline } from './byline.ts';
 import { stripHeading } from './captions.ts';
 import type { BodyItem, Removal, Unit } from './model.ts';

@@ -8,7 +8,7 @@
  * not what folding the Traditional gives (folding is character-level, OpenCC's conversion is
  * phrase-aware: 乾隆 stays 乾隆 in Simplified but folds to 干隆).
  */
-import type { ArticleKind, ScriptCode } from '../schema.ts';
+import type { ArticleKind, ScriptCode } from '../article/schema.ts';
 import type { Fold } from './fold.ts';
 import type { Passage } from './passages.ts';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleSchema } from '../../../src/lib/schema.ts';
+import { articleSchema } from '../../../src/lib/article/schema.ts';
 
 const node = join('node_modules', '.bin', 'node');
 const fixture = (name: string): string => join('tests', 'fixtures', name, 'press-release.txt');

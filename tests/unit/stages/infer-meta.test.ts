@@ -1,18 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { inferMeta, slugOf } from '../../../scripts/lib/stages/infer-meta.ts';
+import { inferMeta } from '../../../scripts/lib/stages/infer-meta.ts';
 import { splitSourceBlocks } from '../../../scripts/lib/stages/split-blocks.ts';
 
 const release = ['定西市召开新闻发布会', '', '本报讯(记者 王小明)2025年4月8日上午,市发展改革委主任李建国介绍情况。', '', '李建国:', '', '今年以来,我市推出20项改革举措。'].join('\n');
-
-describe('slugOf', () => {
-  test.each([
-    ['定西市召开优化营商环境新闻发布会', 'ding-xi-shi-zhao-kai-you'],
-    ['“改革進行時”', 'gai-ge-jin-xing-shi'],
-    ['', ''],
-  ])('%s → %s', (title, slug) => {
-    expect(slugOf(title)).toBe(slug);
-  });
-});
 
 describe('inferMeta', () => {
   test('infers title, stated date, Q&A participant with position; region and outlet given', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { escapeParagraphStart, renderArticle, renderBody } from '../../../scripts/lib/stages/emit.ts';
+import { escapeParagraphStart, renderArticle, renderBody } from '../../../src/lib/article/write-article.ts';
 import type { BodyItem } from '../../../scripts/lib/stages/model.ts';
 
 describe('escapeParagraphStart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorIds, inlineText, parseArticleBody, resolveLabel, type SpeakerContext, type TurnBlock } from '../../../src/lib/article-model.ts';
+import { anchorIds, inlineText, parseArticleBody, resolveLabel, type SpeakerContext, type TurnBlock } from '../../../src/lib/article/model.ts';
 
 const context: SpeakerContext = {
   participants: [
@@ -75,7 +75,7 @@ describe('parseArticleBody', () => {
   test('keeps a multi-paragraph answer, with its figure, in one turn', () => {
     const answer = model.blocks[4] as TurnBlock;
     expect(answer.children.map((c) => c.id)).toEqual(['t4-p1', 't4-p2', 'f1', 't4-p3']);
-    expect(answer.children[2]).toEqual({ type: 'figure', id: 'f1', credit: '黄培军摄', caption: [[{ type: 'text', value: '陇南茶农抢抓时机采收茶叶。' }]] });
+    expect(answer.children[2]).toEqual({ type: 'figure', id: 'f1', credit: '黄培军摄', children: [{ type: 'caption-line', children: [{ type: 'text', value: '陇南茶农抢抓时机采收茶叶。' }] }] });
   });
   test('a label on its own line starts a turn whose text follows', () => {
     const statement = model.blocks[2] as TurnBlock;
@@ -84,9 +84,9 @@ describe('parseArticleBody', () => {
   test('marks gaps visibly and keeps raw HTML as inert text', () => {
     const answer = model.blocks[4] as TurnBlock;
     const last = answer.children[3];
-    expect(last?.type === 'paragraph' && inlineText(last.inlines)).toBe('第三段回答，原文此处缺字〔原文缺一字〕。');
+    expect(last?.type === 'paragraph' && inlineText(last)).toBe('第三段回答，原文此处缺字〔原文缺一字〕。');
     const html = model.blocks.find((b) => b.id === 'p2');
-    expect(html?.type === 'paragraph' && inlineText(html.inlines)).toBe('正文段落<script>alert(1)</script>。');
+    expect(html?.type === 'paragraph' && inlineText(html)).toBe('正文段落<script>alert(1)</script>。');
   });
   test('ids are positional and ASCII', () => {
     expect(anchorIds(model.blocks)).toEqual(['p1', 't1', 't1-p1', 't2', 't2-p1', 't3', 't3-p1', 't4', 't4-p1', 't4-p2', 'f1', 't4-p3', 'h1', 'p2', 'g1']);
@@ -102,7 +102,7 @@ describe('parseArticleBody', () => {
     const turn = parsed.blocks[0] as TurnBlock;
     expect(turn.speakerId).toBe('ren-zhenhe');
     const first = turn.children[0];
-    expect(first?.type === 'paragraph' && inlineText(first.inlines)).toBe('我来回答。');
+    expect(first?.type === 'paragraph' && inlineText(first)).toBe('我来回答。');
   });
   test('a bold phrase that is not a label stays a paragraph', () => {
     const parsed = parseArticleBody('**重点**在于落实。', context);

@@ -3,20 +3,20 @@
  * punctuation → Q&A labels → reflow → metadata → emit → validate. Pure: the CLI reads the files
  * and writes the results. Every change is counted by rule; every decision goes to the report.
  */
-import type { ArticleInput, ScriptCode, Speaker } from '../../src/lib/schema.ts';
-import type { SourceMeta } from './source-meta.ts';
-import { toBodyItems } from './stages/captions.ts';
-import { detectScript } from './stages/detect-script.ts';
-import { renderArticle } from './stages/emit.ts';
-import { layoutArticles } from './stages/layout.ts';
-import { buildFrontmatter } from './stages/metadata.ts';
-import type { BodyItem, Decision, Removal, Unit } from './stages/model.ts';
-import { labelTurns } from './stages/parse-qa.ts';
-import { toFullWidthPunctuation } from './stages/punctuation.ts';
-import { reflowParagraphs } from './stages/reflow.ts';
-import { mergeSpeakers } from './stages/speakers.ts';
-import { splitSourceBlocks } from './stages/split-blocks.ts';
-import { validateArticle } from './validate-article.ts';
+import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
+import type { SourceMeta } from '../source-meta.ts';
+import { toBodyItems } from '../stages/captions.ts';
+import { detectScript } from '../stages/detect-script.ts';
+import { renderArticle } from '../../../src/lib/article/write-article.ts';
+import { layoutArticles } from '../stages/layout.ts';
+import { buildFrontmatter } from '../stages/metadata.ts';
+import type { BodyItem, Decision, Removal, Unit } from '../stages/model.ts';
+import { labelTurns } from '../stages/parse-qa.ts';
+import { toFullWidthPunctuation } from '../stages/punctuation.ts';
+import { reflowParagraphs } from '../stages/reflow.ts';
+import { mergeSpeakers } from '../stages/speakers.ts';
+import { splitSourceBlocks } from '../stages/split-blocks.ts';
+import { validateArticle } from '../validate-article.ts';
 
 /** A change of the byte-level repair stage (pinyin annotations, GBK realignment, errata). */
 export interface TextChange {

@@ -10,6 +10,9 @@
  * @see docs/article-format.md for the Markdown conventions.
  */
 import type { Root, RootContent, PhrasingContent, Paragraph as MdParagraph } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
+import type { Node as UnistNode } from 'unist';
+import { visit as unistVisit } from 'unist-util-visit';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -32,14 +35,20 @@ export type Inline =
 export interface ParagraphBlock {
   type: 'paragraph';
   id: string;
-  inlines: Inline[];
+  children: Inline[];
+}
+
+/** One line of a figure's caption. */
+export interface CaptionLine {
+  type: 'caption-line';
+  children: Inline[];
 }
 
 /** A figure: caption lines (an infographic may have several) and a credit. */
 export interface FigureBlock {
   type: 'figure';
   id: string;
-  caption: Inline[][];
+  children: CaptionLine[];
   credit?: string;
 }
 
@@ -62,7 +71,7 @@ export interface HeadingBlock {
   type: 'heading';
   id: string;
   depth: number;
-  inlines: Inline[];
+  children: Inline[];
 }
 
 /** An editorial note marking text missing from the source, on its own line. */
@@ -77,11 +86,25 @@ export interface ListBlock {
   type: 'list';
   id: string;
   ordered: boolean;
-  items: ParagraphBlock[];
+  children: ParagraphBlock[];
 }
 
 /** Any top-level block. */
 export type Block = ParagraphBlock | FigureBlock | TurnBlock | HeadingBlock | GapBlock | ListBlock;
+
+/** Any node of the model: every container keeps its content in `children` (unist), so one {@link visit} walks them all. */
+export type ModelNode = Block | CaptionLine | Inline;
+
+/**
+ * Calls `visitor` on every node of `tree` (a node or a list of nodes) in document order, parents first.
+ * @see https://github.com/syntax-tree/unist-util-visit
+ */
+export function visit(tree: ModelNode | readonly ModelNode[], visitor: (node: ModelNode) => void): void {
+  const root = (Array.isArray(tree) ? { type: 'fragment', children: tree } : tree) as UnistNode;
+  unistVisit(root, (node) => {
+    if (node !== root || !Array.isArray(tree)) visitor(node as unknown as ModelNode);
+  });
+}
 
 /** A problem found while parsing, with its 1-based line in the file. */
 export interface ModelIssue {
@@ -134,8 +157,8 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
         out.push({ type: 'break' });
         break;
       case 'textDirective':
-        if (node.name === 'gap') out.push({ type: 'gap', note: plainText(node.children) });
-        else out.push({ type: 'text', value: `:${node.name}[${plainText(node.children)}]` });
+        if (node.name === 'gap') out.push({ type: 'gap', note: mdastText(node) });
+        else out.push({ type: 'text', value: `:${node.name}[${mdastText(node)}]` });
         break;
       default:
         if ('children' in node) out.push(...toInlines(node.children as PhrasingContent[]));
@@ -145,26 +168,15 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
   return out;
 }
 
-function plainText(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : '')).join('');
-}
-
-/** Plain text of inline content, gap notes shown in brackets. */
-export function inlineText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      switch (inline.type) {
-        case 'text':
-          return inline.value;
-        case 'break':
-          return '\n';
-        case 'gap':
-          return `〔${inline.note}〕`;
-        default:
-          return inlineText(inline.children);
-      }
-    })
-    .join('');
+/** Plain text of model nodes (inline content, a paragraph, a caption line…): line breaks as `\n`, gap notes in brackets. */
+export function inlineText(nodes: ModelNode | readonly ModelNode[]): string {
+  let text = '';
+  visit(nodes, (node) => {
+    if (node.type === 'text') text += node.value;
+    else if (node.type === 'break') text += '\n';
+    else if (node.type === 'gap') text += `〔${node.note}〕`;
+  });
+  return text;
 }
 
 /** `**label：**` left as literal text: CommonMark does not close `**` after punctuation before a Han character. */
@@ -180,7 +192,7 @@ const leadingColon = /^[:：]\s*/;
 function splitLabel(paragraph: MdParagraph): { label: string; rest: PhrasingContent[] } | null {
   const [first, ...rest] = paragraph.children;
   if (first?.type === 'strong') {
-    const inner = plainText(first.children).trim();
+    const inner = mdastText(first).trim();
     const head = rest[0];
     const ownColon = labelText.exec(inner);
     if (ownColon?.groups?.label) {
@@ -240,7 +252,7 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
   const portraitsOf = (label: string, speakerId: string | undefined): FigureBlock[] => {
     const speaker = context.registry.find((s) => s.id === speakerId);
     const names = [label, ...(speaker ? [speaker.name.hans, speaker.name.hant, ...speaker.aliases] : [])];
-    const portraits = pendingFigures.filter((f) => f.caption.some((line) => names.some((name) => inlineText(line).includes(name))));
+    const portraits = pendingFigures.filter((f) => f.children.some((line) => names.some((name) => inlineText(line).includes(name))));
     pendingFigures = pendingFigures.filter((f) => !portraits.includes(f));
     return portraits;
   };
@@ -252,10 +264,10 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
   const lineOf = (node: RootContent): number => (node.position?.start.line ?? 1) + lineOffset;
 
   const figure = (node: RootContent & { type: 'containerDirective' }): FigureBlock => {
-    const caption = node.children.filter((c): c is MdParagraph => c.type === 'paragraph').map((c) => toInlines(c.children));
+    const children = node.children.filter((c): c is MdParagraph => c.type === 'paragraph').map((c): CaptionLine => ({ type: 'caption-line', children: toInlines(c.children) }));
     const credit = node.attributes?.credit ?? undefined;
     const id = `f${++count.f}`;
-    return credit ? { type: 'figure', id, caption, credit } : { type: 'figure', id, caption };
+    return credit ? { type: 'figure', id, children, credit } : { type: 'figure', id, children };
   };
 
   for (const node of tree.children) {
@@ -278,16 +290,16 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
         turn = { type: 'turn', id, role, label: labelled.label, children: portraits };
         if ('speakerId' in resolved) turn.speakerId = resolved.speakerId;
         if ('outlet' in resolved && resolved.outlet) turn.outlet = resolved.outlet;
-        if (labelled.rest.length > 0) turn.children.push({ type: 'paragraph', id: `${id}-p1`, inlines: toInlines(labelled.rest) });
+        if (labelled.rest.length > 0) turn.children.push({ type: 'paragraph', id: `${id}-p1`, children: toInlines(labelled.rest) });
         blocks.push(turn);
         continue;
       }
       flushFigures();
       if (turn) {
         const n = turn.children.filter((c) => c.type === 'paragraph').length + 1;
-        turn.children.push({ type: 'paragraph', id: `${turn.id}-p${n}`, inlines: toInlines(node.children) });
+        turn.children.push({ type: 'paragraph', id: `${turn.id}-p${n}`, children: toInlines(node.children) });
       } else {
-        blocks.push({ type: 'paragraph', id: `p${++count.p}`, inlines: toInlines(node.children) });
+        blocks.push({ type: 'paragraph', id: `p${++count.p}`, children: toInlines(node.children) });
       }
       continue;
     }
@@ -302,10 +314,10 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
     sinceQuestion = false;
     switch (node.type) {
       case 'heading':
-        blocks.push({ type: 'heading', id: `h${++count.h}`, depth: node.depth, inlines: toInlines(node.children) });
+        blocks.push({ type: 'heading', id: `h${++count.h}`, depth: node.depth, children: toInlines(node.children) });
         break;
       case 'leafDirective':
-        if (node.name === 'gap') blocks.push({ type: 'gap', id: `g${++count.g}`, note: plainText(node.children) });
+        if (node.name === 'gap') blocks.push({ type: 'gap', id: `g${++count.g}`, note: mdastText(node) });
         else issues.push({ line: lineOf(node), message: `unknown block directive ::${node.name}; the archive knows ::gap[…] and :::figure` });
         break;
       case 'list':
@@ -313,17 +325,17 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
           type: 'list',
           id: `l${++count.l}`,
           ordered: node.ordered === true,
-          items: node.children.map((item) => ({
+          children: node.children.map((item) => ({
             type: 'paragraph',
             id: `p${++count.p}`,
-            inlines: item.children.flatMap((c) => (c.type === 'paragraph' ? toInlines(c.children) : [])),
+            children: item.children.flatMap((c) => (c.type === 'paragraph' ? toInlines(c.children) : [])),
           })),
         });
         break;
       case 'thematicBreak':
         break;
       case 'html':
-        blocks.push({ type: 'paragraph', id: `p${++count.p}`, inlines: [{ type: 'text', value: node.value }] });
+        blocks.push({ type: 'paragraph', id: `p${++count.p}`, children: [{ type: 'text', value: node.value }] });
         break;
       case 'containerDirective':
         issues.push({ line: lineOf(node), message: `unknown container directive :::${node.name}; the archive knows :::figure` });
@@ -338,14 +350,9 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
 
 /** Every anchor id of a model in document order (turns, their paragraphs, paragraphs, figures…). */
 export function anchorIds(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => {
-    switch (block.type) {
-      case 'turn':
-        return [block.id, ...block.children.map((child) => child.id)];
-      case 'list':
-        return [block.id, ...block.items.map((item) => item.id)];
-      default:
-        return [block.id];
-    }
+  const ids: string[] = [];
+  visit(blocks, (node) => {
+    if ('id' in node) ids.push(node.id);
   });
+  return ids;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseArticleBody } from '../../../src/lib/article-model.ts';
-import { isSafeLinkUrl, linkUrls, urlScheme } from '../../../scripts/lib/validate/check-links.ts';
+import { parseArticleBody } from '../../../src/lib/article/model.ts';
+import { isSafeLinkUrl, linkUrls, urlScheme } from '../../../scripts/lib/validate/check-link-urls.ts';
 
 describe('isSafeLinkUrl', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readYaml } from '../../../scripts/lib/validate/read-yaml.ts';
+import { readYaml } from '../../../src/lib/article/read-yaml.ts';
 
 describe('readYaml errors (frontmatter starting on file line 2)', () => {
   test.each([

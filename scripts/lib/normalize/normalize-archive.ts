@@ -2,12 +2,12 @@
  * All sources → all articles and the speakers registry, in memory (no I/O): the CLI, `--check`,
  * `import` and the golden test share it. The registry grows source by source; hand-made entries stay.
  */
-import type { Speaker } from '../../src/lib/schema.ts';
+import type { Speaker } from '../../../src/lib/article/schema.ts';
 import { checkConservation } from './conservation.ts';
 import { sourceCacheKey, type SourceCache } from './normalize-cache.ts';
 import type { ByteStages, SourceResult } from './normalize-source.ts';
 import { normalizeSource } from './normalize-source.ts';
-import type { SourceMeta } from './source-meta.ts';
+import type { SourceMeta } from '../source-meta.ts';
 
 /** A raw text as the archive pipeline needs it. */
 export interface ArchiveSource {

@@ -5,7 +5,7 @@
  * paragraph, Q&A turns, a figure and a gap note, each to be replaced. It passes `npm run validate`.
  * @see docs/article-format.md
  */
-import type { ArticleKind, ScriptCode, Speaker } from '../../../src/lib/schema.ts';
+import type { ArticleKind, ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
 
 /** What the maintainer gave on the command line. */
 export interface TemplateFields {

@@ -6,9 +6,9 @@
  * would produce. `--check` never reads the cache: it proves the committed files against a full run.
  */
 import { createHash } from 'node:crypto';
-import type { Speaker } from '../../src/lib/schema.ts';
+import type { Speaker } from '../../../src/lib/article/schema.ts';
 import type { SourceResult } from './normalize-source.ts';
-import type { SourceMeta } from './source-meta.ts';
+import type { SourceMeta } from '../source-meta.ts';
 
 /** Where results are kept between runs (the CLI's is a folder of JSON files). */
 export interface SourceCache {

@@ -5,9 +5,9 @@
  * CommonMark), figures as `:::figure{credit="…"}` blocks, gaps as `::gap[…]`, headings as `##`.
  */
 import { Document, Scalar } from 'yaml';
-import type { ArticleInput } from '../../../src/lib/schema.ts';
-import { generatedMarker } from '../generated-marker.ts';
-import type { BodyItem } from './model.ts';
+import type { ArticleInput } from './schema.ts';
+import { generatedMarker } from '../../../scripts/lib/generated-marker.ts';
+import type { BodyItem } from '../../../scripts/lib/stages/model.ts';
 
 /** Escapes what Markdown would read as block syntax at the start of a paragraph (`1. `, `- `, `#`, `>`). */
 export function escapeParagraphStart(text: string): string {

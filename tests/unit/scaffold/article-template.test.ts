@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseArticleBody, type Block } from '../../../src/lib/article-model.ts';
-import type { Speaker } from '../../../src/lib/schema.ts';
-import { renderArticleTemplate, type TemplateFields } from '../../../scripts/lib/validate/article-template.ts';
+import { parseArticleBody, type Block } from '../../../src/lib/article/model.ts';
+import type { Speaker } from '../../../src/lib/article/schema.ts';
+import { renderArticleTemplate, type TemplateFields } from '../../../scripts/lib/scaffold/article-template.ts';
 import { checkArticle } from '../../../scripts/lib/validate/check-article.ts';
 import { formatIssue } from '../../../scripts/lib/validate/issue.ts';
 

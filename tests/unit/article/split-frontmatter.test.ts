@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitFrontmatter } from '../../../scripts/lib/validate/split-frontmatter.ts';
+import { splitFrontmatter } from '../../../src/lib/article/split-frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   test.each([
