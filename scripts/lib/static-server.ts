@@ -101,7 +101,10 @@ async function sendNotFound(req: IncomingMessage, res: ServerResponse, root: str
     // A 404 page missing or unreadable (a rebuild replacing it) falls back to the next one, then to text.
     const html = await readFile(page).catch(() => null);
     if (!html) continue;
-    if (res.headersSent) return res.destroy();
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
     res.writeHead(404, { 'Content-Type': contentTypes['.html'] ?? 'text/html', 'Cache-Control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : html);
     return;
