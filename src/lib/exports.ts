@@ -76,7 +76,7 @@ export function articleRecords(articles: readonly LocalizedArticle[], site: URL 
     id: a.id,
     title: a.title,
     date: a.date,
-    outlet: a.outlet,
+    outlet: a.outlet ?? '',
     event: a.event ?? '',
     authors: a.authors.join('、'),
     region: a.region,

@@ -62,7 +62,7 @@ describe('records', () => {
       speaker: '范後軍',
       position: '省委副書記、省長',
       question_id: 't4',
-      text: '麵條是甘肅的名片，蘭州牛肉麵著實有名。\n我們還要在臺上發佈更多成果，餘下的工作於年內完成。',
+      text: '麵條是甘肅的名片，蘭州牛肉麵著實有名。\n我們還要在臺上發布更多成果，餘下的工作於年內完成。',
       url: 'https://archive.example/zh-hant/articles/2024-06-13-fixture-press-conference/#t5',
     });
   });
