@@ -23,6 +23,7 @@ export const ruleLabels: Readonly<Record<string, RuleKey>> = {
   'qa-label-merge': 'rule.qa-label-merge',
   'byline-moved': 'rule.byline-moved',
   'traditional-leftover': 'rule.traditional-leftover',
+  'gbk-unresolved': 'rule.gbk-unresolved',
 };
 
 /** One line of the repairs list: the rule id (for data attributes), its name, the count, its note. */

@@ -170,6 +170,7 @@ export default {
   'rule.qa-label-merge': '单独成行的发言人标签并入其段落',
   'rule.byline-moved': '段中记者署名移至作者栏',
   'rule.traditional-leftover': '繁体原文中残留的简体字改为繁体',
+  'rule.gbk-unresolved': '未能确定的乱码标出，并列出候选',
   'rule.other': '其他处理',
   'figure.label': '图片说明',
   'figure.notHeld': '本档案未存图片，仅存说明文字。',

@@ -169,6 +169,7 @@ export default {
   'rule.qa-label-merge': '單獨成行的發言人標籤併入其段落',
   'rule.byline-moved': '段中記者署名移至作者欄',
   'rule.traditional-leftover': '繁體原文中殘留的簡體字改為繁體',
+  'rule.gbk-unresolved': '未能確定的亂碼標出，並列出候選',
   'rule.other': '其他處理',
   'figure.label': '圖片說明',
   'figure.notHeld': '本檔案未存圖片，僅存說明文字。',

@@ -21,6 +21,11 @@ describe('inlinesHtml', () => {
     expect(inlinesHtml(inlines, '缺文')).toBe(expected);
   });
 
+  test('an editorial addition stands in 〔〕 with its proof as the tooltip, escaped', () => {
+    const title = (proof: string) => `编者补字；同文另印“${proof}”可证`;
+    expect(inlinesHtml([{ type: 'text', value: '昆' }, { type: 'added', text: '仑', proof: '昆仑<山>' }, { type: 'text', value: '山' }], '缺文', title)).toBe('昆<ins class="editorial added" title="编者补字；同文另印“昆仑<山>”可证">〔仑〕</ins>山');
+  });
+
   test('the gap label is escaped as an attribute', () => {
     expect(inlinesHtml([{ type: 'gap', note: 'x' }], 'a"&b')).toBe('<span class="editorial gap-note" title="a&quot;&amp;b">〔x〕</span>');
   });
