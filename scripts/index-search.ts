@@ -13,8 +13,9 @@ import * as pagefind from 'pagefind';
 import { contentDir, distDir } from './lib/paths.ts';
 import { readArchive } from './lib/search/read-archive.ts';
 import { cacheVersion, precacheList, serviceWorkerSource, type BuiltFile } from './lib/search/service-worker.ts';
+import { writeSearchFiles } from './lib/search/write-search-files.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
-import { archiveSearchRecords } from '../src/lib/search/records.ts';
+import { archiveSearchHandOff, type SearchHandOff } from '../src/lib/search/records.ts';
 
 /** Pagefind's default UI bundles: the archive has its own UI (src/lib/search/page.ts), so they are removed. */
 const unusedBundles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
@@ -42,14 +43,17 @@ const started = Date.now();
 // 1. The records: handed over by `astro build` (src/pages/[locale]/search/records.json.ts), which has
 //    parsed and converted every article already; read from the content folder when run on its own.
 const handOff = join(dist, recordsPath);
-let records: SearchRecord[];
+let handed: SearchHandOff;
 if (existsSync(handOff)) {
-  records = JSON.parse(readFileSync(handOff, 'utf8')) as SearchRecord[];
+  handed = JSON.parse(readFileSync(handOff, 'utf8')) as SearchHandOff;
   rmSync(handOff);
 } else {
   console.log(`index-search: no ${recordsPath} in ${dist} (not built by astro build): reading ${contentDir()}`);
-  records = archiveSearchRecords(readArchive(contentDir()));
+  handed = archiveSearchHandOff(readArchive(contentDir()));
 }
+const records: SearchRecord[] = handed.records;
+// The passages' display texts in chunks and the people table, fetched by the search page beside the index.
+const searchFiles = writeSearchFiles(dist, handed);
 
 // 2. Index the records with Pagefind's Node API and write the bundle.
 const { index, errors } = await pagefind.createIndex({});
@@ -77,6 +81,7 @@ const passages = records.reduce((sum, record) => sum + record.content.split('\n'
 console.log(
   `Indexed ${records.length} articles (${passages} passages, one index for both scripts): ` +
     `${(indexBytes / 1024).toFixed(0)} KiB in ${indexFiles.length} files → ${relative(process.cwd(), out) || out}/; ` +
+    `${searchFiles.files} text chunks and people shards (${(searchFiles.bytes / 1024).toFixed(0)} KiB); ` +
     `sw.js precaches ${precache.urls.length} URLs (${(precache.bytes / 1024 / 1024).toFixed(1)} MiB${precache.complete ? ', the whole site' : ', the shell only: the site is over the budget'}) ` +
     `in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );

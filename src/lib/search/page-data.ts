@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { Archive } from '../archive.ts';
 import { localeList, locales, type Locale } from '../../i18n/locales.ts';
 import { articleKindSchema } from '../schema.ts';
-import { clientFoldTable } from './records.ts';
+import { peopleShards } from './people.ts';
+import { foldedBiText, fromBiText } from './record.ts';
+import { archiveFold, archivePeople, archiveSearchRecords, clientFoldTable } from './records.ts';
 import { searchStrings } from './strings.ts';
 
 /** One choice of a filter: the value in URLs and the index, and its name in the page's script. */
@@ -25,12 +27,16 @@ export interface SearchPageConfig {
   tag: string;
   /** Fold table (`createFold()`), restricted to characters the archive's folded text contains. */
   fold: string;
+  /** Shards of the people table that exist (`/search/people/{shard}.json`, `people.ts`). */
+  people: string[];
 }
 
 /** The filter choices, rendered as the options of the search form (the script reads speaker names from there). */
 export interface SearchFilterChoices {
   speaker: FilterChoice[];
   outlet: FilterChoice[];
+  /** Questioners' outlets: the folded name is the value (the index's `asker` filter). */
+  asker: FilterChoice[];
   region: FilterChoice[];
   year: FilterChoice[];
   kind: FilterChoice[];
@@ -65,11 +71,16 @@ export function searchPageData(archive: Archive, locale: Locale): { config: Sear
   const speakers = archive.speakers(locale).filter((speaker) => spoken.has(speaker.id));
   const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort().reverse();
   const collator = new Intl.Collator(locales[locale].lang);
+  const fold = archiveFold();
+  const script = locales[locale].script;
+  const askers = new Map<string, string>();
+  for (const { doc } of archiveSearchRecords(archive)) for (const asker of doc.article.askers ?? []) askers.set(foldedBiText(asker, fold), fromBiText(asker, script, fold));
   return {
-    config: { locale, tag: indexTag(archive), fold: clientFoldTable(archive) },
+    config: { locale, tag: indexTag(archive), fold: clientFoldTable(archive), people: [...peopleShards(archivePeople(archive), fold).keys()].sort() },
     filters: {
       speaker: speakers.map((speaker) => ({ value: speaker.id, label: speaker.name })).sort((a, b) => collator.compare(a.label, b.label)),
       outlet: archive.outlets(locale).map((group) => ({ value: group.id, label: group.name })),
+      asker: [...askers].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label)),
       region: archive.regions(locale).map((group) => ({ value: group.id, label: group.name })),
       year: years.map((year) => ({ value: year, label: year })),
       kind: articleKindSchema.options.map((kind) => ({ value: kind, label: s[`search.kind.${kind}`] })),
