@@ -14,7 +14,7 @@ import { contentDir, distDir } from './lib/paths.ts';
 import { readArchive } from './lib/search/read-archive.ts';
 import { cacheVersion, precacheList, serviceWorkerSource, type BuiltFile } from './lib/search/service-worker.ts';
 import { writeSearchFiles } from './lib/search/write-search-files.ts';
-import type { SearchRecord } from '../src/lib/search/record.ts';
+import { passageSeparator, type SearchRecord } from '../src/lib/search/record.ts';
 import { archiveSearchHandOff, type SearchHandOff } from '../src/lib/search/records.ts';
 
 /** Pagefind's default UI bundles: the archive has its own UI (src/lib/search/page.ts), so they are removed. */
@@ -77,7 +77,7 @@ writeFileSync(join(dist, 'sw.js'), serviceWorkerSource(cacheVersion(files, [entr
 
 const indexFiles = files.filter((file) => file.path.startsWith('pagefind/'));
 const indexBytes = indexFiles.reduce((sum, file) => sum + file.bytes, 0);
-const passages = records.reduce((sum, record) => sum + record.content.split('\n').length, 0);
+const passages = records.reduce((sum, record) => sum + record.content.split(passageSeparator).length - 1, 0);
 console.log(
   `Indexed ${records.length} articles (${passages} passages, one index for both scripts): ` +
     `${(indexBytes / 1024).toFixed(0)} KiB in ${indexFiles.length} files → ${relative(process.cwd(), out) || out}/; ` +

@@ -171,7 +171,7 @@ export async function startSearchPage(): Promise<void> {
     let shown = 0;
     const updateStatus = (): void => {
       const unchecked = outcome.candidates - outcome.checked;
-      status.textContent = unchecked > 0 || waiting.length > 0 ? fill(t('search.countMore'), { n: shown, m: unchecked }) : fill(t('search.count'), { n: shown });
+      status.textContent = unchecked > 0 ? fill(t('search.countMore'), { n: shown, m: unchecked }) : waiting.length > 0 ? fill(t('search.countOf'), { n: shown, total: shown + waiting.length }) : fill(t('search.count'), { n: shown });
       moreButton.hidden = waiting.length === 0 && !outcome.hasMore;
     };
     const showNext = async (): Promise<void> => {

@@ -62,10 +62,10 @@ export function suggestTerm(term: string, passages: readonly KeyedText[], limit 
   };
   passages.forEach((passage, index) => {
     const text = Array.from(passage.key.key);
-    // One edit away shares all but one character with the term: skip passages that cannot.
+    // A stretch sharing half of the term's bigrams shares at least half of its characters: skip passages that cannot.
     let shared = 0;
     for (const char of termChars) if (passage.key.key.includes(char)) shared++;
-    if (shared < termChars.size - 1) return;
+    if (shared < Math.ceil(termChars.size / 2)) return;
     // Offsets of every character of the key in UTF-16 units of the key (astral characters are two).
     const unit: number[] = [];
     let u = 0;
