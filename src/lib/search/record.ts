@@ -89,6 +89,8 @@ export interface ArticleTexts {
   outlet: string;
   /** Passages in document order; both scripts have the same anchors in the same order. */
   passages: readonly Passage[];
+  /** Names of the people who speak in the article (indexed, so that a name query finds the articles where that person answers). */
+  speakerNames?: readonly string[];
 }
 
 /** What a record is built from: the article's data and its texts in both scripts. */
@@ -161,7 +163,7 @@ export function textChunks(article: StoredArticle, texts: readonly BiText[]): Te
 
 /**
  * Builds the record of one article: content folded to one script (one line per passage, the headline
- * first, then the questioners' outlets so that they are searchable), metadata with who speaks in
+ * first, then the questioners' outlets and the speakers' names so that they are searchable), metadata with who speaks in
  * each passage, filters (speaker, questioner outlet, outlet, region, year, kind) and the date to sort
  * by; the passages' texts go into chunks. The URL has no locale: the search page adds the reader's.
  */
@@ -199,8 +201,8 @@ export function buildSearchRecord(input: RecordInput, fold: Fold): BuiltRecord {
   const lines = texts.map((text) => foldedBiText(text, fold).replaceAll(passageSeparator, ' '));
   const record: SearchRecord = {
     url: `/articles/${input.id}/`,
-    // One passage per line, then the questioners' outlets: the search checks every match inside one passage.
-    content: [...lines, askers.map((asker) => foldedBiText(asker, fold)).join(' ')].join(passageSeparator),
+    // One passage per line, then the questioners' outlets and the speakers' names: the search checks every match inside one passage.
+    content: [...lines, [...askers.map((asker) => foldedBiText(asker, fold)), ...(hant.speakerNames ?? []).map(fold)].join(' ')].join(passageSeparator),
     language: indexLanguage,
     // Only `data`: a separate `title` field would repeat the headline in every fragment.
     meta: { data: JSON.stringify(data) },

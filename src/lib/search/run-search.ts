@@ -4,7 +4,7 @@
  *
  * Steps: every term goes to Pagefind on its own (`pagefindQuery()`), which returns the articles
  * with the term's words anywhere (Pagefind splits `新质生产力` into 新|质|生产|力); a term naming a
- * person also takes the articles where that person speaks (the `speaker` filter). The articles
+ * person finds the articles where that person speaks (their names are indexed with each article). The articles
  * found for every term are the candidates, those whose words stand closest together first (Pagefind
  * gives word positions without loading anything). At most `fragmentBudget.first` candidates are
  * then loaded and checked passage by passage, and the best passages across them are shown; `more()`
@@ -92,16 +92,8 @@ export function leaveOneOut(key: string): string[] {
 export async function runSearch(pagefind: PagefindLike, context: SearchContext): Promise<SearchOutcome> {
   const { query, filters, sort } = context;
   const options = pagefindOptions(filters, sort);
-  const perTerm = await Promise.all(
-    query.folded.map(async (folded, term) => {
-      const own = (await pagefind.search(pagefindQuery(folded), options))?.results ?? [];
-      const person = context.people.named.get(term);
-      if (!person) return own;
-      const spoken = (await pagefind.search(null, { ...options, filters: { ...options.filters, speaker: person.id } }))?.results ?? [];
-      const seen = new Set(own.map((r) => r.id));
-      return [...own, ...spoken.filter((r) => !seen.has(r.id))];
-    }),
-  );
+  // A person's name is in the content of every article where they speak (`record.ts`): one text search finds them.
+  const perTerm = await Promise.all(query.folded.map(async (folded) => (await pagefind.search(pagefindQuery(folded), options))?.results ?? []));
   const sets = perTerm.map((results) => new Set(results.map((r) => r.id)));
   const closeness = new Map<string, number>();
   perTerm.forEach((results, term) => {

@@ -66,6 +66,11 @@ describe('buildSearchRecord', () => {
     expect(contentLines(returned).slice(0, 4)).toEqual(['加快建设新甘肃', '请问？', '发展新质生产力。', '第二段。']);
   });
 
+  test('the names of the people who speak are indexed on the last line', () => {
+    const named = buildSearchRecord({ ...input, hant: { ...input.hant, speakerNames: ['任振鶴'] } }, fold);
+    expect(named.record.content.split(passageSeparator).at(-1)).toBe('经济日报 任振鹤');
+  });
+
   test('filters and sort key', () => {
     expect(record.filters).toEqual({ speaker: ['ren-zhenhe'], asker: ['经济日报'], outlet: ['gan-su-ri-bao'], region: ['gan-su'], year: ['2024'], kind: ['press-conference'] });
     expect(record.sort).toEqual({ date: '2024-06-13' });

@@ -10,15 +10,16 @@ const fold = createFold('');
 
 interface Fake {
   article: StoredArticle;
+  /** Passage texts, the headline first, then the line of names the record indexes. */
   texts: string[];
 }
-const article = (id: string, texts: [anchor: string, text: string, speaker?: string][]): Fake => ({
+const article = (id: string, texts: [anchor: string, text: string, speaker?: string][], names: string[] = []): Fake => ({
   article: { id, date: '2024-01-01', kind: 'press-conference', title: id, outlet: '报', headline: id, chunks: [1], passages: [{ a: '' }, ...texts.map(([a, , s]) => (s ? { a, r: 'a' as const, s } : { a }))] },
-  texts: [id, ...texts.map(([, x]) => x)],
+  texts: [id, ...texts.map(([, x]) => x), names.join(' ')],
 });
 
 const articles = [
-  article('a', [['t1', '天水麻辣烫火爆出圈', 'zhang'], ['t2', '兰州牛肉面', 'ren']]),
+  article('a', [['t1', '天水麻辣烫火爆出圈', 'zhang'], ['t2', '兰州牛肉面', 'ren']], ['张锦刚', '任振鹤']),
   article('b', [['p1', '天水的新变化'], ['p2', '麻辣烫的故事']]),
   article('c', [['p1', '麻辣烫天水']]),
 ];
@@ -103,7 +104,7 @@ describe('runSearch', () => {
     expect(outcome.suggestions[0]?.article.id).toBe('a');
   });
 
-  test('a name finds the articles where that person speaks, their answers first', async () => {
+  test('a name finds the articles where that person speaks (their names are indexed), their answers first', async () => {
     const ren: PersonEntry = { id: 'ren', name: '任振鹤', positions: [], answers: 1 };
     const outcome = await run('任振鹤', {}, [ren]);
     expect(anchors(outcome.hits)).toEqual(['a#t2']);
