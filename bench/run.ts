@@ -17,6 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measurePrecache, measureReading, measureSearch, type BrowserTarget } from './lib/browser.ts';
+import { measureSearchQueries } from './lib/search-queries.ts';
 import { judgeBudgets } from './lib/budgets.ts';
 import { buildFloor, buildOurs, siteDirs } from './lib/build-site.ts';
 import { countArticles, loadContent, writeCorpus } from './lib/corpus-io.ts';
@@ -82,6 +83,8 @@ function weigh(dist: string, urlPath: string | undefined): PageWeight | NotAvail
 }
 
 const sizeResults: SizeResult[] = previous ? previous.sizes : [];
+/** Issue 16's query rows, measured after the browser figures (step 3). */
+let searchQueries: Results['searchQueries'];
 let browserTargets: { ours?: BrowserTarget; floor?: BrowserTarget; expected?: { text: string; locale: 'zh-hans' | 'zh-hant'; id: string }; speaker?: string } = {};
 
 // 2. Per N: corpus, ours, floor.
@@ -172,6 +175,15 @@ try {
 } catch (error) {
   browser = na(error);
 }
+// Issue 16's query rows: a negative, a misspelt, a name and a three-word query on ours' search page vs the floor.
+log(`\n▶ search queries (N = ${sizes[sizes.length - 1]})`);
+try {
+  const { ours, floor } = browserTargets;
+  if (!ours || !floor) throw new Error('no build to measure');
+  searchQueries = await measureSearchQueries(ours, floor, port + 7);
+} catch (error) {
+  searchQueries = na(error);
+}
 writeResults({ na: 'not measured yet' }, { met: null, figure: 'not measured yet' }, browser, false);
 
 // 4. The normalizer on the real raw texts (throughput, incremental).
@@ -197,6 +209,7 @@ function writeResults(normalizer: Results['normalizer'], incremental: Results['i
     incremental,
     sizes: sizeResults,
     browser,
+    ...(searchQueries ? { searchQueries } : {}),
   };
   const results: Results = { ...partial, budgets: judgeBudgets(partial) };
   const markdown = renderResults(results);

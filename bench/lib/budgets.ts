@@ -3,6 +3,7 @@
  * is shared and noisy. A budget that could not be measured is `met: null` with the reason.
  */
 import type { BrowserFigures, QueryFigures } from './browser.ts';
+import { judgeSearchQueries } from './search-queries.ts';
 import { formatBytes, formatRatio, formatSeconds, ratio, type SiteFigures } from './figures.ts';
 import type { BudgetResult, Results } from './results.ts';
 
@@ -107,5 +108,6 @@ export function judgeBudgets(results: Omit<Results, 'budgets'>): BudgetResult[] 
       : { budget: '0 KB JavaScript required to read an article', figure: 'n/a', met: null, note: reason(reading, results.browser) },
   );
   out.push({ budget: 'incremental: changing one source re-normalizes only that source', figure: results.incremental.figure, met: results.incremental.met });
+  out.push(...judgeSearchQueries(results.searchQueries));
   return out;
 }

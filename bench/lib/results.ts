@@ -1,5 +1,6 @@
 /** The shape of bench/results.json: everything one benchmark run measured. */
 import type { BrowserFigures } from './browser.ts';
+import type { SearchQueryRow } from './search-queries.ts';
 import type { SiteFigures } from './figures.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -67,6 +68,8 @@ export interface Results {
   incremental: IncrementalResult;
   sizes: SizeResult[];
   browser: BrowserResult | NotAvailable;
+  /** Issue 16's query rows (bench/lib/search-queries.ts); absent in results written before they existed. */
+  searchQueries?: SearchQueryRow[] | NotAvailable;
   budgets: BudgetResult[];
   /** Anything about this run a reader must know to read the figures (e.g. a figure measured later). */
   notes?: string[];
