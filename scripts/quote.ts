@@ -92,4 +92,5 @@ if (values.json) {
   if (outcome.suggestions.length > 0) console.error(`${strings['search.didYouMean']}${outcome.suggestions.map((q) => `${q}（npm run quote -- ${JSON.stringify(q)}）`).join(strings['search.or'])}`);
   if (site === undefined) console.error('(permalinks are site-relative: the origin is unset; set ARCHIVE_SITE or --site for absolute URLs)');
 }
-process.exit(outcome.matches.length === 0 && outcome.people.length === 0 ? 1 : 0);
+// exitCode, not exit(): a piped stdout is written asynchronously, and exit() would cut a long --json short.
+process.exitCode = outcome.matches.length === 0 && outcome.people.length === 0 ? 1 : 0;

@@ -36,7 +36,9 @@ export interface PagefindLike {
  * each `more()`, and for suggestions when a term matches nothing. A fragment is one article's folded
  * text and who speaks in it (a few KB); the texts shown come apart, in chunks (`record.ts`).
  */
-export const fragmentBudget = { first: 12, later: 12, relaxed: 12 } as const;
+export const fragmentBudget = { first: 10, later: 10, relaxed: 10 } as const;
+/** Partial matches listed (each costs its text chunk). */
+const partialShown = 10;
 /** Leave-one-out variants tried per term for suggestions. */
 const maxVariants = 6;
 
@@ -80,6 +82,30 @@ export function clusterSize(words: readonly number[] | undefined, width: number)
   return best;
 }
 
+/**
+ * The smallest stretch of words holding a position of every term, in words: terms that stand close
+ * together (one passage is a few dozen words) are likelier to be in one passage than terms far apart.
+ * Infinity when a term has no position.
+ */
+export function spanOfAll(positions: readonly (readonly number[])[]): number {
+  if (positions.some((p) => p.length === 0)) return Infinity;
+  const all = positions.flatMap((list, term) => list.map((at) => ({ at, term }))).sort((a, b) => a.at - b.at);
+  const count = new Map<number, number>();
+  let best = Infinity;
+  for (let i = 0, j = 0; j < all.length; j++) {
+    count.set(all[j]!.term, (count.get(all[j]!.term) ?? 0) + 1);
+    while (count.size === positions.length) {
+      best = Math.min(best, all[j]!.at - all[i]!.at);
+      const term = all[i]!.term;
+      const left = count.get(term)! - 1;
+      if (left === 0) count.delete(term);
+      else count.set(term, left);
+      i++;
+    }
+  }
+  return best;
+}
+
 /** The term with one character left out, each way (for a term of up to `maxVariants` + 1 characters, all of them). */
 export function leaveOneOut(key: string): string[] {
   const chars = Array.from(key);
@@ -96,13 +122,23 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
   const perTerm = await Promise.all(query.folded.map(async (folded) => (await pagefind.search(pagefindQuery(folded), options))?.results ?? []));
   const sets = perTerm.map((results) => new Set(results.map((r) => r.id)));
   const closeness = new Map<string, number>();
+  const positions = new Map<string, number[][]>();
   perTerm.forEach((results, term) => {
-    for (const r of results) closeness.set(r.id, (closeness.get(r.id) ?? 0) + clusterSize(r.words, Array.from(query.keys[term]!).length));
+    for (const r of results) {
+      closeness.set(r.id, (closeness.get(r.id) ?? 0) + clusterSize(r.words, Array.from(query.keys[term]!).length));
+      const list = positions.get(r.id) ?? query.keys.map(() => []);
+      list[term] = r.words ?? [];
+      positions.set(r.id, list);
+    }
   });
   const first = perTerm[0] ?? [];
   const candidates = first.filter((result) => sets.every((set) => set.has(result.id)));
-  // Closest words first (a stable sort keeps Pagefind's order among equals); a date sort keeps Pagefind's date order.
-  if (sort === 'relevance') candidates.sort((a, b) => (closeness.get(b.id) ?? 0) - (closeness.get(a.id) ?? 0));
+  // Terms nearest each other first, then each term's words closest together (a stable sort keeps
+  // Pagefind's order among equals); a date sort keeps Pagefind's date order.
+  if (sort === 'relevance') {
+    const span = new Map(candidates.map((c) => [c.id, query.keys.length > 1 ? spanOfAll(positions.get(c.id) ?? []) : 0]));
+    candidates.sort((a, b) => span.get(a.id)! - span.get(b.id)! || (closeness.get(b.id) ?? 0) - (closeness.get(a.id) ?? 0));
+  }
 
   const loaded = new Map<string, Promise<CheckedDoc>>();
   const load = (result: PagefindResultLike): Promise<CheckedDoc> => {
@@ -160,7 +196,7 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
       const nowhere = unmatchedTerms(every, query);
       // Named as missing only when that is known: Pagefind found the term nowhere, or every candidate was checked.
       unmatched = nowhere.filter((term) => empty.includes(term) || next >= candidates.length);
-      partial = query.kind === 'phrase' ? [] : rankHits(every, sort).slice(0, 20);
+      partial = query.kind === 'phrase' ? [] : rankHits(every, sort).slice(0, partialShown);
       suggestions = suggestFor(nowhere, all, query).map((s) => ({ ...s, article: all[s.doc]!.article }));
     }
   }

@@ -4,7 +4,7 @@ import { createFold } from '../../../src/lib/search/fold.ts';
 import { matchPeople, type PersonEntry } from '../../../src/lib/search/people.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { passageSeparator, type StoredArticle } from '../../../src/lib/search/record.ts';
-import { clusterSize, fragmentBudget, leaveOneOut, runSearch, type PagefindLike } from '../../../src/lib/search/run-search.ts';
+import { clusterSize, fragmentBudget, leaveOneOut, runSearch, spanOfAll, type PagefindLike } from '../../../src/lib/search/run-search.ts';
 
 const fold = createFold('');
 
@@ -151,6 +151,14 @@ describe('helpers', () => {
     { words: undefined, width: 3, expected: 0 },
   ])('clusterSize($words, $width)', ({ words, width, expected }) => {
     expect(clusterSize(words, width)).toBe(expected);
+  });
+
+  test.each([
+    { positions: [[1, 50], [48], [60]], expected: 12 },
+    { positions: [[5], [5]], expected: 0 },
+    { positions: [[1], []], expected: Infinity },
+  ])('spanOfAll($positions)', ({ positions, expected }) => {
+    expect(spanOfAll(positions)).toBe(expected);
   });
 
   test.each([
