@@ -13,7 +13,7 @@ import { loadQuoteIndex } from './lib/search/quote-index.ts';
 import { findQuotes, formatPerson, formatQuote, permalink, queryScript } from './lib/search/quote.ts';
 import { archiveFold } from '../src/lib/search/records.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
-import { fill, searchStrings } from '../src/lib/search/strings.ts';
+import { useTranslations } from '../src/i18n/ui.ts';
 import { localeOfScript } from '../src/i18n/locales.ts';
 
 const usage =
@@ -71,7 +71,7 @@ try {
 }
 const filters = { ...(values.speaker ? { speaker: values.speaker } : {}), ...(values.asker ? { asker: fold(values.asker) } : {}) };
 const outcome = findQuotes(loaded.index.docs, loaded.index.people, query, fold, script, filters, values.sort === 'newest' || values.sort === 'oldest' ? values.sort : 'relevance');
-const strings = searchStrings[localeOfScript(script)];
+const t = useTranslations(localeOfScript(script));
 
 if (values.json) {
   const withUrl = <T extends { path: string }>(item: T) => ({ ...item, url: permalink(item.path, site) });
@@ -83,13 +83,13 @@ if (values.json) {
   const matches = outcome.matches.length;
   const summary =
     matches === 0
-      ? query.kind === 'phrase' ? fill(strings['search.nonePhrase'], { q: query.terms[0] ?? '' }) : strings['search.none']
+      ? query.kind === 'phrase' ? t('search.nonePhrase', { q: query.terms[0] ?? '' }) : t('search.none')
       : matches > limit
-        ? `${fill(strings['search.count'], { n: matches })} (--limit ${limit})`
-        : fill(strings['search.count'], { n: matches });
+        ? `${t('search.count', { n: matches })} (--limit ${limit})`
+        : t('search.count', { n: matches });
   console.error(summary);
-  if (outcome.unmatched.length > 0 && query.kind === 'words') console.error(fill(strings['search.unmatched'], { terms: outcome.unmatched.map((q) => fill(strings['search.quoted'], { q })).join('、') }));
-  if (outcome.suggestions.length > 0) console.error(`${strings['search.didYouMean']}${outcome.suggestions.map((q) => `${q}（npm run quote -- ${JSON.stringify(q)}）`).join(strings['search.or'])}`);
+  if (outcome.unmatched.length > 0 && query.kind === 'words') console.error(t('search.unmatched', { terms: outcome.unmatched.map((q) => t('search.quoted', { q })).join('、') }));
+  if (outcome.suggestions.length > 0) console.error(`${t('search.didYouMean')}${outcome.suggestions.map((q) => `${q}（npm run quote -- ${JSON.stringify(q)}）`).join(t('search.or'))}`);
   if (site === undefined) console.error('(permalinks are site-relative: the origin is unset; set ARCHIVE_SITE or --site for absolute URLs)');
 }
 // exitCode, not exit(): a piped stdout is written asynchronously, and exit() would cut a long --json short.

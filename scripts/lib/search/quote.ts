@@ -11,7 +11,7 @@ import { matchPeople, type PersonEntry } from '../../../src/lib/search/people.ts
 import type { SearchQuery } from '../../../src/lib/search/query.ts';
 import { foldedBiText, fromBiText, type SearchDoc, type StoredPassage } from '../../../src/lib/search/record.ts';
 import { suggestedQuery } from '../../../src/lib/search/suggested-query.ts';
-import { fill, searchStrings } from '../../../src/lib/search/strings.ts';
+import { useTranslations } from '../../../src/i18n/ui.ts';
 import { findKey, textKey } from '../../../src/lib/search/text-key.ts';
 import { articleUrl, speakerUrl } from '../../../src/lib/urls.ts';
 
@@ -58,20 +58,20 @@ export function queryScript(text: string, fold: Fold): Script {
 }
 
 function who(doc: SearchDoc, passage: StoredPassage, script: Script, names: ReadonlyMap<string, string>, fold: Fold): string {
-  const s = searchStrings[localeOfScript(script)];
+  const t = useTranslations(localeOfScript(script));
   const name = passage.s ? (names.get(passage.s) ?? passage.s) : '';
   const asker = passage.o !== undefined ? doc.article.askers?.[passage.o] : undefined;
   switch (passage.r) {
     case 'q':
-      return fill(s['search.role.question'], { outlet: asker ? fromBiText(asker, script, fold) : '' });
+      return t('search.role.question', { outlet: asker ? fromBiText(asker, script, fold) : '' });
     case 'a':
-      return fill(s['search.role.answer'], { name });
+      return t('search.role.answer', { name });
     case 's':
-      return fill(s['search.role.statement'], { name });
+      return t('search.role.statement', { name });
     case 'h':
-      return fill(s['search.role.host'], { name });
+      return t('search.role.host', { name });
     default:
-      return passage.a === '' ? s['search.headline'] : '';
+      return passage.a === '' ? t('search.headline') : '';
   }
 }
 
@@ -133,9 +133,9 @@ export function formatQuote(match: QuoteMatch, site: string | undefined, mark: (
 
 /** Formats a speaker card for the terminal. */
 export function formatPerson(person: QuotePerson, script: Script, site: string | undefined): string {
-  const s = searchStrings[localeOfScript(script)];
-  const lines = [`${s['search.person.label']}：${person.name}`];
+  const t = useTranslations(localeOfScript(script));
+  const lines = [`${t('search.person.label')}：${person.name}`];
   if (person.positions.length > 0) lines.push(`  ${person.positions.join('；')}`);
-  lines.push(`  ${fill(s['search.person.answers'], { n: person.answers })} · ${permalink(person.path, site)}`);
+  lines.push(`  ${t('search.person.answers', { n: person.answers })} · ${permalink(person.path, site)}`);
   return lines.join('\n');
 }

@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Archive } from '../archive.ts';
 import { localeList, locales, type Locale } from '../../i18n/locales.ts';
-import { articleKindSchema } from '../schema.ts';
+import { articleKindSchema } from '../article/schema.ts';
 import { peopleShards } from './people.ts';
 import { foldedBiText, fromBiText } from './record.ts';
 import { archiveFold, archivePeople, archiveSearchRecords, clientFoldTable } from './records.ts';
-import { searchStrings } from './strings.ts';
+import { pickTranslations, useTranslations, type UiTable } from '../../i18n/ui.ts';
 
 /** One choice of a filter: the value in URLs and the index, and its name in the page's script. */
 export interface FilterChoice {
@@ -20,9 +20,22 @@ export interface FilterChoice {
   label: string;
 }
 
+/** The UI strings the search page's script shows (results, counts, messages, cards, suggestions), embedded in its configuration. */
+const clientKeys = [
+  'search.role.question', 'search.role.answer', 'search.role.statement', 'search.role.host', 'search.headline',
+  'search.missing', 'search.quoted', 'search.empty', 'search.loading', 'search.count', 'search.countMore', 'search.countOf',
+  'search.unmatched', 'search.none', 'search.nonePhrase', 'search.noneYet', 'search.error',
+  'search.didYouMean', 'search.or', 'search.person.answers', 'search.person.page', 'search.person.label',
+] as const satisfies readonly (keyof UiTable)[];
+
+/** The part of the translation table the search page's script needs. */
+export type SearchClientStrings = Pick<UiTable, (typeof clientKeys)[number]>;
+
 /** The search page's configuration, embedded in the page as JSON for its script. */
 export interface SearchPageConfig {
   locale: Locale;
+  /** UI strings of the page's locale for its script (from the one translation table). */
+  strings: Record<keyof SearchClientStrings, string>;
   /** Pagefind's `metaCacheTag`: the same for every page of one build, new with every build. */
   tag: string;
   /** Fold table (`createFold()`), restricted to characters the archive's folded text contains. */
@@ -65,7 +78,7 @@ function indexTag(archive: Archive): string {
 
 /** The configuration and filter choices of the search page of one locale. */
 export function searchPageData(archive: Archive, locale: Locale): { config: SearchPageConfig; filters: SearchFilterChoices } {
-  const s = searchStrings[locale];
+  const t = useTranslations(locale);
   const articles = archive.articles(locale);
   const spoken = new Set(articles.flatMap((a) => a.blocks.flatMap((b) => (b.type === 'turn' && b.speakerId ? [b.speakerId] : []))));
   const speakers = archive.speakers(locale).filter((speaker) => spoken.has(speaker.id));
@@ -76,14 +89,14 @@ export function searchPageData(archive: Archive, locale: Locale): { config: Sear
   const askers = new Map<string, string>();
   for (const { doc } of archiveSearchRecords(archive)) for (const asker of doc.article.askers ?? []) askers.set(foldedBiText(asker, fold), fromBiText(asker, script, fold));
   return {
-    config: { locale, tag: indexTag(archive), fold: clientFoldTable(archive), people: [...peopleShards(archivePeople(archive), fold).keys()].sort() },
+    config: { locale, strings: pickTranslations(locale, clientKeys), tag: indexTag(archive), fold: clientFoldTable(archive), people: [...peopleShards(archivePeople(archive), fold).keys()].sort() },
     filters: {
       speaker: speakers.map((speaker) => ({ value: speaker.id, label: speaker.name })).sort((a, b) => collator.compare(a.label, b.label)),
       outlet: archive.outlets(locale).map((group) => ({ value: group.id, label: group.name })),
       asker: [...askers].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label)),
       region: archive.regions(locale).map((group) => ({ value: group.id, label: group.name })),
       year: years.map((year) => ({ value: year, label: year })),
-      kind: articleKindSchema.options.map((kind) => ({ value: kind, label: s[`search.kind.${kind}`] })),
+      kind: articleKindSchema.options.map((kind) => ({ value: kind, label: t(`kind.${kind}`) })),
     },
   };
 }

@@ -15,8 +15,8 @@ import { runSearch, type PagefindLike, type PassageHit, type SearchFilters, type
 import { chunkOf, peopleShardUrl, textChunkUrl } from './search-files.ts';
 import { readSearchParams, searchUrl, type SearchParams } from './search-url.ts';
 import { suggestedQuery } from './suggested-query.ts';
-import { fill, searchStrings, type SearchStringKey } from './strings.ts';
-import type { SearchPageConfig } from './page-data.ts';
+import { createTranslator, type Translate } from '../../i18n/translator.ts';
+import type { SearchClientStrings, SearchPageConfig } from './page-data.ts';
 import { locales } from '../../i18n/locales.ts';
 import { findKey, textKey } from './text-key.ts';
 
@@ -60,24 +60,24 @@ async function passageText(article: StoredArticle, index: number): Promise<BiTex
 }
 
 /** Who speaks in a passage, in the page's script; empty for passages outside Q&A. */
-function speakerLine(article: StoredArticle, passage: StoredPassage, script: 'hans' | 'hant', t: (key: SearchStringKey) => string, fold: Fold): string {
+function speakerLine(article: StoredArticle, passage: StoredPassage, script: 'hans' | 'hant', t: Translate<SearchClientStrings>, fold: Fold): string {
   const name = passage.s ? (names.get(passage.s) ?? passage.s) : '';
   const asker = passage.o !== undefined ? article.askers?.[passage.o] : undefined;
   switch (passage.r) {
     case 'q':
-      return fill(t('search.role.question'), { outlet: asker ? fromBiText(asker, script, fold) : '' });
+      return t('search.role.question', { outlet: asker ? fromBiText(asker, script, fold) : '' });
     case 'a':
-      return fill(t('search.role.answer'), { name });
+      return t('search.role.answer', { name });
     case 's':
-      return fill(t('search.role.statement'), { name });
+      return t('search.role.statement', { name });
     case 'h':
-      return fill(t('search.role.host'), { name });
+      return t('search.role.host', { name });
     default:
       return passage.a === '' ? t('search.headline') : '';
   }
 }
 
-async function renderHit(hit: PassageHit, query: SearchQuery, config: SearchPageConfig, fold: Fold, t: (key: SearchStringKey) => string): Promise<HTMLLIElement> {
+async function renderHit(hit: PassageHit, query: SearchQuery, config: SearchPageConfig, fold: Fold, t: Translate<SearchClientStrings>): Promise<HTMLLIElement> {
   const script = locales[config.locale].script;
   const { article, passage } = hit;
   const item = el('li', 'search-result');
@@ -92,17 +92,17 @@ async function renderHit(hit: PassageHit, query: SearchQuery, config: SearchPage
   item.append(link);
   const source = [article.event ?? article.title, article.outlet].map((b) => fromBiText(b, script, fold));
   const meta = el('p', 'search-result-source');
-  meta.append(el('span', 'search-result-title', source[0]), document.createTextNode(` · ${source[1]} · `));
+  meta.append(el('span', 'search-result-title', source[0]), document.createTextNode(source[1] ? ` · ${source[1]} · ` : ' · '));
   const time = el('time', undefined, article.date);
   time.dateTime = article.date;
   meta.append(time);
   item.append(meta);
-  if (hit.missing.length > 0) item.append(el('p', 'search-result-missing', fill(t('search.missing'), { terms: hit.missing.map((i) => fill(t('search.quoted'), { q: query.terms[i] ?? '' })).join('、') })));
+  if (hit.missing.length > 0) item.append(el('p', 'search-result-missing', t('search.missing', { terms: hit.missing.map((i) => t('search.quoted', { q: query.terms[i] ?? '' })).join('、') })));
   return item;
 }
 
 /** The card of a person the query names: name, positions, answers, link to their page. */
-function renderPerson(person: PersonEntry, config: SearchPageConfig, fold: Fold, t: (key: SearchStringKey) => string): HTMLElement {
+function renderPerson(person: PersonEntry, config: SearchPageConfig, fold: Fold, t: Translate<SearchClientStrings>): HTMLElement {
   const script = locales[config.locale].script;
   const card = el('section', 'search-person');
   card.dataset.speaker = person.id;
@@ -113,7 +113,7 @@ function renderPerson(person: PersonEntry, config: SearchPageConfig, fold: Fold,
   heading.append(link);
   card.append(heading);
   if (person.positions.length > 0) card.append(el('p', 'search-person-positions', person.positions.map((p) => fromBiText(p, script, fold)).join('；')));
-  const facts = el('p', 'search-person-facts', fill(t('search.person.answers'), { n: person.answers }) + ' · ');
+  const facts = el('p', 'search-person-facts', t('search.person.answers', { n: person.answers }) + ' · ');
   const page = el('a', undefined, t('search.person.page'));
   page.href = speakerUrl(config.locale, person.id);
   facts.append(page);
@@ -142,8 +142,7 @@ export async function startSearchPage(): Promise<void> {
   if (!configNode || !status || !list || !partialBox || !peopleBox || !suggestBox || !(moreButton instanceof HTMLButtonElement)) return;
   const config = JSON.parse(configNode.textContent ?? '{}') as SearchPageConfig;
   const script = locales[config.locale].script;
-  const strings = searchStrings[config.locale];
-  const t = (key: SearchStringKey): string => strings[key];
+  const t = createTranslator<SearchClientStrings>(config.strings);
   const fold = createFold(config.fold);
   names = speakerNames();
   const params = readSearchParams(location.search);
@@ -171,7 +170,7 @@ export async function startSearchPage(): Promise<void> {
     let shown = 0;
     const updateStatus = (): void => {
       const unchecked = outcome.candidates - outcome.checked;
-      status.textContent = unchecked > 0 ? fill(t('search.countMore'), { n: shown, m: unchecked }) : waiting.length > 0 ? fill(t('search.countOf'), { n: shown, total: shown + waiting.length }) : fill(t('search.count'), { n: shown });
+      status.textContent = unchecked > 0 ? t('search.countMore', { n: shown, m: unchecked }) : waiting.length > 0 ? t('search.countOf', { n: shown, total: shown + waiting.length }) : t('search.count', { n: shown });
       moreButton.hidden = waiting.length === 0 && !outcome.hasMore;
     };
     const showNext = async (): Promise<void> => {
@@ -180,13 +179,13 @@ export async function startSearchPage(): Promise<void> {
       shown += batch.length;
     };
     const messages: string[] = [];
-    if (outcome.unmatched.length > 0 && query.kind === 'words') messages.push(fill(t('search.unmatched'), { terms: outcome.unmatched.map((i) => fill(t('search.quoted'), { q: query.terms[i] ?? '' })).join('、') }));
+    if (outcome.unmatched.length > 0 && query.kind === 'words') messages.push(t('search.unmatched', { terms: outcome.unmatched.map((i) => t('search.quoted', { q: query.terms[i] ?? '' })).join('、') }));
     if (outcome.hits.length > 0) {
       await showNext();
       updateStatus();
     } else {
       const unchecked = outcome.candidates - outcome.checked;
-      messages.unshift(unchecked > 0 ? fill(t('search.noneYet'), { checked: outcome.checked, m: unchecked }) : query.kind === 'phrase' ? fill(t('search.nonePhrase'), { q: query.terms[0] ?? '' }) : t('search.none'));
+      messages.unshift(unchecked > 0 ? t('search.noneYet', { checked: outcome.checked, m: unchecked }) : query.kind === 'phrase' ? t('search.nonePhrase', { q: query.terms[0] ?? '' }) : t('search.none'));
       // Chinese sentences follow each other without a space.
       status.textContent = messages.join('');
       moreButton.hidden = !outcome.hasMore;
@@ -207,7 +206,7 @@ export async function startSearchPage(): Promise<void> {
     });
     document.body.dataset.searchState = 'done';
   } catch (error) {
-    status.textContent = fill(t('search.error'), { message: error instanceof Error ? error.message : String(error) });
+    status.textContent = t('search.error', { message: error instanceof Error ? error.message : String(error) });
     document.body.dataset.searchState = 'error';
   }
   // The search box registers the offline service worker once this has settled (SearchBox.astro).
@@ -215,7 +214,7 @@ export async function startSearchPage(): Promise<void> {
 }
 
 /** “您是不是要找：…” with a link per suggestion that runs it, in the page's script. */
-async function renderSuggestions(box: HTMLElement, outcome: Awaited<ReturnType<typeof runSearch>>, nearMisses: ReturnType<typeof matchPeople>['nearMisses'], query: SearchQuery, params: SearchParams, config: SearchPageConfig, fold: Fold, t: (key: SearchStringKey) => string): Promise<void> {
+async function renderSuggestions(box: HTMLElement, outcome: Awaited<ReturnType<typeof runSearch>>, nearMisses: ReturnType<typeof matchPeople>['nearMisses'], query: SearchQuery, params: SearchParams, config: SearchPageConfig, fold: Fold, t: Translate<SearchClientStrings>): Promise<void> {
   const script = locales[config.locale].script;
   const offers: { term: number; text: string }[] = nearMisses.map(({ term, person }) => ({ term, text: fromBiText(person.name, script, fold) }));
   for (const suggestion of outcome.suggestions) {
