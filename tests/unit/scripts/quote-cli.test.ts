@@ -21,7 +21,7 @@ describe('npm run quote', { timeout: 60_000 }, () => {
   });
 
   test.each([
-    { id: 'origin unset: site-relative paths, and the output says so', env: {}, url: /^\/zh-hans\/articles\/2024-06-13-gansu-high-quality-development\/#t\d/, note: true },
+    { id: 'origin unset: site-relative paths, and the output says so', env: {} as Record<string, string>, url: /^\/zh-hans\/articles\/2024-06-13-gansu-high-quality-development\/#t\d/, note: true },
     { id: 'origin set: absolute URLs', env: { ARCHIVE_SITE: 'https://archive.example' }, url: /^https:\/\/archive\.example\/zh-hans\/articles\//, note: false },
   ])('$id', ({ env, url, note }) => {
     const run = quote(['新质生产力'], env);
