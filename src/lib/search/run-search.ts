@@ -36,7 +36,7 @@ export interface PagefindLike {
  * each `more()`, and for suggestions when a term matches nothing. A fragment is one article's folded
  * text and who speaks in it (a few KB); the texts shown come apart, in chunks (`record.ts`).
  */
-export const fragmentBudget = { first: 10, later: 10, relaxed: 10 } as const;
+export const fragmentBudget = { first: 8, later: 10, relaxed: 8 } as const;
 /** Partial matches listed (each costs its text chunk). */
 const partialShown = 10;
 /** Leave-one-out variants tried per term for suggestions. */
