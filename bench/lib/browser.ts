@@ -41,6 +41,8 @@ export interface BrowserTarget {
   dist: string;
   /** URL path of the Pagefind bundle, e.g. `/pagefind/`, or undefined when the site has none. */
   bundle?: string;
+  /** URL paths of further bundles the site merges into the first at query time (search shards, `/pagefind/shard-2/`…). */
+  merge?: string[];
   /** URL path of an article page per locale. */
   articlePath: Record<'zh-hans' | 'zh-hant', string | undefined>;
   /** Whether `/{locale}/search/` exists. */
@@ -90,13 +92,15 @@ export async function launch(): Promise<Browser> {
 }
 
 /** Runs the Pagefind API in the page; keeps the module on window so a later query reuses it. */
-async function apiSearch(page: Page, bundle: string, query: string, filters?: Record<string, string>): Promise<ApiAnswer> {
+async function apiSearch(page: Page, bundle: string, merge: readonly string[], query: string, filters?: Record<string, string>): Promise<ApiAnswer> {
   return page.evaluate(
-    async ({ bundle, query, filters }) => {
-      const w = window as unknown as { __benchPagefind?: { init?: () => Promise<void>; search: (q: string, o?: object) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } };
+    async ({ bundle, merge, query, filters }) => {
+      const w = window as unknown as { __benchPagefind?: { init?: () => Promise<void>; mergeIndex: (path: string) => Promise<void>; search: (q: string, o?: object) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } };
       if (!w.__benchPagefind) {
         w.__benchPagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
         await w.__benchPagefind?.init?.();
+        // A sharded index is searched as one, as the site's search page does.
+        await Promise.all(merge.map((path) => w.__benchPagefind?.mergeIndex(path)));
       }
       const pagefind = w.__benchPagefind;
       if (!pagefind) throw new Error('no pagefind');
@@ -104,7 +108,7 @@ async function apiSearch(page: Page, bundle: string, query: string, filters?: Re
       const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
       return { results: search.results.length, firstUrls: data.map((d) => d.url), readyAt: Date.now() };
     },
-    { bundle, query, filters },
+    { bundle, merge, query, filters },
   );
 }
 
@@ -120,11 +124,12 @@ async function discoverSpeakerFilter(browser: Browser, base: string, target: Bro
   try {
     const page = await context.newPage();
     await page.goto(base + target.articlePath['zh-hans']);
-    const filters = await page.evaluate(async (bundle) => {
+    const filters = await page.evaluate(async ({ bundle, merge }) => {
       const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
       await pagefind.init?.();
+      await Promise.all(merge.map((path) => pagefind.mergeIndex(path)));
       return (await pagefind.filters()) as Record<string, Record<string, number>>;
-    }, target.bundle);
+    }, { bundle: target.bundle, merge: target.merge ?? [] });
     const names = Object.keys(filters);
     const name = names.find((n) => /speaker|发言|發言|讲者|講者|人物/i.test(n));
     if (!name) return { na: names.length === 0 ? 'the index has no filters' : `no speaker filter among: ${names.join(', ')}` };
@@ -165,12 +170,12 @@ export async function measureSearch(target: BrowserTarget, queries: BrowserQueri
       await page.goto(base + path);
       await settle(page);
       let mark = served.length;
-      const a = await apiSearch(page, target.bundle, first, filters);
+      const a = await apiSearch(page, target.bundle, target.merge ?? [], first, filters);
       await page.waitForTimeout(100);
       const firstFigures = measureFrom(mark, target.bundle, a);
       if (later === null) return [firstFigures, na('not measured')];
       mark = served.length;
-      const b = await apiSearch(page, target.bundle, later, filters);
+      const b = await apiSearch(page, target.bundle, target.merge ?? [], later, filters);
       await page.waitForTimeout(100);
       return [firstFigures, measureFrom(mark, target.bundle, b)];
     } catch (error) {

@@ -241,9 +241,12 @@ export function resolveLabel(label: string, context: SpeakerContext): Resolved {
   return null;
 }
 
+/** One frozen parser for every body: building the processor per call cost a third of the parse (bench/results.md). */
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+
 /** Parses an article body (Markdown without frontmatter) into blocks with ids. */
 export function parseArticleBody(markdown: string, context: SpeakerContext, lineOffset = 0): ArticleModel {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown) as Root;
+  const tree = markdownParser.parse(markdown) as Root;
   const blocks: Block[] = [];
   const issues: ModelIssue[] = [];
   const count = { p: 0, t: 0, f: 0, h: 0, g: 0, l: 0 };

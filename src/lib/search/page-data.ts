@@ -12,6 +12,7 @@ import { articleKindSchema } from '../article/schema.ts';
 import { peopleShards } from './people.ts';
 import { foldedBiText, fromBiText } from './record.ts';
 import { archiveFold, archivePeople, archiveSearchRecords, clientFoldTable } from './records.ts';
+import { configuredShardSize, planShards } from './shard-plan.ts';
 import { pickTranslations, useTranslations, type UiTable } from '../../i18n/ui.ts';
 
 /** One choice of a filter: the value in URLs and the index, and its name in the page's script. */
@@ -42,6 +43,8 @@ export interface SearchPageConfig {
   fold: string;
   /** Shards of the people table that exist (`/search/people/{shard}.json`, `people.ts`). */
   people: string[];
+  /** Bundles of the search shards after the first (`/pagefind/`), merged at query time (`shard-plan.ts`). */
+  shards: string[];
 }
 
 /** The filter choices, rendered as the options of the search form (the script reads speaker names from there). */
@@ -89,7 +92,15 @@ export function searchPageData(archive: Archive, locale: Locale): { config: Sear
   const askers = new Map<string, string>();
   for (const { doc } of archiveSearchRecords(archive)) for (const asker of doc.article.askers ?? []) askers.set(foldedBiText(asker, fold), fromBiText(asker, script, fold));
   return {
-    config: { locale, strings: pickTranslations(locale, clientKeys), tag: indexTag(archive), fold: clientFoldTable(archive), people: [...peopleShards(archivePeople(archive), fold).keys()].sort() },
+    // The indexer makes one record per article and plans its shards the same way (scripts/index-search.ts).
+    config: {
+      locale,
+      strings: pickTranslations(locale, clientKeys),
+      tag: indexTag(archive),
+      fold: clientFoldTable(archive),
+      people: [...peopleShards(archivePeople(archive), fold).keys()].sort(),
+      shards: planShards(articles.length, configuredShardSize(process.env)).slice(1).map((shard) => shard.bundle),
+    },
     filters: {
       speaker: speakers.map((speaker) => ({ value: speaker.id, label: speaker.name })).sort((a, b) => collator.compare(a.label, b.label)),
       outlet: archive.outlets(locale).map((group) => ({ value: group.id, label: group.name })),

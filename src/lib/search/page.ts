@@ -14,6 +14,7 @@ import { fromBiText, type BiText, type StoredArticle, type StoredPassage, type T
 import { runSearch, type PagefindLike, type PassageHit, type SearchFilters, type SearchSort } from './run-search.ts';
 import { chunkOf, peopleShardUrl, textChunkUrl } from './search-files.ts';
 import { readSearchParams, searchUrl, type SearchParams } from './search-url.ts';
+import { shardedPagefind } from './sharded-pagefind.ts';
 import { suggestedQuery } from './suggested-query.ts';
 import { createTranslator, type Translate } from '../../i18n/translator.ts';
 import type { SearchClientStrings, SearchPageConfig } from './page-data.ts';
@@ -22,6 +23,7 @@ import { findKey, textKey } from './text-key.ts';
 
 interface PagefindModule extends PagefindLike {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 const pagefindUrl = '/pagefind/pagefind.js';
@@ -157,13 +159,15 @@ export async function startSearchPage(): Promise<void> {
   try {
     const [pagefind, everyone] = await Promise.all([import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>, loadPeople(query, config)]);
     await pagefind.options({ metaCacheTag: config.tag, excerptLength: 0 });
+    // A large archive's index is split into shards (shard-plan.ts): Pagefind searches them as one.
+    await Promise.all(config.shards.map((bundle) => pagefind.mergeIndex(bundle, { metaCacheTag: config.tag, excerptLength: 0 })));
     const filters: SearchFilters = {};
     for (const name of ['speaker', 'asker', 'outlet', 'region', 'year', 'kind'] as const) if (params[name]) filters[name] = params[name];
     const sort: SearchSort = params.sort === 'newest' || params.sort === 'oldest' ? params.sort : 'relevance';
     const people = matchPeople(query.keys, everyone, fold);
     for (const person of new Set(people.named.values())) peopleBox.append(renderPerson(person, config, fold, t));
     peopleBox.hidden = people.named.size === 0;
-    const outcome = await runSearch(pagefind, { query, people, filters, sort, fold });
+    const outcome = await runSearch(shardedPagefind(pagefind, config.shards.length + 1), { query, people, filters, sort, fold });
 
     // Hits wait here until shown, a page at a time (each shown passage costs its text chunk).
     const waiting = [...outcome.hits];
