@@ -21,6 +21,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measurePrecache, measureReading, measureSearch, type BrowserTarget } from './lib/browser.ts';
+import { measureSearchQueries } from './lib/search-queries.ts';
 import { judgeBudgets } from './lib/budgets.ts';
 import { buildFloor, buildOurs, siteDirs } from './lib/build-site.ts';
 import { countArticles, loadContent, writeCorpus } from './lib/corpus-io.ts';
@@ -121,6 +122,8 @@ function weigh(dist: string, urlPath: string | undefined): PageWeight | NotAvail
 }
 
 const sizeResults: SizeResult[] = previous ? previous.sizes : [];
+/** Issue 16's query rows, measured after the browser figures (step 3). */
+let searchQueries: Results['searchQueries'];
 type Targets = { ours?: BrowserTarget; floor?: BrowserTarget; expected?: { text: string; locale: 'zh-hans' | 'zh-hant'; id: string }; speaker?: string };
 const targetsByCorpus = new Map<CorpusKind, Targets>();
 const scaleSizes: ScaleSize[] = [];
@@ -255,6 +258,15 @@ try {
 } catch (error) {
   browser = na(error);
 }
+// Issue 16's query rows: a negative, a misspelt, a name and a three-word query on ours' search page vs the floor.
+log(`\n▶ search queries (N = ${sizes[sizes.length - 1]})`);
+try {
+  const { ours, floor } = targetsByCorpus.get('recombined') ?? {};
+  if (!ours || !floor) throw new Error('no build to measure');
+  searchQueries = await measureSearchQueries(ours, floor, port + 7);
+} catch (error) {
+  searchQueries = na(error);
+}
 writeResults({ na: 'not measured yet' }, { met: null, figure: 'not measured yet' }, browser, false);
 const realisticTargets = targetsByCorpus.get('realistic');
 if (realisticTargets && realistic) {
@@ -297,6 +309,7 @@ function writeResults(normalizer: Results['normalizer'], incremental: Results['i
     incremental,
     sizes: sizeResults,
     browser,
+    ...(searchQueries ? { searchQueries } : {}),
     ...(realistic ? { realistic } : {}),
     ...(previous?.scale ? { scale: previous.scale } : {}),
   };

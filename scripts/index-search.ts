@@ -13,8 +13,9 @@ import * as pagefind from 'pagefind';
 import { contentDir, distDir } from './lib/paths.ts';
 import { readArchive } from './lib/search/read-archive.ts';
 import { cacheVersion, precacheList, serviceWorkerSource, type BuiltFile } from './lib/search/service-worker.ts';
-import type { SearchRecord } from '../src/lib/search/record.ts';
-import { archiveSearchRecords } from '../src/lib/search/records.ts';
+import { writeSearchFiles } from './lib/search/write-search-files.ts';
+import { passageSeparator, type SearchRecord } from '../src/lib/search/record.ts';
+import { archiveSearchHandOff, type SearchHandOff } from '../src/lib/search/records.ts';
 import { configuredShardSize, planShards } from '../src/lib/search/shard-plan.ts';
 import { shardFilter } from '../src/lib/search/sharded-pagefind.ts';
 
@@ -52,14 +53,19 @@ try {
 // 1. The records: handed over by `astro build` (src/pages/[locale]/search/records.json.ts), which has
 //    parsed and converted every article already; read from the content folder when run on its own.
 const handOff = join(dist, recordsPath);
-let records: SearchRecord[];
+let handed: SearchHandOff;
 if (existsSync(handOff)) {
-  records = JSON.parse(readFileSync(handOff, 'utf8')) as SearchRecord[];
+  handed = JSON.parse(readFileSync(handOff, 'utf8')) as SearchHandOff;
   rmSync(handOff);
 } else {
   console.log(`index-search: no ${recordsPath} in ${dist} (not built by astro build): reading ${contentDir()}`);
-  records = archiveSearchRecords(readArchive(contentDir()));
+  handed = archiveSearchHandOff(readArchive(contentDir()));
 }
+let records: SearchRecord[] = handed.records;
+// The passages' display texts in chunks and the people table, fetched by the search page beside the index;
+// then the hand-off is let go of but for the records.
+const searchFiles = writeSearchFiles(dist, handed);
+handed = { records: [], chunks: [], people: [] };
 
 // 2. Index the records with Pagefind's Node API and write the bundle, one shard after another
 //    (src/lib/search/shard-plan.ts): Pagefind holds a whole index in memory until it is written, so
@@ -86,7 +92,7 @@ for (const [position, shard] of shards.entries()) {
 }
 // Records are let go of before the service worker step: at 10,000 articles they are hundreds of MB.
 const recordCount = records.length;
-const passages = records.reduce((sum, record) => sum + record.content.split('\n').length, 0);
+const passages = records.reduce((sum, record) => sum + record.content.split(passageSeparator).length - 1, 0);
 records = [];
 
 // 3. The service worker, precaching the finished build.
@@ -100,6 +106,7 @@ const indexBytes = indexFiles.reduce((sum, file) => sum + file.bytes, 0);
 console.log(
   `Indexed ${recordCount} articles (${passages} passages, one index for both scripts${shards.length > 1 ? `, in ${shards.length} shards of at most ${configuredShardSize(process.env)}` : ''}): ` +
     `${(indexBytes / 1024).toFixed(0)} KiB in ${indexFiles.length} files → ${relative(process.cwd(), out) || out}/; ` +
+    `${searchFiles.files} text chunks and people shards (${(searchFiles.bytes / 1024).toFixed(0)} KiB); ` +
     `sw.js precaches ${precache.urls.length} URLs (${(precache.bytes / 1024 / 1024).toFixed(1)} MiB${precache.complete ? ', the whole site' : ', the shell only: the site is over the budget'}) ` +
     `in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );

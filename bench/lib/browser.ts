@@ -68,8 +68,8 @@ interface ApiAnswer {
   readyAt: number;
 }
 
-/** Listens on the port, or on the next free one of the benchmark's range (4340–4349) when it is taken. */
-async function listen(server: ReturnType<typeof createStaticServer>, port: number): Promise<void> {
+/** Listens on the port (exported for bench/lib/search-queries.ts), or on the next free one of the benchmark's range (4340–4349) when it is taken. */
+export async function listen(server: ReturnType<typeof createStaticServer>, port: number): Promise<void> {
   const candidates = [port, ...[4347, 4348, 4349].filter((p) => p !== port)];
   for (const candidate of candidates) {
     const ok = await new Promise<boolean>((resolve, reject) => {
@@ -85,7 +85,8 @@ async function listen(server: ReturnType<typeof createStaticServer>, port: numbe
   throw new Error(`ports ${candidates.join(', ')} are all in use`);
 }
 
-async function launch(): Promise<Browser> {
+/** Launches Debian's Chromium with the flags of playwright.config.ts (exported for bench/lib/search-queries.ts). */
+export async function launch(): Promise<Browser> {
   const launchOptions = playwrightConfig.use?.launchOptions ?? {};
   // BENCH_CHROMIUM: another Chromium binary (the test of a missing browser points it nowhere).
   return chromium.launch({ ...launchOptions, executablePath: process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium' });

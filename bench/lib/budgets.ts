@@ -5,6 +5,7 @@
  * (search index time 0.6× vs 0.5×), both are judged: a budget is never loosened.
  */
 import type { BrowserFigures, QueryFigures } from './browser.ts';
+import { judgeSearchQueries } from './search-queries.ts';
 import { formatBytes, formatRatio, formatSeconds, ratio, type SiteFigures } from './figures.ts';
 import type { BrowserResult, BudgetResult, CorpusKind, NotAvailable, Results, SizeResult } from './results.ts';
 
@@ -43,7 +44,7 @@ export function judgeBudgets(results: Omit<Results, 'budgets'>): BudgetResult[] 
     const browser = corpus === 'recombined' ? results.browser : (results.realistic?.browser ?? { na: 'not measured' });
     return judgeCorpus(sizes, browser, results.incremental, corpus === 'recombined' ? '' : ' (realistic corpus)').filter((b) => corpus === 'recombined' || !/incremental/.test(b.budget));
   });
-  return [...out, ...judgeScale(results)];
+  return [...out, ...judgeSearchQueries(results.searchQueries), ...judgeScale(results)];
 }
 
 /** The scale probe's budgets (issue 18): N = 50,000 builds within 12 GiB, and its first query costs at most 1.5× that at N = 10,000. */

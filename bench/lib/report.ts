@@ -1,5 +1,6 @@
 /** Renders a run's results as the Markdown of bench/results.md (also printed by `npm run bench`). */
 import type { BrowserFigures, QueryFigures } from './browser.ts';
+import { searchQueryTable } from './search-queries.ts';
 import { formatBytes, formatCount, formatRatio, formatSeconds, ratio, type SiteFigures } from './figures.ts';
 import type { BrowserResult, CorpusKind, Results, ScaleResult, SizeResult } from './results.ts';
 
@@ -206,6 +207,7 @@ export function renderResults(results: Results): string {
     speaker ? `Largest speaker page: ${'na' in speaker ? `n/a (${speaker.na})` : `\`${speaker.path}\`, ${formatBytes(speaker.htmlBytes)} HTML, ${formatBytes(speaker.totalGzipBytes)} HTML+CSS gzip`}.` : '',
     largest?.articlePage ? `Article page weighed: \`${largest.articlePage.path}\` (the median body of the corpus)${largest.longestArticlePage ? `; the longest generated article (\`${largest.longestArticlePage.path}\`, ${formatBytes(largest.longestArticlePage.bodyBytes)} of Markdown body) is ${formatBytes(largest.longestArticlePage.totalGzipBytes)} HTML+CSS gzip` : ''}. Real articles are longer than the generated ones (their bodies are ${formatBytes(results.realContent.bodyBytes.min)}–${formatBytes(results.realContent.bodyBytes.max)}).` : '',
     '',
+    ...(results.searchQueries ? [`## Search queries (issue 16, N=${'na' in results.browser ? '–' : formatCount(results.browser.articles)}, gzip)`, '', 'na' in results.searchQueries ? `n/a (${results.searchQueries.na})` : searchQueryTable(results.searchQueries), ''] : []),
     ...(realistic?.browser ? [`## Browser, realistic corpus (N=${'na' in realistic.browser ? '–' : formatCount(realistic.browser.articles)}, plain server only)`, '', browserTable({ browser: realistic.browser }), ''] : []),
     ...(results.scale ? ['## Scale probe', '', scaleTable(results.scale), ''] : []),
     '## Budgets',

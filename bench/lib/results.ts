@@ -1,5 +1,6 @@
 /** The shape of bench/results.json: everything one benchmark run measured. */
 import type { BrowserFigures } from './browser.ts';
+import type { SearchQueryRow } from './search-queries.ts';
 import type { SiteFigures } from './figures.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -72,6 +73,8 @@ export interface Results {
   incremental: IncrementalResult;
   sizes: SizeResult[];
   browser: BrowserResult | NotAvailable;
+  /** Issue 16's query rows (bench/lib/search-queries.ts); absent in results written before they existed. */
+  searchQueries?: SearchQueryRow[] | NotAvailable;
   /** The realistic corpus: where its real text came from (or why it was skipped), and its browser figures (plain, largest N). */
   realistic?: { text: { from: string; paragraphs: number; vocabulary: Vocabulary } | NotAvailable; browser?: BrowserResult | NotAvailable };
   /** `npm run bench -- --scale`: ours only at large N. */

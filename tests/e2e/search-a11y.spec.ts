@@ -2,10 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { search } from './search-helpers.ts';
 
-/** The search page with results, partial matches and the filters open: axe finds no serious or critical violation. */
+/** The search page with results, partial matches, a speaker card, a suggestion and the filters open: axe finds no serious or critical violation. */
 for (const { locale, q } of [
   { locale: 'zh-hans', q: '天水麻辣烫' },
   { locale: 'zh-hant', q: '天水麻辣燙 量子電腦' },
+  // A speaker card above the passages, and a suggestion line.
+  { locale: 'zh-hans', q: '任振鹤' },
+  { locale: 'zh-hant', q: '天水麻辣湯 天水' },
 ]) {
   test(`${locale}: search page with results is accessible (${q})`, async ({ page }) => {
     await search(page, locale, q);

@@ -1,20 +1,23 @@
 /**
- * Finds quotes in the archive for `npm run quote`: the same matching as the search page (a query
- * folded to one script, every word or the exact phrase inside one passage), over the articles
- * themselves instead of the Pagefind index, so it works offline with nothing built.
+ * Finds quotes for `npm run quote`: the search page's engine (`src/lib/search/engine.ts`: parsing,
+ * folding, matching, people, ranking and suggestions) over every document of the quote index
+ * (`quote-index.ts`) instead of Pagefind's candidates, so it works offline and agrees with the page.
  */
-import type { Archive, LocalizedArticle } from '../../../src/lib/archive.ts';
-import { localeOfScript, type Locale, type Script } from '../../../src/i18n/locales.ts';
+import { localeOfScript, type Script } from '../../../src/i18n/locales.ts';
+import { checkDoc, checkedDoc, rankHits, suggestFor, unmatchedTerms, type PassageHit, type SearchFilters, type SearchSort } from '../../../src/lib/search/engine.ts';
 import type { Fold } from '../../../src/lib/search/fold.ts';
-import { matchRanges, termsIn, type Range } from '../../../src/lib/search/match.ts';
-import { passagesOf, type Passage } from '../../../src/lib/search/passages.ts';
+import { matchRanges, type Range } from '../../../src/lib/search/match.ts';
+import { matchPeople, type PersonEntry } from '../../../src/lib/search/people.ts';
 import type { SearchQuery } from '../../../src/lib/search/query.ts';
+import { foldedBiText, fromBiText, type SearchDoc, type StoredPassage } from '../../../src/lib/search/record.ts';
+import { suggestedQuery } from '../../../src/lib/search/suggested-query.ts';
 import { useTranslations } from '../../../src/i18n/ui.ts';
-import { articleUrl } from '../../../src/lib/urls.ts';
+import { findKey, textKey } from '../../../src/lib/search/text-key.ts';
+import { absoluteUrl, articleUrl, speakerUrl } from '../../../src/lib/urls.ts';
 
 /** One quote found. */
 export interface QuoteMatch {
-  /** Who speaks, e.g. `任振鹤回答`, `经济日报记者提问`; empty outside Q&A. */
+  /** Who speaks, e.g. `任振鹤回答`, `经济日报记者提问`, `标题`; empty outside Q&A. */
   who: string;
   date: string;
   /** Event of a press conference, else the headline. */
@@ -27,6 +30,25 @@ export interface QuoteMatch {
   path: string;
 }
 
+/** A speaker the query names, as the card shows them. */
+export interface QuotePerson {
+  id: string;
+  name: string;
+  positions: string[];
+  answers: number;
+  path: string;
+}
+
+/** Everything a quote search found. */
+export interface QuoteOutcome {
+  people: QuotePerson[];
+  matches: QuoteMatch[];
+  /** Terms found in no passage, as typed. */
+  unmatched: string[];
+  /** Queries to try instead, in the output script. */
+  suggestions: string[];
+}
+
 /**
  * The script a query is typed in: Traditional when folding changes one of its Han characters.
  * @example queryScript('新質生產力', fold) // 'hant'
@@ -35,56 +57,69 @@ export function queryScript(text: string, fold: Fold): Script {
   return Array.from(text).some((char) => /\p{Script=Han}/u.test(char) && fold(char) !== char) ? 'hant' : 'hans';
 }
 
-function who(passage: Passage, article: LocalizedArticle, speakers: ReadonlyMap<string, string>): string {
-  const t = useTranslations(article.locale);
-  const name = passage.speakerId ? (speakers.get(passage.speakerId) ?? passage.speakerId) : '';
-  switch (passage.role) {
-    case 'question':
-      return t('search.role.question', { outlet: passage.outlet ?? '' });
-    case 'answer':
+function who(doc: SearchDoc, passage: StoredPassage, script: Script, names: ReadonlyMap<string, string>, fold: Fold): string {
+  const t = useTranslations(localeOfScript(script));
+  const name = passage.s ? (names.get(passage.s) ?? passage.s) : '';
+  const asker = passage.o !== undefined ? doc.article.askers?.[passage.o] : undefined;
+  switch (passage.r) {
+    case 'q':
+      return t('search.role.question', { outlet: asker ? fromBiText(asker, script, fold) : '' });
+    case 'a':
       return t('search.role.answer', { name });
-    case 'statement':
+    case 's':
       return t('search.role.statement', { name });
-    case 'host':
+    case 'h':
       return t('search.role.host', { name });
     default:
-      return '';
+      return passage.a === '' ? t('search.headline') : '';
   }
+}
+
+/** Searches every document: passages with every term, ranked as the search page ranks them, shown in `script`. */
+export function findQuotes(docs: readonly SearchDoc[], people: readonly PersonEntry[], query: SearchQuery, fold: Fold, script: Script, filters: SearchFilters = {}, sort: SearchSort = 'relevance'): QuoteOutcome {
+  const locale = localeOfScript(script);
+  const names = new Map(people.map((p) => [p.id, fromBiText(p.name, script, fold)]));
+  const peopleMatch = matchPeople(query.keys, people, fold);
+  const context = { query, people: peopleMatch, filters, sort, fold };
+  const byId = new Map(docs.map((doc) => [doc.article.id, doc]));
+  const checked = docs.map((doc) => checkedDoc(doc.article, doc.texts.map((text) => foldedBiText(text, fold))));
+  const all = checked.flatMap((doc) => checkDoc(doc, context));
+  const full = rankHits(all.filter((hit) => hit.missing.length === 0), sort);
+  const toMatch = (hit: PassageHit): QuoteMatch => {
+    const doc = byId.get(hit.article.id)!;
+    const text = fromBiText(doc.texts[hit.index]!, script, fold);
+    return {
+      who: who(doc, hit.passage, script, names, fold),
+      date: hit.article.date,
+      title: fromBiText(hit.article.event ?? hit.article.title, script, fold),
+      outlet: fromBiText(hit.article.outlet, script, fold),
+      text,
+      marks: matchRanges(fold(text), query),
+      path: articleUrl(locale, hit.article.id, hit.passage.a || undefined),
+    };
+  };
+  const cards = [...new Set(peopleMatch.named.values())].map((p) => ({ id: p.id, name: fromBiText(p.name, script, fold), positions: p.positions.map((x) => fromBiText(x, script, fold)), answers: p.answers, path: speakerUrl(locale, p.id) }));
+  const unmatched = full.length > 0 ? [] : unmatchedTerms(all, query);
+  const suggestions: string[] = peopleMatch.nearMisses.map(({ term, person }) => suggestedQuery(query, term, fromBiText(person.name, script, fold)));
+  for (const s of suggestFor(unmatched, checked, query)) {
+    const text = fromBiText(byId.get(checked[s.doc]!.article.id)!.texts[s.passage]!, script, fold);
+    const folded = fold(text);
+    const [range] = findKey(folded, textKey(folded), s.key);
+    if (range) suggestions.push(suggestedQuery(query, s.term, text.slice(...range)));
+  }
+  return { people: cards, matches: full.map(toMatch), unmatched: unmatched.map((i) => query.terms[i]!), suggestions: [...new Set(suggestions)].slice(0, 3) };
 }
 
 /**
- * Every passage of the archive that contains the whole query, newest article first, shown in
- * `script`. Matching uses the Traditional rendering folded, as the index does.
+ * The permalink of a site path under the archive's origin rule: absolute against the origin when one
+ * is set (ARCHIVE_SITE or --site), else the site-relative path (never a guessed localhost).
  */
-export function findQuotes(archive: Archive, query: SearchQuery, fold: Fold, script: Script, speaker?: string): QuoteMatch[] {
-  const locale: Locale = localeOfScript(script);
-  const shown = new Map(archive.articles(locale).map((a) => [a.id, a]));
-  const speakers = new Map(archive.speakers(locale).map((s) => [s.id, s.name]));
-  const out: QuoteMatch[] = [];
-  for (const hant of archive.articles(localeOfScript('hant'))) {
-    const article = shown.get(hant.id);
-    if (!article) continue;
-    const display = passagesOf(article.blocks);
-    passagesOf(hant.blocks).forEach((passage, index) => {
-      if (speaker && passage.speakerId !== speaker) return;
-      if (termsIn(fold(passage.text), query).missing.length > 0) return;
-      const own = display[index] ?? passage;
-      out.push({
-        who: who(own, article, speakers),
-        date: article.date,
-        title: article.event ?? article.title,
-        outlet: article.outlet ?? '',
-        text: own.text,
-        marks: matchRanges(fold(own.text), query),
-        path: articleUrl(locale, article.id, own.anchor),
-      });
-    });
-  }
-  return out;
+export function permalink(path: string, site: string | undefined): string {
+  return site ? absoluteUrl(path, site) : path;
 }
 
 /** Formats a match for the terminal; `mark` wraps highlighted text (ANSI on a terminal, nothing in a pipe). */
-export function formatQuote(match: QuoteMatch, site: string, mark: (text: string) => string = (text) => text): string {
+export function formatQuote(match: QuoteMatch, site: string | undefined, mark: (text: string) => string = (text) => text): string {
   let text = '';
   let at = 0;
   for (const [from, to] of match.marks) {
@@ -93,5 +128,14 @@ export function formatQuote(match: QuoteMatch, site: string, mark: (text: string
   }
   text += match.text.slice(at);
   const head = [match.who, match.date, match.title, match.outlet].filter(Boolean).join(' · ');
-  return `${head}\n  ${text}\n  ${new URL(match.path, site).href}`;
+  return `${head}\n  ${text}\n  ${permalink(match.path, site)}`;
+}
+
+/** Formats a speaker card for the terminal. */
+export function formatPerson(person: QuotePerson, script: Script, site: string | undefined): string {
+  const t = useTranslations(localeOfScript(script));
+  const lines = [`${t('search.person.label')}：${person.name}`];
+  if (person.positions.length > 0) lines.push(`  ${person.positions.join('；')}`);
+  lines.push(`  ${t('search.person.answers', { n: person.answers })} · ${permalink(person.path, site)}`);
+  return lines.join('\n');
 }

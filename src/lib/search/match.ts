@@ -1,9 +1,12 @@
 /**
  * Checks passages against a query and cuts excerpts. Pagefind finds candidate articles from its word
  * index; these functions decide, on the passage's own folded text, whether it really contains every
- * term, and where, so that no result is shown as a match for words it does not contain.
+ * term, and where, so that no result is shown as a match for words it does not contain. Terms and
+ * texts are compared on their keys (`text-key.ts`): punctuation and spacing do not count, and nothing
+ * typed is read as a pattern.
  */
 import type { SearchQuery } from './query.ts';
+import { findKey, textKey, type TextKey } from './text-key.ts';
 
 /** A half-open range `[start, end)` of UTF-16 offsets. */
 export type Range = readonly [number, number];
@@ -14,36 +17,35 @@ export interface ExcerptPiece {
   mark: boolean;
 }
 
-const escapeChar = (char: string): string => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
-/**
- * A pattern for a folded term: its characters in order, spaces in the text between them allowed
- * (`AI技术` matches `AI 技术`), a space in the term required (`new york` does not match `newyork`).
- */
-export function termPattern(folded: string): RegExp {
-  const parts = Array.from(folded).map((char) => (/\s/.test(char) ? '\\s+' : escapeChar(char)));
-  return new RegExp(parts.join('\\s*'), 'gu');
+/** A folded text with its key, computed once per passage. */
+export interface KeyedText {
+  text: string;
+  key: TextKey;
 }
 
-/** Which terms of the query a passage's folded text contains, by index into `query.folded`. */
-export function termsIn(foldedText: string, query: SearchQuery): { found: number[]; missing: number[] } {
+/** Keys a folded text. */
+export function keyed(text: string): KeyedText {
+  return { text, key: textKey(text) };
+}
+
+/** Which terms of the query a passage's folded text contains, by index into `query.keys`. */
+export function termsIn(foldedText: string | KeyedText, query: SearchQuery): { found: number[]; missing: number[] } {
+  const passage = typeof foldedText === 'string' ? keyed(foldedText) : foldedText;
   const found: number[] = [];
   const missing: number[] = [];
-  query.folded.forEach((term, index) => {
-    const pattern = termPattern(term);
-    (pattern.test(foldedText) ? found : missing).push(index);
-  });
+  query.keys.forEach((term, index) => (findKey(passage.text, passage.key, term).length > 0 ? found : missing).push(index));
   return { found, missing };
+}
+
+/** Whether the query's words stand together, in the order typed, in the passage (`天水 麻辣烫` in 天水麻辣烫): an exact phrase ranks above scattered words. */
+export function hasWholeQuery(passage: KeyedText, query: SearchQuery): boolean {
+  return findKey(passage.text, passage.key, query.keys.join('')).length > 0;
 }
 
 /** Where the query's terms occur in a folded text, sorted and merged. */
 export function matchRanges(foldedText: string, query: SearchQuery): Range[] {
-  const ranges: [number, number][] = [];
-  for (const term of query.folded) {
-    for (const match of foldedText.matchAll(termPattern(term))) {
-      if (match[0].length > 0) ranges.push([match.index, match.index + match[0].length]);
-    }
-  }
+  const key = textKey(foldedText);
+  const ranges = query.keys.flatMap((term) => findKey(foldedText, key, term));
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
   for (const range of ranges) {

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { Archive } from '../archive.ts';
 import { localeList, locales, type Locale } from '../../i18n/locales.ts';
 import { articleKindSchema } from '../article/schema.ts';
-import { clientFoldTable } from './records.ts';
+import { peopleShards } from './people.ts';
+import { foldedBiText, fromBiText } from './record.ts';
+import { archiveFold, archivePeople, archiveSearchRecords, clientFoldTable } from './records.ts';
 import { configuredShardSize, planShards } from './shard-plan.ts';
 import { pickTranslations, useTranslations, type UiTable } from '../../i18n/ui.ts';
 
@@ -19,11 +21,12 @@ export interface FilterChoice {
   label: string;
 }
 
-/** The UI strings the search page's script shows (results, counts, messages), embedded in its configuration. */
+/** The UI strings the search page's script shows (results, counts, messages, cards, suggestions), embedded in its configuration. */
 const clientKeys = [
   'search.role.question', 'search.role.answer', 'search.role.statement', 'search.role.host', 'search.headline',
-  'search.missing', 'search.quoted', 'search.empty', 'search.loading', 'search.count', 'search.countMore',
-  'search.unmatched', 'search.none', 'search.nonePhrase', 'search.error',
+  'search.missing', 'search.quoted', 'search.empty', 'search.loading', 'search.count', 'search.countMore', 'search.countOf',
+  'search.unmatched', 'search.none', 'search.nonePhrase', 'search.noneYet', 'search.error',
+  'search.didYouMean', 'search.or', 'search.person.answers', 'search.person.page', 'search.person.label',
 ] as const satisfies readonly (keyof UiTable)[];
 
 /** The part of the translation table the search page's script needs. */
@@ -38,6 +41,8 @@ export interface SearchPageConfig {
   tag: string;
   /** Fold table (`createFold()`), restricted to characters the archive's folded text contains. */
   fold: string;
+  /** Shards of the people table that exist (`/search/people/{shard}.json`, `people.ts`). */
+  people: string[];
   /** Bundles of the search shards after the first (`/pagefind/`), merged at query time (`shard-plan.ts`). */
   shards: string[];
 }
@@ -46,6 +51,8 @@ export interface SearchPageConfig {
 export interface SearchFilterChoices {
   speaker: FilterChoice[];
   outlet: FilterChoice[];
+  /** Questioners' outlets: the folded name is the value (the index's `asker` filter). */
+  asker: FilterChoice[];
   region: FilterChoice[];
   year: FilterChoice[];
   kind: FilterChoice[];
@@ -80,12 +87,24 @@ export function searchPageData(archive: Archive, locale: Locale): { config: Sear
   const speakers = archive.speakers(locale).filter((speaker) => spoken.has(speaker.id));
   const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort().reverse();
   const collator = new Intl.Collator(locales[locale].lang);
+  const fold = archiveFold();
+  const script = locales[locale].script;
+  const askers = new Map<string, string>();
+  for (const { doc } of archiveSearchRecords(archive)) for (const asker of doc.article.askers ?? []) askers.set(foldedBiText(asker, fold), fromBiText(asker, script, fold));
   return {
     // The indexer makes one record per article and plans its shards the same way (scripts/index-search.ts).
-    config: { locale, strings: pickTranslations(locale, clientKeys), tag: indexTag(archive), fold: clientFoldTable(archive), shards: planShards(articles.length, configuredShardSize(process.env)).slice(1).map((shard) => shard.bundle) },
+    config: {
+      locale,
+      strings: pickTranslations(locale, clientKeys),
+      tag: indexTag(archive),
+      fold: clientFoldTable(archive),
+      people: [...peopleShards(archivePeople(archive), fold).keys()].sort(),
+      shards: planShards(articles.length, configuredShardSize(process.env)).slice(1).map((shard) => shard.bundle),
+    },
     filters: {
       speaker: speakers.map((speaker) => ({ value: speaker.id, label: speaker.name })).sort((a, b) => collator.compare(a.label, b.label)),
       outlet: archive.outlets(locale).map((group) => ({ value: group.id, label: group.name })),
+      asker: [...askers].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label)),
       region: archive.regions(locale).map((group) => ({ value: group.id, label: group.name })),
       year: years.map((year) => ({ value: year, label: year })),
       kind: articleKindSchema.options.map((kind) => ({ value: kind, label: t(`kind.${kind}`) })),

@@ -10,6 +10,9 @@ function textsOf(article: LocalizedArticle): ArticleTexts {
     outlet: article.outlet ?? '',
     passages: passagesOf(article.blocks),
   };
+  const speaking = new Set(texts.passages.flatMap((p) => (p.speakerId ? [p.speakerId] : [])));
+  const names = article.participants.filter((p) => speaking.has(p.id)).map((p) => p.name);
+  if (names.length > 0) texts.speakerNames = names;
   if (article.event !== undefined) texts.event = article.event;
   return texts;
 }

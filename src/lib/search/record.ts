@@ -15,21 +15,23 @@ import type { Passage } from './passages.ts';
 /** A text in both scripts: Traditional, or `[Traditional, Simplified]` when folding would get the Simplified wrong. */
 export type BiText = string | readonly [string, string];
 
-/** A passage as stored in a record's metadata. */
+/** A passage as stored in a record's metadata: who speaks and where its text is, not the text itself. */
 export interface StoredPassage {
   /** Anchor, `''` for the headline. */
   a: string;
-  /** Text in both scripts. */
-  x: BiText;
   /** Turn role: `h` host, `s` statement, `q` question, `a` answer. */
   r?: 'h' | 's' | 'q' | 'a';
   /** Speaker id. */
   s?: string;
-  /** Questioner's outlet. */
-  o?: BiText;
+  /** Questioner's outlet: index into `StoredArticle.askers`. */
+  o?: number;
 }
 
-/** Everything a result needs to show itself, JSON in the record's `data` meta field. */
+/**
+ * Everything a result needs to show itself except the passages' texts, JSON in the record's `data`
+ * meta field: a candidate is checked on the record's content (the folded text Pagefind returns with
+ * it), and the texts as shown come in small pieces (`TextChunk`) only for the passages displayed.
+ */
 export interface StoredArticle {
   id: string;
   date: string;
@@ -37,7 +39,28 @@ export interface StoredArticle {
   title: BiText;
   event?: BiText;
   outlet: BiText;
+  /** The headline as shown (passage 0), so a headline hit needs no text chunk. */
+  headline: BiText;
+  /** Passages in document order, the headline first; line `i` of the record's content is passage `i` folded. */
   passages: StoredPassage[];
+  /** Outlets of the questioners, in both scripts. */
+  askers?: BiText[];
+  /** Index of the first passage of every text chunk: chunk `k` holds passages `chunks[k]` to `chunks[k + 1] - 1`. */
+  chunks: number[];
+}
+
+/** A piece of an article's display text: consecutive passages in both scripts (`/search/text/{id}/{k}.json`). */
+export interface TextChunk {
+  /** Index of the chunk's first passage. */
+  from: number;
+  x: BiText[];
+}
+
+/** An article as search sees it outside Pagefind (`npm run quote`): the stored data with every passage's text. */
+export interface SearchDoc {
+  article: StoredArticle;
+  /** Text of every passage in both scripts, the headline first. */
+  texts: BiText[];
 }
 
 /** What Pagefind's `addCustomRecord()` receives. */
@@ -50,6 +73,13 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
+/** A record with what is published beside it: the text chunks, and the document `npm run quote` reads. */
+export interface BuiltRecord {
+  record: SearchRecord;
+  chunks: TextChunk[];
+  doc: SearchDoc;
+}
+
 /** The display texts of an article in one script, as its page shows them. */
 export interface ArticleTexts {
   /** Kicker, title and subtitle in one line: searchable, links to the top of the page. */
@@ -59,6 +89,8 @@ export interface ArticleTexts {
   outlet: string;
   /** Passages in document order; both scripts have the same anchors in the same order. */
   passages: readonly Passage[];
+  /** Names of the people who speak in the article (indexed, so that a name query finds the articles where that person answers). */
+  speakerNames?: readonly string[];
 }
 
 /** What a record is built from: the article's data and its texts in both scripts. */
@@ -94,44 +126,97 @@ const roleCodes = { host: 'h', statement: 's', question: 'q', answer: 'a' } as c
 /** The language code of the one search index: any `zh…` code gets Pagefind's Chinese segmentation. */
 export const indexLanguage = 'zh';
 
+/** Passages' text per chunk (in UTF-16 units of the Traditional text): a hit shown costs about this much, not the article. */
+export const chunkLength = 1200;
 /**
- * Builds the record of one article: content folded to one script, metadata with each passage in
- * both scripts, filters (speaker, outlet, region, year, kind) and the date to sort by. The URL has
- * no locale: the search page adds the reader's.
+ * Separates passages in the record's content. Pagefind returns the content with its words joined by
+ * zero-width spaces and every kind of line break or space turned into one space (U+2029 too), and
+ * drops private-use characters, so lines need a visible mark: ␞ (U+241E, the symbol for “record
+ * separator”) survives, is no letter or digit (never part of a match), and no article contains it.
  */
-export function buildSearchRecord(input: RecordInput, fold: Fold): SearchRecord {
+export const passageSeparator = '\u241e';
+
+/** Splits the content of a fragment (as Pagefind returns it) back into the folded text of each passage. */
+export function contentLines(content: string): string[] {
+  return content.replace(/\u200b/g, '').split(passageSeparator).map((line) => line.trim());
+}
+
+/** Cuts passages into chunks of about `chunkLength`: the start index of each. */
+function chunkStarts(texts: readonly BiText[]): number[] {
+  const starts = [1];
+  let size = 0;
+  for (let i = 1; i < texts.length; i++) {
+    const length = (typeof texts[i] === 'string' ? texts[i]! : texts[i]![0]).length;
+    if (size > 0 && size + length > chunkLength) {
+      starts.push(i);
+      size = 0;
+    }
+    size += length;
+  }
+  return texts.length > 1 ? starts : [];
+}
+
+/** The text chunks of an article. */
+export function textChunks(article: StoredArticle, texts: readonly BiText[]): TextChunk[] {
+  return article.chunks.map((from, k) => ({ from, x: texts.slice(from, article.chunks[k + 1] ?? texts.length) }));
+}
+
+/**
+ * Builds the record of one article: content folded to one script (one line per passage, the headline
+ * first, then the questioners' outlets and the speakers' names so that they are searchable), metadata with who speaks in
+ * each passage, filters (speaker, questioner outlet, outlet, region, year, kind) and the date to sort
+ * by; the passages' texts go into chunks. The URL has no locale: the search page adds the reader's.
+ */
+export function buildSearchRecord(input: RecordInput, fold: Fold): BuiltRecord {
   const { hans, hant } = input;
   if (hans.passages.length !== hant.passages.length || hans.passages.some((p, i) => p.anchor !== hant.passages[i]?.anchor)) {
     throw new Error(`search record ${input.id}: the Simplified and Traditional passages do not have the same anchors`);
   }
   const bi = (a: string, b: string): BiText => toBiText(a, b, fold);
-  const stored: StoredPassage[] = [{ a: '', x: bi(hans.headline, hant.headline) }];
+  const askers: BiText[] = [];
+  const askerIndex = new Map<string, number>();
+  const stored: StoredPassage[] = [{ a: '' }];
+  const texts: BiText[] = [bi(hans.headline, hant.headline)];
   hans.passages.forEach((passage, index) => {
     const other = hant.passages[index]!;
-    const entry: StoredPassage = { a: passage.anchor, x: bi(passage.text, other.text) };
+    const entry: StoredPassage = { a: passage.anchor };
     if (passage.role) entry.r = roleCodes[passage.role];
     if (passage.speakerId) entry.s = passage.speakerId;
-    if (passage.outlet && other.outlet) entry.o = bi(passage.outlet, other.outlet);
+    if (passage.outlet && other.outlet) {
+      const asker = bi(passage.outlet, other.outlet);
+      const key = foldedBiText(asker, fold);
+      if (!askerIndex.has(key)) {
+        askerIndex.set(key, askers.length);
+        askers.push(asker);
+      }
+      entry.o = askerIndex.get(key)!;
+    }
     stored.push(entry);
+    texts.push(bi(passage.text, other.text));
   });
-  const data: StoredArticle = { id: input.id, date: input.date, kind: input.kind, title: bi(hans.title, hant.title), outlet: bi(hans.outlet, hant.outlet), passages: stored };
+  const data: StoredArticle = { id: input.id, date: input.date, kind: input.kind, title: bi(hans.title, hant.title), outlet: bi(hans.outlet, hant.outlet), headline: texts[0]!, passages: stored, chunks: chunkStarts(texts) };
   if (hans.event && hant.event) data.event = bi(hans.event, hant.event);
+  if (askers.length > 0) data.askers = askers;
   const speakers = [...new Set(hans.passages.flatMap((p) => (p.speakerId ? [p.speakerId] : [])))];
-  return {
+  const lines = texts.map((text) => foldedBiText(text, fold).replaceAll(passageSeparator, ' '));
+  const record: SearchRecord = {
     url: `/articles/${input.id}/`,
-    // One passage per line; the search page checks every match inside one passage.
-    content: stored.map((p) => foldedBiText(p.x, fold)).join('\n'),
+    // One passage per line, then the questioners' outlets and the speakers' names: the search checks every match inside one passage.
+    content: [...lines, [...askers.map((asker) => foldedBiText(asker, fold)), ...(hant.speakerNames ?? []).map(fold)].join(' ')].join(passageSeparator),
     language: indexLanguage,
     // Only `data`: a separate `title` field would repeat the headline in every fragment.
     meta: { data: JSON.stringify(data) },
-    filters: { speaker: speakers, outlet: input.outletId ? [input.outletId] : [], region: [input.regionId], year: [input.date.slice(0, 4)], kind: [input.kind] },
+    filters: { speaker: speakers, asker: askers.map((asker) => foldedBiText(asker, fold)), outlet: input.outletId ? [input.outletId] : [], region: [input.regionId], year: [input.date.slice(0, 4)], kind: [input.kind] },
     sort: { date: input.date },
   };
+  return { record, chunks: textChunks(data, texts), doc: { article: data, texts } };
 }
 
 /** Reads the `data` meta field of a result back. */
 export function readStoredArticle(meta: Readonly<Record<string, string>>): StoredArticle {
   const raw = meta.data;
   if (!raw) throw new Error('search record without its data field: rebuild the index (npm run build)');
-  return JSON.parse(raw) as StoredArticle;
+  const article = JSON.parse(raw) as StoredArticle;
+  if (!Array.isArray(article.chunks)) throw new Error('search record of an older format: rebuild the index (npm run build)');
+  return article;
 }

@@ -1,14 +1,17 @@
 /**
  * The search records of the whole archive, built once per build from the archive the pages use
- * (already parsed and converted: `loadArchive()`), and the fold table the browser needs for them.
+ * (already parsed and converted: `loadArchive()`), the people table, and the fold table the browser
+ * needs for them.
  */
 import type { Archive } from '../archive.ts';
+import { speakerActivity } from '../speaker-activity.ts';
 import { createFold, type Fold } from './fold.ts';
 import { archiveFoldMap, encodeFoldTable } from './fold-table.ts';
+import type { PersonEntry } from './people.ts';
 import { recordInputOf } from './record-input.ts';
-import { buildSearchRecord, type SearchRecord } from './record.ts';
+import { buildSearchRecord, foldedBiText, toBiText, type BuiltRecord } from './record.ts';
 
-const recordsOf = new WeakMap<Archive, SearchRecord[]>();
+const recordsOf = new WeakMap<Archive, BuiltRecord[]>();
 const tablesOf = new WeakMap<Archive, string>();
 let fullFold: Fold | undefined;
 
@@ -18,7 +21,7 @@ export function archiveFold(): Fold {
 }
 
 /** One record per article, Simplified and Traditional renderings paired by id. */
-export function archiveSearchRecords(archive: Archive): SearchRecord[] {
+export function archiveSearchRecords(archive: Archive): BuiltRecord[] {
   const known = recordsOf.get(archive);
   if (known) return known;
   const hant = new Map(archive.articles('zh-hant').map((article) => [article.id, article]));
@@ -31,6 +34,19 @@ export function archiveSearchRecords(archive: Archive): SearchRecord[] {
   return records;
 }
 
+/** Every speaker who speaks in the archive, with names and positions in both scripts and their answer count. */
+export function archivePeople(archive: Archive): PersonEntry[] {
+  const fold = archiveFold();
+  const hant = new Map(archive.speakers('zh-hant').map((s) => [s.id, s]));
+  return archive.speakers('zh-hans').flatMap((speaker) => {
+    const simplified = speakerActivity(archive.articlesWithSpeaker('zh-hans', speaker.id), speaker.id);
+    if (simplified.events.length === 0) return [];
+    const traditional = speakerActivity(archive.articlesWithSpeaker('zh-hant', speaker.id), speaker.id);
+    const positions = simplified.positions.map((p, i) => toBiText(p.position, traditional.positions[i]?.position ?? p.position, fold));
+    return [{ id: speaker.id, name: toBiText(speaker.name, hant.get(speaker.id)?.name ?? speaker.name, fold), positions, answers: simplified.counts.answers }];
+  });
+}
+
 /**
  * The fold table for the browser: only pairs whose folded character occurs in the indexed text
  * (any other query character cannot match either way), a few KB instead of the whole table.
@@ -39,8 +55,22 @@ export function clientFoldTable(archive: Archive): string {
   const known = tablesOf.get(archive);
   if (known !== undefined) return known;
   const chars = new Set<string>();
-  for (const record of archiveSearchRecords(archive)) for (const char of record.content) chars.add(char);
+  for (const { record } of archiveSearchRecords(archive)) for (const char of record.content) chars.add(char);
+  for (const person of archivePeople(archive)) for (const char of foldedBiText(person.name, archiveFold())) chars.add(char);
   const table = encodeFoldTable(archiveFoldMap(), (folded) => chars.has(folded));
   tablesOf.set(archive, table);
   return table;
+}
+
+/** What `astro build` hands to the indexer (`records.json`): the Pagefind records, the text chunks and the people table. */
+export interface SearchHandOff {
+  records: BuiltRecord['record'][];
+  chunks: { id: string; chunks: BuiltRecord['chunks'] }[];
+  people: PersonEntry[];
+}
+
+/** The hand-off of an archive. */
+export function archiveSearchHandOff(archive: Archive): SearchHandOff {
+  const built = archiveSearchRecords(archive);
+  return { records: built.map((b) => b.record), chunks: built.map((b) => ({ id: b.doc.article.id, chunks: b.chunks })), people: archivePeople(archive) };
 }

@@ -1,70 +1,67 @@
 /**
- * Runs a search over the Pagefind index and returns passages, honestly: a result is a passage whose
- * own text contains every term of the query (or the exact phrase), and a term Pagefind finds nowhere
- * is reported instead of silently dropped.
+ * Runs a search over the Pagefind index with a bounded cost, and returns passages honestly: a
+ * result is a passage that contains every term (`engine.ts`), and what was not checked is counted.
  *
- * Steps: every folded term is sent to Pagefind on its own (`pagefindQuery()`), which returns the
- * articles containing the term's words anywhere (Pagefind splits `新质生产力` into 新|质|生产|力); the
- * articles found for every term are the candidates, in Pagefind's order; each candidate's stored
- * passages are then checked on their own folded text, so a result contains the term itself, in one
- * passage: not its pieces scattered, and not a phrase running across two passages. With no
- * full match, passages containing some of the terms are returned as partial matches, labelled so.
+ * Steps: every term goes to Pagefind on its own (`pagefindQuery()`), which returns the articles
+ * with the term's words anywhere (Pagefind splits `新质生产力` into 新|质|生产|力); a term naming a
+ * person finds the articles where that person speaks (their names are indexed with each article). The articles
+ * found for every term are the candidates, those whose words stand closest together first (Pagefind
+ * gives word positions without loading anything). At most `fragmentBudget.first` candidates are
+ * then loaded and checked passage by passage, and the best passages across them are shown; `more()`
+ * checks the next batch. With no full match, a term found nowhere is searched again with one
+ * character left out, so that near misses (新质生产率, 东数西箅) can be suggested from what the
+ * archive does contain; that costs at most `fragmentBudget.relaxed` more fragments.
  * The Pagefind API is passed in, so this runs in unit tests with a fake index.
  */
-import type { Fold } from './fold.ts';
-import { termsIn } from './match.ts';
-import { pagefindQuery, type SearchQuery } from './query.ts';
-import { foldedBiText, readStoredArticle, type StoredArticle, type StoredPassage } from './record.ts';
+import { checkDoc, checkedDoc, rankHits, suggestFor, unmatchedTerms, type CheckedDoc, type PassageHit, type SearchContext, type SearchFilters, type SearchSort, type TermSuggestion } from './engine.ts';
+import { pagefindQuery } from './query.ts';
+import { contentLines, readStoredArticle } from './record.ts';
+
+export type { PassageHit, SearchFilters, SearchSort } from './engine.ts';
+
+/** One result of Pagefind's `search()`: `words` are the positions of the matched words, known before the fragment loads. */
+export interface PagefindResultLike {
+  id: string;
+  words?: number[];
+  data(): Promise<{ meta: Record<string, string>; content: string }>;
+}
 
 /** The part of Pagefind's JS API this module uses. */
 export interface PagefindLike {
-  search(term: string, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{
-    results: { id: string; data(): Promise<{ meta: Record<string, string> }> }[];
-  } | null>;
-}
-
-/** Filters a reader chose; every key is optional. */
-export interface SearchFilters {
-  speaker?: string;
-  outlet?: string;
-  region?: string;
-  year?: string;
-  kind?: string;
-}
-
-/** Result order. */
-export type SearchSort = 'relevance' | 'newest' | 'oldest';
-
-/** One passage found. */
-export interface PassageHit {
-  article: StoredArticle;
-  passage: StoredPassage;
-  /** Indexes into `query.terms` of the terms the passage does not contain (empty for a full match). */
-  missing: number[];
-}
-
-/** What a search found. */
-export interface SearchOutcome {
-  /** Passages containing every term, in order. */
-  hits: PassageHit[];
-  /** When there are no full matches: passages containing some terms, best first. */
-  partial: PassageHit[];
-  /** Indexes of terms no passage contains (within the filters). */
-  unmatched: number[];
-  /** Whether more candidate articles remain unchecked (call `more`). */
-  hasMore: boolean;
-  /** Checks the next batch of candidates and returns the new full matches. */
-  more(): Promise<PassageHit[]>;
+  search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResultLike[] } | null>;
 }
 
 /**
- * How many candidate articles are checked per batch: every article checked costs its fragment (a few
- * KB), so the first batch is as small as what Pagefind's own UI loads for a first page of results.
+ * Fragments a search loads before it shows what it has: a first batch of candidates, the same for
+ * each `more()`, and for suggestions when a term matches nothing. A fragment is one article's folded
+ * text and who speaks in it (a few KB); the texts shown come apart, in chunks (`record.ts`).
  */
-const firstBatch = 5;
-const laterBatch = 10;
-/** Upper bound on candidates checked when looking for partial matches. */
-const partialLimit = 10;
+export const fragmentBudget = { first: 8, later: 10, relaxed: 8 } as const;
+/** Partial matches listed (each costs its text chunk). */
+const partialShown = 10;
+/** Leave-one-out variants tried per term for suggestions. */
+const maxVariants = 6;
+
+/** What a search found. */
+export interface SearchOutcome {
+  /** Passages containing every term, best first (among the candidates checked so far). */
+  hits: PassageHit[];
+  /** When there are no full matches: passages containing some terms, best first. */
+  partial: PassageHit[];
+  /** Indexes of terms no checked passage contains. */
+  unmatched: number[];
+  /** Near misses for the unmatched terms, with the document they were seen in. */
+  suggestions: (TermSuggestion & { article: CheckedDoc['article'] })[];
+  /** Candidate articles (every term's words in them) and how many of them were checked. */
+  candidates: number;
+  checked: number;
+  /** Fragments loaded so far (candidates and suggestion pool). */
+  fragments: number;
+  /** Whether more candidate articles remain unchecked (call `more`). */
+  hasMore: boolean;
+  /** Checks the next batch of candidates and returns its full matches, best first. */
+  more(): Promise<PassageHit[]>;
+}
 
 function pagefindOptions(filters: SearchFilters, sort: SearchSort): Parameters<PagefindLike['search']>[1] {
   const options: Parameters<PagefindLike['search']>[1] = {};
@@ -74,76 +71,150 @@ function pagefindOptions(filters: SearchFilters, sort: SearchSort): Parameters<P
   return options;
 }
 
-/** Passages of an article that pass the speaker filter, checked against the query. */
-export function checkArticle(article: StoredArticle, query: SearchQuery, filters: SearchFilters, fold: Fold): PassageHit[] {
-  const hits: PassageHit[] = [];
-  for (const passage of article.passages) {
-    if (filters.speaker && passage.s !== filters.speaker) continue;
-    const { missing } = termsIn(foldedBiText(passage.x, fold), query);
-    if (missing.length < query.folded.length) hits.push({ article, passage, missing });
+/** How tightly a result's matched words cluster: the most positions within a window of `width` words. */
+export function clusterSize(words: readonly number[] | undefined, width: number): number {
+  const sorted = [...(words ?? [])].sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; j < sorted.length; j++) {
+    while (sorted[j]! - sorted[i]! >= width) i++;
+    best = Math.max(best, j - i + 1);
   }
-  return hits;
+  return best;
+}
+
+/**
+ * The smallest stretch of words holding a position of every term, in words: terms that stand close
+ * together (one passage is a few dozen words) are likelier to be in one passage than terms far apart.
+ * Infinity when a term has no position.
+ */
+export function spanOfAll(positions: readonly (readonly number[])[]): number {
+  if (positions.some((p) => p.length === 0)) return Infinity;
+  const all = positions.flatMap((list, term) => list.map((at) => ({ at, term }))).sort((a, b) => a.at - b.at);
+  const count = new Map<number, number>();
+  let best = Infinity;
+  for (let i = 0, j = 0; j < all.length; j++) {
+    count.set(all[j]!.term, (count.get(all[j]!.term) ?? 0) + 1);
+    while (count.size === positions.length) {
+      best = Math.min(best, all[j]!.at - all[i]!.at);
+      const term = all[i]!.term;
+      const left = count.get(term)! - 1;
+      if (left === 0) count.delete(term);
+      else count.set(term, left);
+      i++;
+    }
+  }
+  return best;
+}
+
+/** The term with one character left out, each way (for a term of up to `maxVariants` + 1 characters, all of them). */
+export function leaveOneOut(key: string): string[] {
+  const chars = Array.from(key);
+  if (chars.length < 3) return [];
+  const drops = chars.length <= maxVariants ? chars.map((_, i) => i) : [0, chars.length - 1, Math.floor(chars.length / 2)];
+  return [...new Set(drops.map((i) => [...chars.slice(0, i), ...chars.slice(i + 1)].join('')))];
 }
 
 /** Searches; see the module comment for the steps. */
-export async function runSearch(pagefind: PagefindLike, query: SearchQuery, filters: SearchFilters, sort: SearchSort, fold: Fold): Promise<SearchOutcome> {
+export async function runSearch(pagefind: PagefindLike, context: SearchContext): Promise<SearchOutcome> {
+  const { query, filters, sort } = context;
   const options = pagefindOptions(filters, sort);
-  const perTerm = await Promise.all(query.folded.map(async (term) => (await pagefind.search(pagefindQuery(term), options))?.results ?? []));
-  const noHits = perTerm.flatMap((results, index) => (results.length === 0 ? [index] : []));
+  // A person's name is in the content of every article where they speak (`record.ts`): one text search finds them.
+  const perTerm = await Promise.all(query.folded.map(async (folded) => (await pagefind.search(pagefindQuery(folded), options))?.results ?? []));
   const sets = perTerm.map((results) => new Set(results.map((r) => r.id)));
+  const closeness = new Map<string, number>();
+  const positions = new Map<string, number[][]>();
+  perTerm.forEach((results, term) => {
+    for (const r of results) {
+      closeness.set(r.id, (closeness.get(r.id) ?? 0) + clusterSize(r.words, Array.from(query.keys[term]!).length));
+      const list = positions.get(r.id) ?? query.keys.map(() => []);
+      list[term] = r.words ?? [];
+      positions.set(r.id, list);
+    }
+  });
   const first = perTerm[0] ?? [];
   const candidates = first.filter((result) => sets.every((set) => set.has(result.id)));
-  const loaded = new Map<string, StoredArticle>();
-  const load = async (result: (typeof first)[number]): Promise<StoredArticle> => {
-    const known = loaded.get(result.id);
-    if (known) return known;
-    const article = readStoredArticle((await result.data()).meta);
-    loaded.set(result.id, article);
-    return article;
+  // Terms nearest each other first, then each term's words closest together (a stable sort keeps
+  // Pagefind's order among equals); a date sort keeps Pagefind's date order.
+  if (sort === 'relevance') {
+    const span = new Map(candidates.map((c) => [c.id, query.keys.length > 1 ? spanOfAll(positions.get(c.id) ?? []) : 0]));
+    candidates.sort((a, b) => span.get(a.id)! - span.get(b.id)! || (closeness.get(b.id) ?? 0) - (closeness.get(a.id) ?? 0));
+  }
+
+  const loaded = new Map<string, Promise<CheckedDoc>>();
+  const load = (result: PagefindResultLike): Promise<CheckedDoc> => {
+    let doc = loaded.get(result.id);
+    if (!doc) {
+      doc = result.data().then((data) => checkedDoc(readStoredArticle(data.meta), contentLines(data.content)));
+      loaded.set(result.id, doc);
+    }
+    return doc;
   };
 
   let next = 0;
-  const more = async (): Promise<PassageHit[]> => {
-    const batch = candidates.slice(next, next + (next === 0 ? firstBatch : laterBatch));
+  const checkBatch = async (size: number): Promise<PassageHit[]> => {
+    const batch = candidates.slice(next, next + size);
     next += batch.length;
-    const articles = await Promise.all(batch.map(load));
-    return articles.flatMap((article) => checkArticle(article, query, filters, fold).filter((hit) => hit.missing.length === 0));
+    const docs = await Promise.all(batch.map(load));
+    return rankHits(docs.flatMap((doc) => checkDoc(doc, context).filter((hit) => hit.missing.length === 0)), sort);
   };
-
-  const hits: PassageHit[] = [];
-  // Keep checking until something is found or the candidates run out: a batch can hold only
-  // articles where Pagefind matched words across passage boundaries.
-  while (hits.length === 0 && next < candidates.length) hits.push(...(await more()));
+  let hits = await checkBatch(fragmentBudget.first);
 
   let partial: PassageHit[] = [];
-  let unmatched = noHits;
+  let unmatched: number[] = [];
+  let suggestions: SearchOutcome['suggestions'] = [];
   if (hits.length === 0) {
-    // No passage has everything: look at passages with some of the terms, most terms first.
-    // Take the best articles of every term in turn, so that each term gets looked at.
-    const seen = new Set<string>();
-    const pool: (typeof first)[number][] = [];
-    const perTermLimit = Math.max(1, Math.floor(partialLimit / Math.max(1, perTerm.length)));
-    for (const results of perTerm) {
-      for (const result of results.slice(0, perTermLimit)) {
+    // No passage has everything among the checked candidates: look at articles with some of the terms
+    // (the best of each term in turn), and for a term found nowhere, at articles with all but one of its characters.
+    const pool: PagefindResultLike[] = [];
+    const seen = new Set(loaded.keys());
+    const take = (results: readonly PagefindResultLike[], count: number): void => {
+      for (const result of results) {
+        if (pool.length >= fragmentBudget.relaxed || count <= 0) return;
         if (seen.has(result.id)) continue;
         seen.add(result.id);
         pool.push(result);
+        count--;
       }
+    };
+    const share = Math.max(1, Math.floor(fragmentBudget.relaxed / Math.max(1, query.keys.length)));
+    if (candidates.length === 0) perTerm.forEach((results) => take(results, share));
+    const empty = perTerm.flatMap((results, term) => (results.length === 0 ? [term] : []));
+    for (const term of empty) {
+      const variants = leaveOneOut(query.keys[term]!);
+      const found = await Promise.all(variants.map(async (variant) => (await pagefind.search(pagefindQuery(variant), options))?.results ?? []));
+      // Interleave the variants' best results, so that each variant gets looked at.
+      const interleaved = found.flatMap((results, v) => results.map((result, rank) => ({ result, order: rank * variants.length + v }))).sort((a, b) => a.order - b.order).map((x) => x.result);
+      take(interleaved, share);
     }
-    const articles = await Promise.all(pool.map(load));
-    partial = articles.flatMap((article) => checkArticle(article, query, filters, fold)).sort((a, b) => a.missing.length - b.missing.length);
-    const foundSomewhere = new Set(partial.flatMap((hit) => query.folded.map((_, i) => i).filter((i) => !hit.missing.includes(i))));
-    unmatched = query.folded.map((_, i) => i).filter((i) => !foundSomewhere.has(i));
-    if (query.kind === 'phrase') partial = [];
+    const docs = await Promise.all(pool.map(load));
+    const checkedHere = docs.flatMap((doc) => checkDoc(doc, context));
+    // Pagefind's segmentation of a query can differ from the text's: a full match found here is a match.
+    hits = rankHits(checkedHere.filter((hit) => hit.missing.length === 0), sort);
+    if (hits.length === 0) {
+      const all = await Promise.all(loaded.values());
+      const every = [...all.flatMap((doc) => (docs.includes(doc) ? [] : checkDoc(doc, context))), ...checkedHere];
+      const nowhere = unmatchedTerms(every, query);
+      // Named as missing only when that is known: Pagefind found the term nowhere, or every candidate was checked.
+      unmatched = nowhere.filter((term) => empty.includes(term) || next >= candidates.length);
+      partial = query.kind === 'phrase' ? [] : rankHits(every, sort).slice(0, partialShown);
+      suggestions = suggestFor(nowhere, all, query).map((s) => ({ ...s, article: all[s.doc]!.article }));
+    }
   }
-  const outcome: SearchOutcome = {
+  return {
     hits,
     partial,
     unmatched,
+    suggestions,
+    candidates: candidates.length,
+    get checked() {
+      return next;
+    },
+    get fragments() {
+      return loaded.size;
+    },
     get hasMore() {
       return next < candidates.length;
     },
-    more,
+    more: () => checkBatch(fragmentBudget.later),
   };
-  return outcome;
 }

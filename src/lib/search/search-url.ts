@@ -2,7 +2,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 
 /** Query parameters of the search page, in the order they appear in URLs. */
-export const searchParamNames = ['q', 'speaker', 'outlet', 'region', 'year', 'kind', 'sort'] as const;
+export const searchParamNames = ['q', 'speaker', 'asker', 'outlet', 'region', 'year', 'kind', 'sort'] as const;
 
 /** A search as URL parameters; empty values are left out. */
 export type SearchParams = Partial<Record<(typeof searchParamNames)[number], string>>;

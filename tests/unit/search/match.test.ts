@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createFold } from '../../../src/lib/search/fold.ts';
-import { excerpt, matchRanges, termPattern, termsIn } from '../../../src/lib/search/match.ts';
+import { excerpt, hasWholeQuery, keyed, matchRanges, termsIn } from '../../../src/lib/search/match.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 
 const fold = createFold('');
@@ -15,6 +15,7 @@ describe('termsIn', () => {
     { id: 'phrase in order', text: '天水麻辣烫火爆出圈', query: '"天水 麻辣烫"', found: [0], missing: [] },
     { id: 'negative: phrase out of order', text: '天水麻辣烫火爆出圈', query: '"麻辣烫天水"', found: [], missing: [0] },
     { id: 'spaces in the text are allowed inside a term', text: 'ai 技术', query: 'AI技术', found: [0], missing: [] },
+    { id: 'punctuation in the text is ignored', text: '上下五千年，甘肃不一般', query: '上下五千年甘肃不一般', found: [0], missing: [] },
     { id: 'regex characters are literal', text: '增长7.5%（同比）', query: '7.5%（同比）', found: [0], missing: [] },
     { id: 'negative: dot is not a wildcard', text: '增长725', query: '7.5', found: [], missing: [0] },
   ])('$id', ({ text, query, found, missing }) => {
@@ -22,12 +23,13 @@ describe('termsIn', () => {
   });
 });
 
-describe('termPattern', () => {
+describe('hasWholeQuery (exact phrase over scattered words)', () => {
   test.each([
-    { term: 'new york', text: 'new  york', matches: true },
-    { term: 'new york', text: 'newyork', matches: false },
-  ])('$term in $text', ({ term, text, matches }) => {
-    expect(termPattern(term).test(text)).toBe(matches);
+    { text: '天水麻辣烫火爆', query: '天水 麻辣烫', expected: true },
+    { text: '天水，麻辣烫', query: '天水 麻辣烫', expected: true },
+    { text: '麻辣烫在天水', query: '天水 麻辣烫', expected: false },
+  ])('$query in $text', ({ text, query, expected }) => {
+    expect(hasWholeQuery(keyed(text), q(query))).toBe(expected);
   });
 });
 
@@ -35,12 +37,13 @@ describe('matchRanges', () => {
   test.each([
     { text: '天水麻辣烫，天水', query: '天水', expected: [[0, 2], [6, 8]] },
     { text: '天水麻辣烫', query: '天水麻 麻辣', expected: [[0, 4]] },
+    { text: '上下五千年，甘肃', query: '五千年甘肃', expected: [[2, 8]] },
+    { text: 'COVID-19疫情', query: 'covid-19', expected: [[0, 8]] },
     { text: '天水', query: '兰州', expected: [] },
   ])('$query in $text', ({ text, query, expected }) => {
-    expect(matchRanges(text, q(query))).toEqual(expected);
+    expect(matchRanges(fold(text), q(query))).toEqual(expected);
   });
 });
-
 describe('excerpt', () => {
   const text = '一二三四五六七八九十'.repeat(3);
   test.each([

@@ -1,13 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { readArchive } from '../../../scripts/lib/search/read-archive.ts';
-import { findQuotes, formatQuote, queryScript } from '../../../scripts/lib/search/quote.ts';
+import { findQuotes, formatQuote, permalink, queryScript } from '../../../scripts/lib/search/quote.ts';
+import { loadQuoteIndex } from '../../../scripts/lib/search/quote-index.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createFold } from '../../../src/lib/search/fold.ts';
 import { archiveFoldMap, encodeFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 
 const fold = createFold(encodeFoldTable(archiveFoldMap()));
-const archive = readArchive('tests/fixtures/search-content');
-const find = (raw: string, script: 'hans' | 'hant', speaker?: string) => findQuotes(archive, parseQuery(raw, fold)!, fold, script, speaker);
+const cache = join(mkdtempSync(join(tmpdir(), 'quote-index-')), 'index.json');
+const { index } = loadQuoteIndex('tests/fixtures/search-content', cache);
+const outcome = (raw: string, script: 'hans' | 'hant', speaker?: string) => findQuotes(index.docs, index.people, parseQuery(raw, fold)!, fold, script, speaker ? { speaker } : {});
+const find = (raw: string, script: 'hans' | 'hant', speaker?: string) => outcome(raw, script, speaker).matches;
 
 describe('queryScript', () => {
   test.each([
@@ -21,7 +26,7 @@ describe('queryScript', () => {
 
 describe('findQuotes', () => {
   test.each([
-    { id: '繁 query finds the 简 press conference and the 繁 report, shown in 繁', raw: '天水麻辣燙', script: 'hant' as const, paths: ['/zh-hant/articles/2024-06-13-search-fixture-press-conference/#t3', '/zh-hant/articles/2024-06-13-search-fixture-press-conference/#t4', '/zh-hant/articles/2023-02-01-search-fixture-traditional/#p3'] },
+    { id: '繁 query finds the 简 press conference and the 繁 report, shown in 繁; the answer before the question, then the older report', raw: '天水麻辣燙', script: 'hant' as const, paths: ['/zh-hant/articles/2024-06-13-search-fixture-press-conference/#t4', '/zh-hant/articles/2024-06-13-search-fixture-press-conference/#t3', '/zh-hant/articles/2023-02-01-search-fixture-traditional/#p3'] },
     { id: '简 query finds the 繁 report, shown in 简', raw: '开门红', script: 'hans' as const, paths: ['/zh-hans/articles/2023-02-01-search-fixture-traditional/#p2'] },
     { id: 'negative: phrase out of order', raw: '"麻辣烫天水"', script: 'hans' as const, paths: [] },
     { id: 'negative: words in different passages', raw: '开门红 麻辣烫', script: 'hans' as const, paths: [] },
@@ -41,10 +46,46 @@ describe('findQuotes', () => {
 
   test('formatQuote prints who, when, where, the passage with marks, and the permalink', () => {
     const [match] = find('新质生产力', 'hans');
+    expect(formatQuote(match!, undefined)).toMatch(/\n  \/zh-hans\/articles\/2024-06-13-search-fixture-press-conference\/#t2$/);
     expect(formatQuote(match!, 'https://archive.example', (s) => `[${s}]`)).toBe(
       '任振鹤回答 · 2024-06-13 · 国务院新闻办“推动高质量发展”系列主题新闻发布会甘肃专场 · 新甘肃·甘肃日报\n' +
         '  甘肃经济增速进入全国第一方阵，非常不容易。我们坚持稳中求进工作总基调，加快发展[新质生产力]。\n' +
         '  https://archive.example/zh-hans/articles/2024-06-13-search-fixture-press-conference/#t2',
     );
+  });
+
+  test('a name shows the person and ranks their own words first', () => {
+    const found = outcome('任振鶴', 'hant');
+    expect(found.people.map((p) => [p.name, p.path])).toEqual([['任振鶴', '/zh-hant/speakers/ren-zhenhe/']]);
+    expect(found.matches[0]?.who).toBe('任振鶴回答');
+  });
+
+  test('a near miss is suggested in the output script', () => {
+    expect(outcome('天水麻辣湯', 'hant').suggestions).toEqual(['天水麻辣燙']);
+    expect(outcome('天水麻辣汤', 'hans').suggestions).toEqual(['天水麻辣烫']);
+  });
+
+  test('regex metacharacters are literal (issue 14: COVID-19 failed with “Invalid regular expression”)', () => {
+    expect(() => outcome('COVID-19 (a+b)* [x] ^$ |\\', 'hans')).not.toThrow();
+    expect(find('COVID-19', 'hans')).toEqual([]);
+  });
+});
+
+describe('permalink (origin rule)', () => {
+  test.each([
+    { site: undefined, expected: '/zh-hans/articles/x/#t1' },
+    { site: 'https://archive.example/', expected: 'https://archive.example/zh-hans/articles/x/#t1' },
+  ])('$site', ({ site, expected }) => {
+    expect(permalink('/zh-hans/articles/x/#t1', site)).toBe(expected);
+  });
+});
+
+describe('loadQuoteIndex', () => {
+  test('built once, then read from the file while the content is unchanged', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'quote-index-')), 'index.json');
+    expect(loadQuoteIndex('tests/fixtures/search-content', path).rebuilt).toBe(true);
+    const again = loadQuoteIndex('tests/fixtures/search-content', path);
+    expect(again.rebuilt).toBe(false);
+    expect(again.index.docs.length).toBe(3);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createFold } from '../../../src/lib/search/fold.ts';
 import { archiveFoldMap, encodeFoldTable } from '../../../src/lib/search/fold-table.ts';
-import { buildSearchRecord, foldedBiText, fromBiText, readStoredArticle, toBiText, type RecordInput } from '../../../src/lib/search/record.ts';
+import { buildSearchRecord, contentLines, foldedBiText, fromBiText, passageSeparator, readStoredArticle, toBiText, type RecordInput } from '../../../src/lib/search/record.ts';
 
 const fold = createFold(encodeFoldTable(archiveFoldMap()));
 
@@ -50,29 +50,51 @@ const input: RecordInput = {
 };
 
 describe('buildSearchRecord', () => {
-  const record = buildSearchRecord(input, fold);
+  const { record, chunks, doc } = buildSearchRecord(input, fold);
 
   test('one record per article, URL without locale, one Chinese index', () => {
     expect(record.url).toBe('/articles/2024-06-13-gansu/');
     expect(record.language).toBe('zh');
   });
 
-  test('content is the folded text, one passage per line, headline first', () => {
-    expect(record.content).toBe('加快建设新甘肃\n请问？\n发展新质生产力。\n第二段。');
+  test('content is the folded text, one passage per line, headline first, then the questioners’ outlets', () => {
+    expect(record.content.split(passageSeparator)).toEqual(['加快建设新甘肃', '请问？', '发展新质生产力。', '第二段。', '经济日报']);
+  });
+
+  test('contentLines reads the lines back from content as Pagefind returns it (words joined by zero-width spaces)', () => {
+    const returned = record.content.replace(/(新质|生产)/g, '$1\u200b');
+    expect(contentLines(returned).slice(0, 4)).toEqual(['加快建设新甘肃', '请问？', '发展新质生产力。', '第二段。']);
+  });
+
+  test('the names of the people who speak are indexed on the last line', () => {
+    const named = buildSearchRecord({ ...input, hant: { ...input.hant, speakerNames: ['任振鶴'] } }, fold);
+    expect(named.record.content.split(passageSeparator).at(-1)).toBe('经济日报 任振鹤');
   });
 
   test('filters and sort key', () => {
-    expect(record.filters).toEqual({ speaker: ['ren-zhenhe'], outlet: ['gan-su-ri-bao'], region: ['gan-su'], year: ['2024'], kind: ['press-conference'] });
+    expect(record.filters).toEqual({ speaker: ['ren-zhenhe'], asker: ['经济日报'], outlet: ['gan-su-ri-bao'], region: ['gan-su'], year: ['2024'], kind: ['press-conference'] });
     expect(record.sort).toEqual({ date: '2024-06-13' });
   });
 
-  test('metadata round-trips every passage with anchor, role, speaker and both scripts', () => {
+  test('metadata says who speaks in every passage, without the texts', () => {
     const stored = readStoredArticle(record.meta);
-    expect(stored.passages.map((p) => p.a)).toEqual(['', 't1', 't2', 't2-p2']);
-    expect(stored.passages[1]).toEqual({ a: 't1', x: '請問？', r: 'q', o: '經濟日報' });
-    expect(stored.passages[2]).toEqual({ a: 't2', x: '發展新質生產力。', r: 'a', s: 'ren-zhenhe' });
+    expect(stored.passages).toEqual([{ a: '' }, { a: 't1', r: 'q', o: 0 }, { a: 't2', r: 'a', s: 'ren-zhenhe' }, { a: 't2-p2', r: 'a', s: 'ren-zhenhe' }]);
+    expect(stored.askers).toEqual(['經濟日報']);
     expect(fromBiText(stored.event!, 'hans', fold)).toBe('甘肃专场');
-    expect(fromBiText(stored.title, 'hant', fold)).toBe('加快建設新甘肅');
+    expect(fromBiText(stored.headline, 'hant', fold)).toBe('加快建設新甘肅');
+    expect(record.meta.data).not.toContain('發展新質生產力');
+  });
+
+  test('the texts come in chunks, in both scripts, and the document for quote has them all', () => {
+    expect(chunks).toEqual([{ from: 1, x: ['請問？', '發展新質生產力。', '第二段。'] }]);
+    expect(doc.texts.map((t) => fromBiText(t, 'hans', fold))).toEqual(['加快建设新甘肃', '请问？', '发展新质生产力。', '第二段。']);
+  });
+
+  test('a long article is cut into chunks of about chunkLength', () => {
+    const long = (script: 'hans' | 'hant') => ({ ...input[script], passages: Array.from({ length: 10 }, (_, i) => ({ anchor: `p${i + 1}`, text: '字'.repeat(500) })) });
+    const built = buildSearchRecord({ ...input, hans: long('hans'), hant: long('hant') }, fold);
+    expect(built.doc.article.chunks).toEqual([1, 3, 5, 7, 9]);
+    expect(built.chunks.map((c) => c.x.length)).toEqual([2, 2, 2, 2, 2]);
   });
 
   test('negative: scripts with different anchors are an error', () => {
@@ -80,7 +102,8 @@ describe('buildSearchRecord', () => {
     expect(() => buildSearchRecord(broken, fold)).toThrow(/same anchors/);
   });
 
-  test('negative: a record without its data field is an error naming the fix', () => {
+  test('negative: a record without its data field, or of an older format, is an error naming the fix', () => {
     expect(() => readStoredArticle({})).toThrow(/npm run build/);
+    expect(() => readStoredArticle({ data: '{"id":"x","passages":[]}' })).toThrow(/older format.*npm run build/);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { readArchive } from '../../../scripts/lib/search/read-archive.ts';
 import { createFold } from '../../../src/lib/search/fold.ts';
-import { archiveFold, archiveSearchRecords, clientFoldTable } from '../../../src/lib/search/records.ts';
+import { archiveFold, archivePeople, archiveSearchRecords, clientFoldTable } from '../../../src/lib/search/records.ts';
 
 const archive = readArchive('tests/fixtures/search-content');
 
 describe('archiveSearchRecords', () => {
   test('one record per article, in both scripts, whatever script it was published in', () => {
-    const records = archiveSearchRecords(archive);
+    const records = archiveSearchRecords(archive).map((built) => built.record);
     expect(records.map((r) => r.url).sort()).toEqual([
       '/articles/2023-01-16-search-fixture-interview/',
       '/articles/2023-02-01-search-fixture-traditional/',
@@ -21,6 +21,14 @@ describe('archiveSearchRecords', () => {
 
   test('is computed once per archive', () => {
     expect(archiveSearchRecords(archive)).toBe(archiveSearchRecords(archive));
+  });
+});
+
+describe('archivePeople', () => {
+  test('every speaker who speaks, with both scripts, positions and answer count', () => {
+    const ren = archivePeople(archive).find((p) => p.id === 'ren-zhenhe');
+    expect(ren).toMatchObject({ name: '任振鶴', answers: 1 });
+    expect(ren?.positions.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,50 +1,72 @@
 import { describe, expect, test } from 'vitest';
+import type { SearchFilters } from '../../../src/lib/search/engine.ts';
 import { createFold } from '../../../src/lib/search/fold.ts';
+import { matchPeople, type PersonEntry } from '../../../src/lib/search/people.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import type { StoredArticle } from '../../../src/lib/search/record.ts';
-import { runSearch, type PagefindLike, type SearchFilters } from '../../../src/lib/search/run-search.ts';
+import { passageSeparator, type StoredArticle } from '../../../src/lib/search/record.ts';
+import { clusterSize, fragmentBudget, leaveOneOut, runSearch, spanOfAll, type PagefindLike } from '../../../src/lib/search/run-search.ts';
 
 const fold = createFold('');
 
-const article = (id: string, texts: [anchor: string, text: string, speaker?: string][]): StoredArticle => ({
-  id,
-  date: '2024-01-01',
-  kind: 'press-conference',
-  title: id,
-  outlet: '报',
-  passages: texts.map(([a, x, s]) => (s ? { a, x, r: 'a' as const, s } : { a, x })),
+interface Fake {
+  article: StoredArticle;
+  /** Passage texts, the headline first, then the line of names the record indexes. */
+  texts: string[];
+}
+const article = (id: string, texts: [anchor: string, text: string, speaker?: string][], names: string[] = []): Fake => ({
+  article: { id, date: '2024-01-01', kind: 'press-conference', title: id, outlet: '报', headline: id, chunks: [1], passages: [{ a: '' }, ...texts.map(([a, , s]) => (s ? { a, r: 'a' as const, s } : { a }))] },
+  texts: [id, ...texts.map(([, x]) => x), names.join(' ')],
 });
 
 const articles = [
-  article('a', [['t1', '天水麻辣烫火爆出圈', 'zhang'], ['t2', '兰州牛肉面', 'ren']]),
+  article('a', [['t1', '天水麻辣烫火爆出圈', 'zhang'], ['t2', '兰州牛肉面', 'ren']], ['张锦刚', '任振鹤']),
   article('b', [['p1', '天水的新变化'], ['p2', '麻辣烫的故事']]),
   article('c', [['p1', '麻辣烫天水']]),
 ];
 
-/** A fake Pagefind: like the real one, it returns every article containing all characters of the query anywhere (a superset). */
-const fakePagefind = (calls: string[] = []): PagefindLike => ({
+/**
+ * A fake Pagefind: like the real one, it returns every article containing all characters of the
+ * query anywhere (a superset), and loads a fragment (counted) only when `data()` is called; content
+ * comes back as Pagefind returns it, words joined by zero-width spaces.
+ */
+const fakePagefind = (pool: Fake[], log: { calls: (string | null)[]; loads: number } = { calls: [], loads: 0 }): PagefindLike => ({
   async search(term, options) {
-    calls.push(term);
-    const chars = Array.from(term.replace(/\s/g, ''));
-    const hits = articles.filter((a) => {
-      const text = a.passages.map((p) => p.x).join('');
-      const speakerOk = !options.filters?.speaker || a.passages.some((p) => p.s === options.filters?.speaker);
+    log.calls.push(term);
+    const chars = Array.from((term ?? '').replace(/\s/g, ''));
+    const hits = pool.filter((a) => {
+      const text = a.texts.join('');
+      const speakerOk = !options.filters?.speaker || a.article.passages.some((p) => p.s === options.filters?.speaker);
       return speakerOk && chars.every((c) => text.includes(c));
     });
-    return { results: hits.map((a) => ({ id: a.id, data: async () => ({ meta: { data: JSON.stringify(a) } }) })) };
+    return {
+      results: hits.map((a) => ({
+        id: a.article.id,
+        data: async () => {
+          log.loads++;
+          return { meta: { data: JSON.stringify(a.article) }, content: Array.from(a.texts.join(passageSeparator)).join('\u200b') };
+        },
+      })),
+    };
   },
 });
 
-const run = (raw: string, filters: SearchFilters = {}) => runSearch(fakePagefind(), parseQuery(raw, fold)!, filters, 'relevance', fold);
+const context = (raw: string, filters: SearchFilters = {}, people: PersonEntry[] = []) => {
+  const query = parseQuery(raw, fold)!;
+  return { query, people: matchPeople(query.keys, people, fold), filters, sort: 'relevance' as const, fold };
+};
+const run = (raw: string, filters: SearchFilters = {}, people: PersonEntry[] = []) => runSearch(fakePagefind(articles), context(raw, filters, people));
 const anchors = (hits: { article: StoredArticle; passage: { a: string } }[]) => hits.map((h) => `${h.article.id}#${h.passage.a}`);
 
 describe('runSearch', () => {
   test.each([
     { id: 'word: only passages that contain it, not articles with its pieces scattered', query: '天水麻辣烫', hits: ['a#t1'] },
-    { id: 'words: both in one passage, any order', query: '麻辣烫 天水', hits: ['a#t1', 'c#p1'] },
+    { id: 'words: both in one passage, any order; the phrase in order first', query: '麻辣烫 天水', hits: ['c#p1', 'a#t1'] },
     { id: 'phrase in order', query: '"天水麻辣烫"', hits: ['a#t1'] },
     { id: 'negative: phrase reversed', query: '"麻辣烫天水"', hits: ['c#p1'] },
     { id: 'negative: words in two passages are not a passage match', query: '天水 故事', hits: [] },
+    { id: 'punctuation typed is part of the phrase', query: '天水麻辣烫，火爆', hits: ['a#t1'] },
+    { id: 'negative: punctuation typed does not split the phrase', query: '天水，故事', hits: [] },
+    { id: 'regex metacharacters are literal', query: 'COVID-19 (a+b)*', hits: [] },
   ])('$id', async ({ query, hits }) => {
     expect(anchors((await run(query)).hits)).toEqual(hits);
   });
@@ -75,10 +97,74 @@ describe('runSearch', () => {
     expect(anchors((await run('兰州', { speaker: 'zhang' })).hits)).toEqual([]);
   });
 
-  test('sends each term to Pagefind on its own, unquoted', async () => {
-    const calls: string[] = [];
-    await runSearch(fakePagefind(calls), parseQuery('"天水 麻辣烫"', fold)!, {}, 'newest', fold);
-    await runSearch(fakePagefind(calls), parseQuery('天水 麻辣烫', fold)!, {}, 'newest', fold);
-    expect(calls).toEqual(['天水麻辣烫', '天水', '麻辣烫']);
+  test('a misspelt word: suggestions from the articles with all but one of its characters', async () => {
+    const outcome = await run('天水麻辣汤');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.suggestions.map((s) => s.key)).toEqual(['天水麻辣烫']);
+    expect(outcome.suggestions[0]?.article.id).toBe('a');
+  });
+
+  test('a name finds the articles where that person speaks (their names are indexed), their answers first', async () => {
+    const ren: PersonEntry = { id: 'ren', name: '任振鹤', positions: [], answers: 1 };
+    const outcome = await run('任振鹤', {}, [ren]);
+    expect(anchors(outcome.hits)).toEqual(['a#t2']);
+  });
+
+  test('sends each term to Pagefind on its own, punctuation as spaces', async () => {
+    const log = { calls: [] as (string | null)[], loads: 0 };
+    await runSearch(fakePagefind(articles, log), context('"天水 麻辣烫"'));
+    await runSearch(fakePagefind(articles, log), context('天水 麻辣烫，火爆'));
+    expect(log.calls).toEqual(['天水麻辣烫', '天水', '麻辣烫 火爆']);
+  });
+});
+
+describe('bounded cost', () => {
+  // 100 articles with 天水 and 故事 in different passages: every one is a candidate, none a match.
+  const many = Array.from({ length: 100 }, (_, i) => article(`n${i}`, [['p1', '天水的新变化'], ['p2', '麻辣烫的故事']]));
+
+  test('a negative query loads at most the budget, and says how many candidates are unchecked', async () => {
+    const log = { calls: [] as (string | null)[], loads: 0 };
+    const outcome = await runSearch(fakePagefind(many, log), context('天水 故事'));
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.candidates).toBe(100);
+    expect(outcome.checked).toBe(fragmentBudget.first);
+    expect(outcome.hasMore).toBe(true);
+    expect(log.loads).toBeLessThanOrEqual(fragmentBudget.first + fragmentBudget.relaxed);
+    expect(log.loads).toBeLessThanOrEqual(40);
+    await outcome.more();
+    expect(outcome.checked).toBe(fragmentBudget.first + fragmentBudget.later);
+  });
+
+  test('a misspelt query with no candidates loads at most the relaxed budget', async () => {
+    const log = { calls: [] as (string | null)[], loads: 0 };
+    const outcome = await runSearch(fakePagefind(many, log), context('麻辣汤的故事'));
+    expect(outcome.candidates).toBe(0);
+    expect(log.loads).toBeLessThanOrEqual(fragmentBudget.relaxed);
+    expect(outcome.suggestions.map((s) => s.key)).toEqual(['麻辣烫的故事']);
+  });
+});
+
+describe('helpers', () => {
+  test.each([
+    { words: [1, 2, 3, 40], width: 3, expected: 3 },
+    { words: [1, 10, 20], width: 3, expected: 1 },
+    { words: undefined, width: 3, expected: 0 },
+  ])('clusterSize($words, $width)', ({ words, width, expected }) => {
+    expect(clusterSize(words, width)).toBe(expected);
+  });
+
+  test.each([
+    { positions: [[1, 50], [48], [60]], expected: 12 },
+    { positions: [[5], [5]], expected: 0 },
+    { positions: [[1], []], expected: Infinity },
+  ])('spanOfAll($positions)', ({ positions, expected }) => {
+    expect(spanOfAll(positions)).toBe(expected);
+  });
+
+  test.each([
+    { key: '东数西箅', expected: ['数西箅', '东西箅', '东数箅', '东数西'] },
+    { key: '天水', expected: [] },
+  ])('leaveOneOut($key)', ({ key, expected }) => {
+    expect(leaveOneOut(key)).toEqual(expected);
   });
 });

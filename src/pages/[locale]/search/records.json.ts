@@ -1,5 +1,5 @@
 /**
- * The build's hand-off to the indexer: every search record as JSON, written by `astro build` from
+ * The build's hand-off to the indexer: every search record, the text chunks and the people table as JSON (`SearchHandOff`), written by `astro build` from
  * the archive the pages were rendered from (parsed and converted once), read and then deleted by
  * `scripts/index-search.ts`. Never published: the indexer removes it from the build.
  * Only the first locale has it: the records hold both scripts.
@@ -7,8 +7,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeList } from '../../../i18n/locales.ts';
 import { loadArchive } from '../../../lib/load-archive.ts';
-import { archiveSearchRecords } from '../../../lib/search/records.ts';
+import { archiveSearchHandOff } from '../../../lib/search/records.ts';
 
 export const getStaticPaths = (() => [{ params: { locale: localeList[0] } }]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(archiveSearchRecords(await loadArchive())));
+export const GET: APIRoute = async () => new Response(JSON.stringify(archiveSearchHandOff(await loadArchive())));
