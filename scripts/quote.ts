@@ -24,7 +24,7 @@ const { values, positionals } = parseArgs({
     speaker: { type: 'string' },
     limit: { type: 'string', default: '50' },
     // The site's address for permalinks (astro.config.mjs `site`).
-    site: { type: 'string', default: process.env.ARCHIVE_SITE ?? 'http://localhost:4321' },
+    site: { type: 'string', default: process.env.ARCHIVE_SITE ?? '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });

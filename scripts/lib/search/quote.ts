@@ -10,7 +10,7 @@ import { matchRanges, termsIn, type Range } from '../../../src/lib/search/match.
 import { passagesOf, type Passage } from '../../../src/lib/search/passages.ts';
 import type { SearchQuery } from '../../../src/lib/search/query.ts';
 import { useTranslations } from '../../../src/i18n/ui.ts';
-import { articleUrl } from '../../../src/lib/urls.ts';
+import { articleUrl, siteUrl } from '../../../src/lib/urls.ts';
 
 /** One quote found. */
 export interface QuoteMatch {
@@ -93,5 +93,5 @@ export function formatQuote(match: QuoteMatch, site: string, mark: (text: string
   }
   text += match.text.slice(at);
   const head = [match.who, match.date, match.title, match.outlet].filter(Boolean).join(' · ');
-  return `${head}\n  ${text}\n  ${new URL(match.path, site).href}`;
+  return `${head}\n  ${text}\n  ${siteUrl(match.path, site)}`;
 }

@@ -22,7 +22,7 @@ export const precacheBudget = 25 * 1024 * 1024;
 /** Files that are never precached: the worker itself, source maps, raw sources and bulk exports. */
 const neverPrecache = /^(?:sw\.js$|.*\.map$|sources\/|exports\/)/;
 /** The shell precached for archives over the budget. */
-const shell = /^(?:index\.html|zh-han[st]\/(?:index\.html|search\/index\.html|404\/index\.html|404\.html)|_astro\/.*|favicon\.svg|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*))$/;
+const shell = new RegExp(`^(?:index\\.html|404\\.html|(?:${localeList.join('|')})\\/(?:index\\.html|search\\/index\\.html|404\\/index\\.html|404\\.html)|_astro\\/.*|favicon\\.svg|pagefind\\/(?:pagefind\\.js|pagefind-worker\\.js|pagefind-entry\\.json|.*\\.pf_meta|wasm\\..*))$`);
 
 /** The site URL of a built file: `zh-hans/search/index.html` → `/zh-hans/search/`. */
 export function urlOfFile(path: string): string {
