@@ -41,15 +41,17 @@ function passageElements(): Element[] {
 }
 
 function currentAnchor(): string | undefined {
+  // The address's own anchor while it is on screen; else the passage being read; else (back at the
+  // top of the page, e.g. to reach the header's switch) the address's anchor if it has one.
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const target = hash ? document.getElementById(hash) : null;
+  const box = target?.getBoundingClientRect();
+  if (box && box.bottom > 0 && box.top < innerHeight) return hash;
   const boxes = passageElements().map((el) => {
     const rect = el.getBoundingClientRect();
     return { id: el.id, top: rect.top, bottom: rect.bottom };
   });
-  const hash = decodeURIComponent(location.hash.slice(1));
-  const targeted = hash ? boxes.find((b) => b.id === hash) : undefined;
-  // The address's own anchor while it is still on screen; else the passage in view.
-  if (targeted && targeted.bottom > 0 && targeted.top < innerHeight) return targeted.id;
-  return passageInView(boxes, scrollY);
+  return passageInView(boxes, scrollY) ?? (target ? hash : undefined);
 }
 
 function remember(locale: string | undefined): void {
@@ -61,8 +63,19 @@ function remember(locale: string | undefined): void {
   }
 }
 
+/** Shows the floating switch while the header (and its switch) is off screen. */
+function revealFloatingSwitch(): void {
+  const float = document.querySelector<HTMLElement>('.script-float');
+  const header = document.querySelector('.site-header');
+  if (!float || !header || !('IntersectionObserver' in window)) return;
+  new IntersectionObserver(([entry]) => {
+    float.hidden = entry?.isIntersecting ?? true;
+  }).observe(header);
+}
+
 /** Starts the switch on a page. */
 export function startScriptSwitch(): void {
+  revealFloatingSwitch();
   document.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.script-switch, a.passage-other, a[data-script-choice]') : null;
     if (!link) return;
