@@ -11,8 +11,8 @@ import { join } from 'node:path';
 const [root = 'content', megabytes = '10', maxSeconds = '60'] = process.argv.slice(2);
 try {
   const files = await import('../scripts/lib/archive-files.ts');
-  const { byteStages } = await import('../scripts/lib/byte-stages.ts');
-  const { normalizeArchive } = await import('../scripts/lib/normalize-archive.ts');
+  const { byteStages } = await import('../scripts/lib/normalize/byte-stages.ts');
+  const { normalizeArchive } = await import('../scripts/lib/normalize/normalize-archive.ts');
   const sources = files.readSources(join(root, 'sources'));
   const registry = files.readRegistry(join(root, 'speakers.yaml'));
   const stages = byteStages(files.readErrata(join(root, 'sources', 'errata.yaml')));

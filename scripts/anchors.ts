@@ -9,13 +9,14 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { parseArticleBody } from '../src/lib/article-model.ts';
+import { parseArticleBody } from '../src/lib/article/model.ts';
 import { AnchorLedgerError } from '../src/lib/article/anchors.ts';
 import { ledgerDir, ledgerPath } from '../src/lib/article/anchor-ledger-file.ts';
-import { articleSchema, speakerRegistrySchema } from '../src/lib/schema.ts';
+import { articleSchema, speakerRegistrySchema } from '../src/lib/article/schema.ts';
+import { createConverter } from '../src/lib/convert.ts';
+import { splitFrontmatter } from '../src/lib/article/split-frontmatter.ts';
 import { ledgerStatuses, type AnchoredArticle, type LedgerFile } from './lib/anchor-ledgers.ts';
 import { contentDir } from './lib/paths.ts';
-import { splitArticleFile } from './lib/search/read-archive.ts';
 
 const usage = 'usage: npm run anchors -- --check | --accept [--content <folder>]';
 const { values } = parseArgs({
@@ -33,12 +34,15 @@ const ledgers = new Map<string, LedgerFile>();
 try {
   const registry = speakerRegistrySchema.parse(parse(readFileSync(join(root, 'speakers.yaml'), 'utf8')) ?? []);
   const folder = join(root, 'articles');
+  // The site's converter (speakers protected), so fingerprints fold exactly as the build's do.
+  const convert = createConverter(registry.map((s) => s.name));
   articles = readdirSync(folder).filter((name) => name.endsWith('.md')).sort().map((name) => {
     const file = join(folder, name);
-    const split = splitArticleFile(readFileSync(file, 'utf8'));
-    const data = split ? articleSchema.safeParse(parse(split.yaml)) : undefined;
-    if (!split || !data?.success) throw new Error(`${shown(file)}: not a valid article; run \`npm run validate\` for the details`);
-    return { id: data.data.id, file: shown(file), blocks: parseArticleBody(split.body, { participants: data.data.speakers, registry }).blocks };
+    const split = splitFrontmatter(readFileSync(file, 'utf8'));
+    const data = split.ok ? articleSchema.safeParse(parse(split.value.yaml)) : undefined;
+    if (!split.ok || !data?.success) throw new Error(`${shown(file)}: not a valid article; run \`npm run validate\` for the details`);
+    const script = data.data.script;
+    return { id: data.data.id, file: shown(file), blocks: parseArticleBody(split.value.body, { participants: data.data.speakers, registry }).blocks, fold: (text: string) => convert(text, script, 'hans') };
   });
   let names: string[] = [];
   try {

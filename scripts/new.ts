@@ -8,13 +8,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleKindSchema, asciiId, scriptSchema } from '../src/lib/schema.ts';
+import { articleKindSchema, asciiId, scriptSchema } from '../src/lib/article/schema.ts';
 import { contentDir } from './lib/paths.ts';
-import { renderArticleTemplate } from './lib/validate/article-template.ts';
+import { renderArticleTemplate } from './lib/scaffold/article-template.ts';
 import { checkArticle } from './lib/validate/check-article.ts';
 import { checkRegistry } from './lib/validate/check-registry.ts';
 import { formatIssue } from './lib/validate/issue.ts';
-import { articleIdFor, freshId } from './lib/validate/suggest-id.ts';
+import { articleIdFor, freshId } from '../src/lib/article/ids.ts';
 
 const usage = 'usage: npm run new -- --title 标题 --date YYYY-MM-DD [--outlet 媒体] [--script hans|hant] [--region 地区] [--kind press-conference|interview|report] [--speaker <registry id>]… [--id <ascii-id>]';
 const fail = (message: string): never => {
@@ -63,7 +63,7 @@ const text = renderArticleTemplate({ id, title: title!.trim(), date: date!, outl
 
 // The scaffold must itself be valid: a maintainer starts from something that builds.
 const check = checkArticle({ file: shown, name: id, bytes: new TextEncoder().encode(text) }, registry.speakers);
-if (check.issues.length > 0) fail(`the scaffold would not be valid (a bug in scripts/lib/validate/article-template.ts):\n${check.issues.map(formatIssue).join('\n')}`);
+if (check.issues.length > 0) fail(`the scaffold would not be valid (a bug in scripts/lib/scaffold/article-template.ts):\n${check.issues.map(formatIssue).join('\n')}`);
 
 if (!existsSync(articlesDir)) fail(`${articlesDir}/ does not exist; run this in the repository (or set ARCHIVE_CONTENT to a content folder).`);
 try {

@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import { articleSchema, type Article, type ArticleKind, type ScriptCode } from '../../src/lib/schema.ts';
+import { articleSchema, type Article, type ArticleKind, type ScriptCode } from '../../src/lib/article/schema.ts';
 
 /** One article file: its name (for messages) and its text. */
 export interface ArticleFile {
@@ -44,7 +44,7 @@ export interface PoolProse {
 /** Everything recombinable, for one script. */
 export interface ScriptPool {
   /** The real articles: templates for kind, outlet, region and event of generated ones. */
-  articles: { id: string; kind: ArticleKind; hasHost: boolean; outlet: string; region: string; event?: string }[];
+  articles: { id: string; kind: ArticleKind; hasHost: boolean; outlet?: string; region: string; event?: string }[];
   prose: PoolProse[];
   /** A question turn followed by its answers, or speaker turns with no question (statements). */
   exchanges: PoolTurn[][];
@@ -59,7 +59,7 @@ export interface ScriptPool {
 export type ArticlePool = Record<ScriptCode, ScriptPool>;
 
 const frontmatterPattern = /^---\r?\n(?<yaml>[\s\S]*?)\r?\n---\r?\n?/;
-/** `**label**：` or `**label：**` at the start of a paragraph (the forms article-model.ts accepts). */
+/** `**label**：` or `**label：**` at the start of a paragraph (the forms src/lib/article/model.ts accepts). */
 const labelPattern = /^\*\*(?<label>[^*:：]{1,40})(?:\*\*[:：]|[:：]\*\*)\s*/;
 const questionLabel = /(?:记者|記者)(?:现场提问|現場提問)?$/;
 
@@ -160,7 +160,7 @@ export function buildPool(articles: readonly ParsedArticle[]): ArticlePool {
       target.hostTurns.push(...grouped.hostTurns);
     }
     target.prose.push(...pieces.flatMap((p) => (p.type === 'prose' ? [p.prose] : [])));
-    target.articles.push({ id: fm.id, kind: fm.kind, hasHost: turns.some((t) => t.kind === 'host'), outlet: fm.outlet, region: fm.region, ...(fm.event ? { event: fm.event } : {}) });
+    target.articles.push({ id: fm.id, kind: fm.kind, hasHost: turns.some((t) => t.kind === 'host'), ...(fm.outlet ? { outlet: fm.outlet } : {}), region: fm.region, ...(fm.event ? { event: fm.event } : {}) });
     addUnique(target.titles, fm.title);
     fm.authors.forEach((author) => addUnique(target.authors, author));
     fm.speakers.forEach((speaker) => addUnique(target.positions, speaker.position));

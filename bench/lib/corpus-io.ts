@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { speakerRegistrySchema, type Speaker } from '../../src/lib/schema.ts';
+import { speakerRegistrySchema, type Speaker } from '../../src/lib/article/schema.ts';
 import { buildPool, parseArticleFile, type ArticlePool, type ParsedArticle } from './article-pool.ts';
 import { emitSpeakers, type Corpus } from './generate-corpus.ts';
 

@@ -5,8 +5,8 @@
  * regions and dates drawn from the real articles and a seeded calendar. Pure: same pool, registry
  * and options → same corpus. Every article is checked with articleSchema and parseArticleBody.
  */
-import { parseArticleBody } from '../../src/lib/article-model.ts';
-import { articleSchema, type Article, type Participant, type ScriptCode, type Speaker } from '../../src/lib/schema.ts';
+import { parseArticleBody } from '../../src/lib/article/model.ts';
+import { articleSchema, type Article, type Participant, type ScriptCode, type Speaker } from '../../src/lib/article/schema.ts';
 import type { ArticlePool, PoolTurn, ScriptPool } from './article-pool.ts';
 import { givenChars, surnames } from './data/names.ts';
 import { createRandom, pick, pickWeighted, randomInt, zipfCumulative, type Random } from './random.ts';
@@ -189,7 +189,7 @@ export function generateCorpus(pool: ArticlePool, registry: readonly Speaker[], 
       title: pickTitle(random, source),
       date,
       dateBasis: { method: 'given', evidence: `synthetic benchmark article (bench/lib/generate-corpus.ts, seed ${options.seed}), recombined from real articles` },
-      outlet: template.outlet,
+      ...(template.outlet ? { outlet: template.outlet } : {}),
       ...(event ? { event } : {}),
       authors,
       region: template.region,

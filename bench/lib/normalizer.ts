@@ -33,7 +33,7 @@ export function cacheCounts(log: string): { normalized: number; cached: number }
 
 /** Whether the normalizer's code mentions a cache at all. */
 export function normalizerHasCache(): boolean {
-  return ['scripts/normalize.ts', 'scripts/lib/normalize-archive.ts', 'scripts/lib/archive-files.ts'].some((f) => existsSync(f) && /cache/i.test(readFileSync(f, 'utf8')));
+  return ['scripts/normalize.ts', 'scripts/lib/normalize/normalize-archive.ts', 'scripts/lib/archive-files.ts'].some((f) => existsSync(f) && /cache/i.test(readFileSync(f, 'utf8')));
 }
 
 /** Measures the normalizer; never throws: what cannot be measured is reported with its reason. */

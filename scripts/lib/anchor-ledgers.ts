@@ -3,8 +3,8 @@
  * the ledger text `--accept` would write and why it differs from the committed one. Pure: the CLI
  * reads and writes the files.
  */
-import type { Block } from '../../src/lib/article-model.ts';
-import { formatLedger, parseLedger, resolveAnchors, type AnchorChange } from '../../src/lib/article/anchors.ts';
+import type { Block } from '../../src/lib/article/model.ts';
+import { formatLedger, parseLedger, resolveAnchors, type AnchorChange, type Fold } from '../../src/lib/article/anchors.ts';
 
 /** One article as parsed, with positional ids. */
 export interface AnchoredArticle {
@@ -12,6 +12,8 @@ export interface AnchoredArticle {
   /** The article file, for messages. */
   file: string;
   blocks: Block[];
+  /** Folds its text to one script for fingerprints, as the site does (the converter to Simplified). */
+  fold?: Fold;
 }
 
 /** A committed ledger file. */
@@ -40,7 +42,7 @@ export function ledgerStatuses(articles: readonly AnchoredArticle[], ledgers: Re
   const ids = new Set(articles.map((a) => a.id));
   for (const article of articles) {
     const file = ledgers.get(article.id);
-    const resolution = resolveAnchors(article.blocks, file ? parseLedger(file.text, file.path) : undefined);
+    const resolution = resolveAnchors(article.blocks, file ? parseLedger(file.text, file.path) : undefined, article.fold);
     const expected = formatLedger(article.id, resolution.ledger);
     const upToDate = file?.text === expected;
     const changes = [...resolution.changes].sort((a, b) => Number(serious.has(b.type)) - Number(serious.has(a.type)));

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { speakerRegistrySchema, type Speaker } from '../../src/lib/schema.ts';
+import { speakerRegistrySchema, type Speaker } from '../../src/lib/article/schema.ts';
 import { sourceMetaSchema, type SourceMeta } from './source-meta.ts';
 
 /** One raw text with what the archive knows about it. */

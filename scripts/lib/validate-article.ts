@@ -3,8 +3,8 @@
  * the body with `parseArticleBody()` (zero issues), and every anchor a turn or paragraph needs.
  */
 import { parse } from 'yaml';
-import { parseArticleBody } from '../../src/lib/article-model.ts';
-import { articleSchema, type Speaker } from '../../src/lib/schema.ts';
+import { parseArticleBody } from '../../src/lib/article/model.ts';
+import { articleSchema, type Speaker } from '../../src/lib/article/schema.ts';
 
 /** Throws a readable error naming `where` when the article is not valid. */
 export function validateArticle(markdown: string, registry: readonly Speaker[], where: string): void {

@@ -3,7 +3,7 @@
  * at which event, when, in which article, and the permalink to the exact anchor.
  */
 import type { LocalizedArticle } from './archive.ts';
-import { inlineText, type TurnBlock } from './article-model.ts';
+import { inlineText, type TurnBlock } from './article/model.ts';
 import type { Script } from '../i18n/locales.ts';
 
 /** Words of a citation per script, as data. */
@@ -53,11 +53,12 @@ export function citationText({ article, turn, question }: Omit<CitationInput, 'p
   }
   const speaker = who.join('');
   const occasion = [speaker, article.event, formatDate(article.date)].filter(Boolean).join(w.sep);
-  return `${occasion}${w.end}${article.outlet}${w.open}${article.title}${w.close}${w.end}`;
+  // An outlet the text does not name is left out, never a placeholder.
+  return `${occasion}${w.end}${article.outlet ?? ''}${w.open}${article.title}${w.close}${w.end}`;
 }
 
 /** First characters of a turn's text, for lists and feeds. */
 export function turnExcerpt(turn: TurnBlock, max = 80): string {
-  const text = turn.children.map((child) => (child.type === 'paragraph' ? inlineText(child.inlines) : child.caption.map(inlineText).join(' '))).join('');
+  const text = turn.children.map((child) => (child.type === 'paragraph' ? inlineText(child) : child.children.map(inlineText).join(' '))).join('');
   return [...text].length > max ? `${[...text].slice(0, max).join('')}…` : text;
 }

@@ -4,7 +4,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc4287
  */
 import type { LocalizedArticle } from './archive.ts';
-import { inlineText, type Block } from './article-model.ts';
+import { inlineText, type Block } from './article/model.ts';
 import { turnExcerpt } from './citation.ts';
 import type { SpeakerEvent } from './speaker-activity.ts';
 import { articleUrl, siteUrl } from './urls.ts';
@@ -62,10 +62,10 @@ ${entries.join('\n')}
 
 function firstText(blocks: readonly Block[]): string {
   for (const block of blocks) {
-    if (block.type === 'paragraph') return inlineText(block.inlines);
+    if (block.type === 'paragraph') return inlineText(block);
     if (block.type === 'turn') {
       const first = block.children.find((c) => c.type === 'paragraph');
-      if (first?.type === 'paragraph') return inlineText(first.inlines);
+      if (first?.type === 'paragraph') return inlineText(first);
     }
   }
   return '';

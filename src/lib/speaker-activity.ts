@@ -3,7 +3,7 @@
  * states them, and every turn they spoke, grouped by event, each answer with the question it answered.
  */
 import type { LocalizedArticle } from './archive.ts';
-import type { Block, TurnBlock } from './article-model.ts';
+import type { Block, TurnBlock } from './article/model.ts';
 
 /** One turn of the speaker, with the question it answered (answers only). */
 export interface SpeakerTurn {

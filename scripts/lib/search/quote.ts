@@ -73,7 +73,7 @@ export function findQuotes(archive: Archive, query: SearchQuery, fold: Fold, scr
         who: who(own, article, speakers),
         date: article.date,
         title: article.event ?? article.title,
-        outlet: article.outlet,
+        outlet: article.outlet ?? '',
         text: own.text,
         marks: matchRanges(fold(own.text), query),
         path: articleUrl(locale, article.id, own.anchor),

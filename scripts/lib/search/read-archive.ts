@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildArchive, type Archive } from '../../../src/lib/archive.ts';
 import { readLedgerFile } from '../../../src/lib/article/anchor-ledger-file.ts';
-import { articleSchema, speakerRegistrySchema } from '../../../src/lib/schema.ts';
+import { articleSchema, speakerRegistrySchema } from '../../../src/lib/article/schema.ts';
 
 /** Splits `---\nYAML\n---\nbody`; null when the file has no frontmatter. */
 export function splitArticleFile(text: string): { yaml: string; body: string } | null {

@@ -4,7 +4,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { openccPresets } from '../../../src/lib/data/opencc-presets.ts';
-import type { ScriptCode } from '../../../src/lib/schema.ts';
+import type { ScriptCode } from '../../../src/lib/article/schema.ts';
 
 const toHant = OpenCC.Converter(openccPresets.toHant);
 const toHans = OpenCC.Converter(openccPresets.toHans);

@@ -4,7 +4,7 @@
  * from the labels, positions printed before their names. What cannot be inferred is listed in
  * `missing` (with the flag that supplies it), never invented.
  */
-import { pinyin } from 'pinyin-pro';
+import { articleIdFor } from '../../../src/lib/article/ids.ts';
 import type { SourceMeta } from '../source-meta.ts';
 import { findInlineBylines, parseByline } from './byline.ts';
 import type { SourceBlock } from './model.ts';
@@ -26,15 +26,6 @@ const inlineLabel = /^(?<name>[\p{Script=Han}·]{2,4})[:：]\S/u;
 const questionLine = /^(?:\*\*)?[^:：*]{0,20}?(?:记者|記者)(?:现场提问|現場提問)?(?:\*\*)?[:：]/u;
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:长|長|书记|書記|主任|员|員|人|常委|厅长|廳長))\\s?${name}`, 'u');
 
-/** An ASCII slug of the first syllables of a Chinese title. */
-export function slugOf(title: string, syllables = 6): string {
-  return pinyin(title.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''), { toneType: 'none', type: 'array', v: true })
-    .slice(0, syllables)
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
-    .filter(Boolean)
-    .join('-');
-}
-
 /** The inferred meta file, and what is missing for a valid article. */
 export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { meta: SourceMeta | null; missing: string[]; notes: string[] } {
   const missing: string[] = [];
@@ -54,7 +45,8 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     }
   }
   const bylineOutlet = blocks.some((b) => Object.values(roles).includes('byline') && roles[String(b.line)] === 'byline' && parseByline(b.lines.join(' '))?.outlet) || blocks.some((b) => findInlineBylines(b.lines.join('')).some((x) => x.outlet));
-  if (!given.outlet && !bylineOutlet) missing.push('outlet (no byline names one; pass --outlet)');
+  // An outlet nothing names is “not stated”, never a placeholder: import goes on, and says so.
+  if (!given.outlet && !bylineOutlet) notes.push('outlet: not stated (no byline names one; pass --outlet only when other evidence names it)');
   const stated = fullDate.exec(text)?.groups;
   const date = given.date ?? (stated ? `${stated.y}-${stated.m?.padStart(2, '0')}-${stated.d?.padStart(2, '0')}` : undefined);
   if (!date) missing.push('date (the text states no full date; pass --date YYYY-MM-DD)');
@@ -79,7 +71,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   if (missing.length > 0 || !date || !given.region) return { meta: null, missing, notes };
   const titleText = title ?? (first?.lines.join('') ?? '').replace(/^#\s*/, '');
   const article = {
-    id: `${date}-${slugOf(titleText) || 'article'}`,
+    id: articleIdFor(date, titleText),
     lines: [`${first?.line ?? 1}-${blocks.at(-1)?.line ?? 1}`],
     roles,
     ...(title ? { title, titleBasis: 'given with --title' } : {}),

@@ -34,6 +34,8 @@ export interface UnresolvedSpan {
   damaged: string;
   /** What could be reconstructed, `□` for each byte that cannot be determined. */
   proposal: string;
+  /** The best explanations of the span, best first (the proposal first). */
+  candidates: string[];
   reason: string;
 }
 
@@ -96,7 +98,7 @@ function realignPass(text: string, model: BigramModel): Realigned {
     const evidence = describe(best, ranked[1]);
     if (best.lost || confidence < MIN_CONFIDENCE) {
       const reason = best.lost ? 'a byte swallowed with the `?` cannot be recovered' : `no candidate is clearly best (confidence ${confidence.toFixed(2)})`;
-      unresolved.push({ offset: start, damaged, proposal: best.replacement, reason: `${reason}: ${evidence}` });
+      unresolved.push({ offset: start, damaged, proposal: best.replacement, candidates: ranked.filter((h) => h.damaged && h.end === best.end).slice(0, 3).map((h) => h.replacement), reason: `${reason}: ${evidence}` });
     } else {
       repairs.push({ offset: start, damaged, replacement: best.replacement, confidence, method: best.determinedByReadings ? 'shift-back' : 'candidate-search', evidence });
       out += text.slice(at, start) + best.replacement;

@@ -1,28 +1,22 @@
 /**
- * Speaker registry entries: an ASCII id from the pinyin of the name (surname readings, e.g. 单 →
- * shan), the name in both scripts by character-level OpenCC (`cn`→`tw`, `tw`→`cn`, never `twp`).
+ * Speaker registry entries: an ASCII id from the pinyin of the name (`speakerIdFor`: surname readings,
+ * e.g. 单 → shan), the name in both scripts by character-level OpenCC (`cn`→`tw`, `tw`→`cn`, never `twp`).
  * The same person in 简 and 繁 texts is one entry: a name matches an entry in either script.
  * Hand-made entries in the registry are kept as they are; new people are appended.
  */
 import * as OpenCC from 'opencc-js';
-import { pinyin } from 'pinyin-pro';
+import { speakerIdFor } from '../../../src/lib/article/ids.ts';
 import { openccPresets } from '../../../src/lib/data/opencc-presets.ts';
-import type { ScriptCode, Speaker } from '../../../src/lib/schema.ts';
+import type { ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
 
 const toHant = OpenCC.Converter(openccPresets.toHant);
 const toHans = OpenCC.Converter(openccPresets.toHans);
-
-/** `ren-zhenhe` for 任振鹤: surname, then the given name's syllables run together. */
-export function speakerId(hansName: string): string {
-  const [surname = '', ...given] = pinyin(hansName, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
-  return [surname, given.join('')].filter(Boolean).join('-');
-}
 
 /** A registry entry for a name printed in `script`. */
 export function speakerEntry(name: string, script: ScriptCode): Speaker {
   const hans = script === 'hans' ? name : toHans(name);
   const hant = script === 'hant' ? name : toHant(name);
-  return { id: speakerId(hans), name: { hans, hant }, aliases: [] };
+  return { id: speakerIdFor(hans), name: { hans, hant }, aliases: [] };
 }
 
 /** The entry a printed name belongs to, in either script or as an alias. */

@@ -4,18 +4,18 @@
  * links. Stops when the bytes, the fences or the YAML cannot be read (nothing after them could be
  * checked); past that point every problem is collected, also in fields next to an invalid one.
  */
-import { parseArticleBody } from '../../../src/lib/article-model.ts';
+import { parseArticleBody } from '../../../src/lib/article/model.ts';
 import { z } from 'zod';
-import { articleSchema, asciiId, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Participant, type Speaker } from '../../../src/lib/schema.ts';
-import { isSafeLinkUrl, linkUrls, urlScheme } from './check-links.ts';
+import { articleSchema, asciiId, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Participant, type Speaker } from '../../../src/lib/article/schema.ts';
+import { isSafeLinkUrl, linkUrls, urlScheme } from './check-link-urls.ts';
 import { checkSource, type SourceFiles } from './check-source.ts';
 import { decodeArticle, lineAtOffset } from './decode-article.ts';
 import { articleFieldHints } from './field-hints.ts';
 import type { ValidationIssue } from './issue.ts';
-import { suggestArticleId } from './suggest-id.ts';
-import { readYaml, type DataPath } from './read-yaml.ts';
+import { suggestArticleId } from '../../../src/lib/article/ids.ts';
+import { readYaml, type DataPath } from '../../../src/lib/article/read-yaml.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
-import { splitFrontmatter } from './split-frontmatter.ts';
+import { splitFrontmatter } from '../../../src/lib/article/split-frontmatter.ts';
 
 /** One article file to check. */
 export interface ArticleFile {

@@ -3,13 +3,13 @@
  * entries that each match `speakerSchema`, ids unique, with every problem on its line. Entries that
  * are valid are still used to check the articles, so one bad entry does not hide everything else.
  */
-import { speakerSchema, type Speaker } from '../../../src/lib/schema.ts';
+import { speakerSchema, type Speaker } from '../../../src/lib/article/schema.ts';
 import { decodeArticle, lineAtOffset } from './decode-article.ts';
 import { speakerFieldHints } from './field-hints.ts';
 import type { ValidationIssue } from './issue.ts';
-import { readYaml } from './read-yaml.ts';
+import { readYaml } from '../../../src/lib/article/read-yaml.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
-import { speakerIdFor } from './suggest-id.ts';
+import { speakerIdFor } from '../../../src/lib/article/ids.ts';
 
 /** The registry's valid speakers (null when the file cannot be read as a list at all) and its problems. */
 export interface RegistryCheck {

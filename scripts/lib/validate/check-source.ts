@@ -4,9 +4,9 @@
  * `sources/`, byte for byte as it was when the article was made.
  */
 import { createHash } from 'node:crypto';
-import type { Article } from '../../../src/lib/schema.ts';
+import type { Article } from '../../../src/lib/article/schema.ts';
 import type { ValidationIssue } from './issue.ts';
-import type { DataPath } from './read-yaml.ts';
+import type { DataPath } from '../../../src/lib/article/read-yaml.ts';
 
 /**
  * Raw texts in the content folder's `sources/`, by file name. An article's `source.file` must be

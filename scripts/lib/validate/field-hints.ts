@@ -1,6 +1,6 @@
 /**
  * How to write each frontmatter field, quoted in the fix of every message about that field.
- * Source: `articleSchema` in src/lib/schema.ts and docs/article-format.md; when the schema gains a
+ * Source: `articleSchema` in src/lib/article/schema.ts and docs/article-format.md; when the schema gains a
  * field, add a line here (a field without one falls back to pointing at docs/article-format.md).
  */
 export const articleFieldHints: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@
  */
 import type { core } from 'zod';
 import { hintFor } from './field-hints.ts';
-import type { ReadYaml } from './read-yaml.ts';
+import type { ReadYaml } from '../../../src/lib/article/read-yaml.ts';
 
 /** A schema problem placed in the file. */
 export interface SchemaProblem {

@@ -3,10 +3,13 @@
  * (`content/anchors/<article-id>.lock`, ASCII, reviewed in diffs like a lockfile), and the
  * resolution of a freshly parsed model (positional ids `p3`, `t5`, `t5-p2`, …) against it.
  *
- * Every passage is fingerprinted by the hashes of its sentences (text folded with NFKC, only
- * letters and digits kept, so re-normalized punctuation, spacing and line breaks do not count).
+ * Every passage is fingerprinted by the hashes of its clauses (split at 。！？；，、： and line
+ * breaks, so a sentence joined across a page break still shares most of its clauses): the text folded to one script by
+ * the caller's `fold` (the archive passes the converter to Simplified, so a repaired variant such as
+ * 干部 → 幹部 or 布局 → 佈局 does not count), then NFKC with only letters and digits kept, so
+ * re-normalized punctuation, quotes, spacing and line breaks do not count either.
  * Resolution aligns the new passages with the published ones in document order: an unchanged
- * passage keeps its id; an edited one (half its sentences or more unchanged, or the only passage
+ * passage keeps its id; an edited one (half its clauses or more unchanged, or the only passage
  * rewritten between two unchanged ones) keeps its id; a new passage gets a fresh id, never one used
  * before; a removed or merged passage is retired with the live passage that replaced it as its
  * successor, and the page keeps answering its old id. Turns and lists follow their children: a turn
@@ -17,7 +20,7 @@
  * always published). `npm run anchors -- --accept` writes the ledger; `--check` fails on any
  * difference, naming the article and the anchor.
  */
-import { inlineText, type Block } from '../article-model.ts';
+import { inlineText, type Block } from './model.ts';
 
 /** What an anchor points at. */
 export type AnchorKind = 'para' | 'heading' | 'figure' | 'gap' | 'item' | 'turn' | 'list';
@@ -26,7 +29,7 @@ export type AnchorKind = 'para' | 'heading' | 'figure' | 'gap' | 'item' | 'turn'
 export interface LedgerEntry {
   id: string;
   kind: AnchorKind;
-  /** Hashes of the passage's sentences (for a turn: of its label); empty for a passage without text. */
+  /** Hashes of the passage's clauses (for a turn: of its label); empty for a passage without text. */
   fingerprint: string[];
   children?: LedgerEntry[];
 }
@@ -80,12 +83,19 @@ export class AnchorLedgerError extends Error {
   override name = 'AnchorLedgerError';
 }
 
+/**
+ * The ledger format, written as its first line `format 1`: the fingerprints of a ledger are only
+ * comparable with those `fingerprintOf()` computes today, so a change to how passages are
+ * fingerprinted must bump it (and migrate the ledgers), never silently re-fingerprint.
+ */
+export const ledgerFormat = 1;
+
 const kinds: readonly AnchorKind[] = ['para', 'heading', 'figure', 'gap', 'item', 'turn', 'list'];
 const reasons: readonly RetiredReason[] = ['merged', 'replaced', 'removed'];
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const hashPattern = /^[0-9a-f]{6}$/;
 
-/** FNV-1a over UTF-16 code units, 24 bits as 6 hex digits (enough to tell the sentences of one article apart). */
+/** FNV-1a over UTF-16 code units, 24 bits as 6 hex digits (enough to tell the clauses of one article apart). */
 function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
@@ -101,18 +111,21 @@ function core(text: string): string {
 }
 
 /**
- * The sentence hashes of a passage's text: split at sentence ends and line breaks.
+ * The clause hashes of a passage's text: split at sentence ends, commas, enumeration commas, colons and line breaks.
  * @example fingerprintOf('我们坚持。全力推进！') // two hashes, the same for '我们坚持.  全力推进!'
  */
-export function fingerprintOf(text: string): string[] {
-  return text
+export function fingerprintOf(text: string, fold: Fold = (t) => t): string[] {
+  return fold(text)
     .normalize('NFKC')
-    // A full stop between digits is a decimal point (1.3万), not a sentence end.
-    .split(/(?:[。！？!?；;\n]|\.(?!\d))+/)
+    // A full stop or comma between digits is a decimal point or thousands separator (1.3万, 1,213), not a clause end.
+    .split(/(?:[。！？!?；;，、：:\n]|[.,](?!\d))+/)
     .map(core)
     .filter((sentence) => sentence !== '')
     .map(hash);
 }
+
+/** Folds a text to one script before fingerprinting (identity when the caller has no converter). */
+export type Fold = (text: string) => string;
 
 /** One anchored passage of a model, flattened. */
 interface Unit {
@@ -128,36 +141,36 @@ interface Units {
   containers: Unit[];
 }
 
-function leafOfBlock(block: Block): Unit | undefined {
+function leafOfBlock(block: Block, fold: Fold): Unit | undefined {
   switch (block.type) {
     case 'paragraph':
-      return { id: block.id, kind: 'para', fingerprint: fingerprintOf(inlineText(block.inlines)) };
+      return { id: block.id, kind: 'para', fingerprint: fingerprintOf(inlineText(block.children), fold) };
     case 'heading':
-      return { id: block.id, kind: 'heading', fingerprint: fingerprintOf(inlineText(block.inlines)) };
+      return { id: block.id, kind: 'heading', fingerprint: fingerprintOf(inlineText(block.children), fold) };
     case 'figure':
-      return { id: block.id, kind: 'figure', fingerprint: fingerprintOf([...block.caption.map(inlineText), block.credit ?? ''].join('\n')) };
+      return { id: block.id, kind: 'figure', fingerprint: fingerprintOf([...block.children.map((line) => inlineText(line)), block.credit ?? ''].join('\n'), fold) };
     case 'gap':
-      return { id: block.id, kind: 'gap', fingerprint: fingerprintOf(block.note) };
+      return { id: block.id, kind: 'gap', fingerprint: fingerprintOf(block.note, fold) };
     default:
       return undefined;
   }
 }
 
 /** The anchored passages of a parsed model, in document order. */
-function unitsOfBlocks(blocks: readonly Block[]): Units {
+function unitsOfBlocks(blocks: readonly Block[], fold: Fold): Units {
   const units: Units = { leaves: [], containers: [] };
   for (const block of blocks) {
     if (block.type === 'turn' || block.type === 'list') {
       const parent = units.containers.length;
-      units.containers.push(block.type === 'turn' ? { id: block.id, kind: 'turn', fingerprint: [hash(core(block.label))] } : { id: block.id, kind: 'list', fingerprint: [] });
-      const children: readonly Block[] = block.type === 'turn' ? block.children : block.items;
+      units.containers.push(block.type === 'turn' ? { id: block.id, kind: 'turn', fingerprint: [hash(core(fold(block.label)))] } : { id: block.id, kind: 'list', fingerprint: [] });
+      const children: readonly Block[] = block.children;
       for (const child of children) {
-        const leaf = leafOfBlock(child);
+        const leaf = leafOfBlock(child, fold);
         if (leaf) units.leaves.push({ ...leaf, kind: block.type === 'list' ? 'item' : leaf.kind, parent });
       }
       continue;
     }
-    const leaf = leafOfBlock(block);
+    const leaf = leafOfBlock(block, fold);
     if (leaf) units.leaves.push(leaf);
   }
   return units;
@@ -199,7 +212,7 @@ function commonSubsequence<T>(a: readonly T[], b: readonly T[], equal: (x: T, y:
   return pairs;
 }
 
-/** Share of the shorter passage's sentences found in the other (overlap coefficient). */
+/** Share of the shorter passage's clauses found in the other (overlap coefficient). */
 function overlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const counts = new Map<string, number>();
@@ -215,7 +228,7 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return common / Math.min(a.length, b.length);
 }
 
-/** A passage half of whose sentences (of the shorter text) are unchanged is the same passage, edited. */
+/** A passage half of whose clauses (of the shorter text) are unchanged is the same passage, edited. */
 const editedThreshold = 0.5;
 
 type LeafMatch = { old: number; type: 'kept' | 'edited' | 'rewritten' };
@@ -329,20 +342,23 @@ function documentOrderOfBlocks(blocks: readonly Block[], units: Units): Unit[] {
   for (const block of blocks) {
     if (block.type === 'turn' || block.type === 'list') {
       out.push(units.containers[container] as Unit);
-      const children: readonly Block[] = block.type === 'turn' ? block.children : block.items;
-      for (const child of children) if (leafOfBlock(child)) out.push(units.leaves[leaf++] as Unit);
+      const children: readonly Block[] = block.children;
+      for (const child of children) if (isLeaf(child)) out.push(units.leaves[leaf++] as Unit);
       container += 1;
-    } else if (leafOfBlock(block)) out.push(units.leaves[leaf++] as Unit);
+    } else if (isLeaf(block)) out.push(units.leaves[leaf++] as Unit);
   }
   return out;
 }
 
+const isLeaf = (block: Block): boolean => block.type === 'paragraph' || block.type === 'heading' || block.type === 'figure' || block.type === 'gap';
+
 /**
  * Resolves a parsed model's ids against an article's ledger (or none yet): the published ids, the
- * ledger to record, the changes, and the old anchors the page must still answer.
+ * ledger to record, the changes, and the old anchors the page must still answer. `fold` brings the
+ * text to one script before fingerprinting (the archive's converter to Simplified).
  */
-export function resolveAnchors(blocks: readonly Block[], ledger: AnchorLedger | undefined): AnchorResolution {
-  const next = unitsOfBlocks(blocks);
+export function resolveAnchors(blocks: readonly Block[], ledger: AnchorLedger | undefined, fold: Fold = (t) => t): AnchorResolution {
+  const next = unitsOfBlocks(blocks, fold);
   const order = documentOrderOfBlocks(blocks, next);
   if (!ledger) {
     return { blocks: [...blocks], ledger: { live: ledgerOf(next, (u) => u.id, order), retired: [] }, changes: [], redirects: [] };
@@ -415,8 +431,12 @@ export function resolveAnchors(blocks: readonly Block[], ledger: AnchorLedger | 
     const match = byNew[n];
     const id = idOf(unit);
     if (!match) changes.push({ type: 'new', id, kind: unit.kind, message: `#${id} (${unit.kind}) is new` });
-    else if (match.type === 'edited') changes.push({ type: 'edited', id, kind: unit.kind, message: `#${id} (${unit.kind}) was edited (${Math.round(overlap(old.leaves[match.old]?.fingerprint ?? [], unit.fingerprint) * 100)}% of its sentences unchanged); the anchor stays on it` });
-    else if (match.type === 'rewritten') changes.push({ type: 'rewritten', id, kind: unit.kind, message: `#${id} (${unit.kind}) would change meaning: its text was rewritten (no sentence in common); --accept keeps the anchor on the new text` });
+    else if (match.type === 'edited') {
+      const was = old.leaves[match.old]?.fingerprint ?? [];
+      const kept = Math.round(overlap(was, unit.fingerprint) * Math.min(was.length, unit.fingerprint.length));
+      changes.push({ type: 'edited', id, kind: unit.kind, message: `#${id} (${unit.kind}) was edited (${kept} of its ${was.length} clauses unchanged, ${unit.fingerprint.length} now); the anchor stays on it` });
+    }
+    else if (match.type === 'rewritten') changes.push({ type: 'rewritten', id, kind: unit.kind, message: `#${id} (${unit.kind}) would change meaning: its text was rewritten (no clause in common); --accept keeps the anchor on the new text` });
     if (match) {
       const oldParent = old.leaves[match.old]?.parent;
       const was = oldParent === undefined ? undefined : old.containers[oldParent]?.id;
@@ -433,10 +453,13 @@ export function resolveAnchors(blocks: readonly Block[], ledger: AnchorLedger | 
       if (matchedOld.has(o)) continue;
       const gone = old.leaves[o] as Unit;
       const nearby = [...(stretch.before !== undefined ? [stretch.before] : []), ...stretch.news, ...(stretch.after !== undefined ? [stretch.after] : [])];
-      const merged = nearby
-        .map((n) => ({ n, score: (next.leaves[n] as Unit).kind === gone.kind ? overlap(gone.fingerprint, (next.leaves[n] as Unit).fingerprint) : 0 }))
-        .filter((c) => c.score >= editedThreshold)
-        .sort((a, b) => b.score - a.score || a.n - b.n)[0];
+      const scored = (candidates: readonly number[], minCommon: number) =>
+        candidates
+          .map((n) => ({ n, score: (next.leaves[n] as Unit).kind === gone.kind ? overlap(gone.fingerprint, (next.leaves[n] as Unit).fingerprint) : 0 }))
+          .filter((c) => c.score >= editedThreshold && c.score * Math.min(gone.fingerprint.length, (next.leaves[c.n] as Unit).fingerprint.length) >= minCommon)
+          .sort((a, b) => b.score - a.score || a.n - b.n)[0];
+      // Merged into a neighbour; else moved into a passage elsewhere (a reflowed fragment), on firmer evidence.
+      const merged = scored(nearby, 1) ?? scored(next.leaves.map((_, n) => n), 2);
       const replacedBy = stretch.news[0];
       const target = merged?.n ?? replacedBy ?? stretch.after ?? stretch.before ?? (next.leaves.length > 0 ? next.leaves.length - 1 : undefined);
       const reason: RetiredReason = merged ? 'merged' : replacedBy !== undefined ? 'replaced' : 'removed';
@@ -515,14 +538,22 @@ export function parseLedger(text: string, file: string): AnchorLedger {
   };
   const hashes = (line: number, words: readonly string[]): string[] => {
     if (words.length === 1 && words[0] === '-') return [];
-    for (const word of words) if (!hashPattern.test(word)) fail(line, `"${word}" is not a sentence hash (6 hex digits) or -`);
+    for (const word of words) if (!hashPattern.test(word)) fail(line, `"${word}" is not a clause hash (6 hex digits) or -`);
     if (words.length === 0) fail(line, 'the fingerprint is missing (write - for a passage without text)');
     return [...words];
   };
+  let format: number | undefined;
   text.split('\n').forEach((raw, index) => {
     const line = index + 1;
     if (/[^\x20-\x7e]/.test(raw)) fail(line, 'the ledger is ASCII only');
     if (raw.trim() === '' || raw.startsWith('#')) return;
+    if (format === undefined) {
+      const declared = /^format (\d+)$/.exec(raw);
+      if (!declared) fail(line, `the first line must be \`format ${ledgerFormat}\``);
+      format = Number(declared?.[1]);
+      if (format !== ledgerFormat) fail(line, `the ledger is format ${format}, this tool reads format ${ledgerFormat}; its fingerprints are not comparable`);
+      return;
+    }
     if (raw === '[retired]') {
       section = 'retired';
       return;
@@ -560,9 +591,10 @@ export function parseLedger(text: string, file: string): AnchorLedger {
 export function formatLedger(articleId: string, ledger: AnchorLedger): string {
   const fp = (fingerprint: readonly string[]): string => (fingerprint.length > 0 ? fingerprint.join(' ') : '-');
   const lines = [
+    `format ${ledgerFormat}`,
     `# Published anchors of ${articleId}: written by \`npm run anchors -- --accept\`, checked by --check.`,
-    '# Review its diff like a lockfile; never edit it by hand. <id> <kind> <sentence hashes>; [retired]:',
-    '# <id> <kind> <merged|replaced|removed> <successor> <sentence hashes>. See README "Anchors".',
+    '# Review its diff like a lockfile; never edit it by hand. <id> <kind> <clause hashes>; [retired]:',
+    '# <id> <kind> <merged|replaced|removed> <successor> <clause hashes>. See README "Anchors".',
   ];
   for (const entry of ledger.live) {
     lines.push(`${entry.id} ${entry.kind} ${fp(entry.fingerprint)}`);

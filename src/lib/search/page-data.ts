@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Archive } from '../archive.ts';
 import { localeList, locales, type Locale } from '../../i18n/locales.ts';
-import { articleKindSchema } from '../schema.ts';
+import { articleKindSchema } from '../article/schema.ts';
 import { clientFoldTable } from './records.ts';
 import { pickTranslations, useTranslations, type UiTable } from '../../i18n/ui.ts';
 

@@ -66,7 +66,7 @@ function renderHit(hit: PassageHit, query: SearchQuery, config: SearchPageConfig
   item.append(link);
   const source = [article.event ?? article.title, article.outlet].map((bi) => fromBiText(bi, script, fold));
   const meta = el('p', 'search-result-source');
-  meta.append(el('span', 'search-result-title', source[0]), document.createTextNode(` · ${source[1]} · `));
+  meta.append(el('span', 'search-result-title', source[0]), document.createTextNode(source[1] ? ` · ${source[1]} · ` : ' · '));
   const time = el('time', undefined, article.date);
   time.dateTime = article.date;
   meta.append(time);

@@ -3,7 +3,7 @@
  * turn's paragraphs `t5`, `t5-p2`…, a report's `p3`), figure captions, list items and headings,
  * each with who is speaking. A result links to `/{locale}/articles/{id}/#{anchor}`.
  */
-import { inlineText, type Block, type TurnRole } from '../article-model.ts';
+import { inlineText, type Block, type TurnRole } from '../article/model.ts';
 
 /** A searchable passage in the article's own script. */
 export interface Passage {
@@ -29,13 +29,13 @@ export function passagesOf(blocks: readonly Block[]): Passage[] {
     switch (block.type) {
       case 'paragraph':
       case 'heading':
-        out.push({ anchor: block.id, text: inlineText(block.inlines) });
+        out.push({ anchor: block.id, text: inlineText(block) });
         break;
       case 'figure':
-        out.push({ anchor: block.id, text: block.caption.map(inlineText).join(' ') });
+        out.push({ anchor: block.id, text: block.children.map(inlineText).join(' ') });
         break;
       case 'list':
-        for (const item of block.items) out.push({ anchor: item.id, text: inlineText(item.inlines) });
+        for (const item of block.children) out.push({ anchor: item.id, text: inlineText(item) });
         break;
       case 'turn': {
         const who = {
@@ -44,7 +44,7 @@ export function passagesOf(blocks: readonly Block[]): Passage[] {
           ...(block.outlet ? { outlet: block.outlet } : {}),
         };
         block.children.forEach((child, index) => {
-          const text = child.type === 'paragraph' ? inlineText(child.inlines) : child.caption.map(inlineText).join(' ');
+          const text = child.type === 'paragraph' ? inlineText(child) : child.children.map(inlineText).join(' ');
           out.push({ anchor: index === 0 ? block.id : child.id, text, ...who });
         });
         break;

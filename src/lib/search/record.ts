@@ -8,7 +8,7 @@
  * not what folding the Traditional gives (folding is character-level, OpenCC's conversion is
  * phrase-aware: 乾隆 stays 乾隆 in Simplified but folds to 干隆).
  */
-import type { ArticleKind, ScriptCode } from '../schema.ts';
+import type { ArticleKind, ScriptCode } from '../article/schema.ts';
 import type { Fold } from './fold.ts';
 import type { Passage } from './passages.ts';
 
@@ -124,7 +124,7 @@ export function buildSearchRecord(input: RecordInput, fold: Fold): SearchRecord 
     language: indexLanguage,
     // Only `data`: a separate `title` field would repeat the headline in every fragment.
     meta: { data: JSON.stringify(data) },
-    filters: { speaker: speakers, outlet: [input.outletId], region: [input.regionId], year: [input.date.slice(0, 4)], kind: [input.kind] },
+    filters: { speaker: speakers, outlet: input.outletId ? [input.outletId] : [], region: [input.regionId], year: [input.date.slice(0, 4)], kind: [input.kind] },
     sort: { date: input.date },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorIds, parseArticleBody, type SpeakerContext } from '../../../src/lib/article-model.ts';
+import { anchorIds, parseArticleBody, type SpeakerContext } from '../../../src/lib/article/model.ts';
 import { AnchorLedgerError, fingerprintOf, formatLedger, ledgerIds, parseLedger, resolveAnchors, type AnchorLedger } from '../../../src/lib/article/anchors.ts';
 
 const context: SpeakerContext = {
@@ -33,8 +33,8 @@ const resolve = (before: string, after: string) => resolveAnchors(parseArticleBo
 /** The published id of the passage whose text starts with `start` (turn paragraphs and top-level paragraphs). */
 const idOfText = (blocks: ReturnType<typeof resolve>['blocks'], start: string): string | undefined => {
   for (const block of blocks) {
-    if (block.type === 'paragraph' && block.inlines.some((i) => i.type === 'text' && i.value.startsWith(start))) return block.id;
-    if (block.type === 'turn') for (const child of block.children) if (child.type === 'paragraph' && child.inlines.some((i) => i.type === 'text' && i.value.startsWith(start))) return child.id;
+    if (block.type === 'paragraph' && block.children.some((i) => i.type === 'text' && i.value.startsWith(start))) return block.id;
+    if (block.type === 'turn') for (const child of block.children) if (child.type === 'paragraph' && child.children.some((i) => i.type === 'text' && i.value.startsWith(start))) return child.id;
   }
   return undefined;
 };
@@ -161,12 +161,14 @@ describe('ledger file', () => {
   });
 
   test.each([
-    { id: 'non-ASCII', text: 'p1 para 1a2b3c 中\n', error: /x\.lock:1: the ledger is ASCII only/ },
-    { id: 'unknown kind', text: 'p1 paragraph 1a2b3c\n', error: /x\.lock:1: "paragraph" is not a kind/ },
-    { id: 'bad hash', text: 'p1 para xyz\n', error: /x\.lock:1: "xyz" is not a sentence hash/ },
-    { id: 'duplicate id', text: 'p1 para -\np1 para -\n', error: /x\.lock:2: #p1 is listed twice/ },
-    { id: 'orphan child', text: '  t1-p1 para -\n', error: /x\.lock:1: #t1-p1 is indented but follows no turn or list/ },
-    { id: 'successor unknown', text: 'p1 para -\n[retired]\np2 para removed p9 -\n', error: /retired #p2 leads to #p9/ },
+    { id: 'no format line', text: 'p1 para 1a2b3c\n', error: /x\.lock:1: the first line must be `format 1`/ },
+    { id: 'another format', text: 'format 2\np1 para 1a2b3c\n', error: /x\.lock:1: the ledger is format 2, this tool reads format 1/ },
+    { id: 'non-ASCII', text: 'format 1\np1 para 1a2b3c 中\n', error: /x\.lock:2: the ledger is ASCII only/ },
+    { id: 'unknown kind', text: 'format 1\np1 paragraph 1a2b3c\n', error: /x\.lock:2: "paragraph" is not a kind/ },
+    { id: 'bad hash', text: 'format 1\np1 para xyz\n', error: /x\.lock:2: "xyz" is not a clause hash/ },
+    { id: 'duplicate id', text: 'format 1\np1 para -\np1 para -\n', error: /x\.lock:3: #p1 is listed twice/ },
+    { id: 'orphan child', text: 'format 1\n  t1-p1 para -\n', error: /x\.lock:2: #t1-p1 is indented but follows no turn or list/ },
+    { id: 'successor unknown', text: 'format 1\np1 para -\n[retired]\np2 para removed p9 -\n', error: /retired #p2 leads to #p9/ },
   ])('rejects $id with file and line', ({ text, error }) => {
     expect(() => parseLedger(text, 'x.lock')).toThrow(AnchorLedgerError);
     expect(() => parseLedger(text, 'x.lock')).toThrow(error);

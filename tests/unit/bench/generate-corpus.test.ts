@@ -3,8 +3,8 @@ import { parseArticleFile } from '../../../bench/lib/article-pool.ts';
 import { countArticles, loadContent } from '../../../bench/lib/corpus-io.ts';
 import { buildPopulation, emitFrontmatter, emitSpeakers, generateCorpus, randomDate } from '../../../bench/lib/generate-corpus.ts';
 import { createRandom } from '../../../bench/lib/random.ts';
-import { parseArticleBody } from '../../../src/lib/article-model.ts';
-import { articleSchema, speakerRegistrySchema } from '../../../src/lib/schema.ts';
+import { parseArticleBody } from '../../../src/lib/article/model.ts';
+import { articleSchema, speakerRegistrySchema } from '../../../src/lib/article/schema.ts';
 import { parse as parseYaml } from 'yaml';
 
 // The fixtures are fixed; content/ holds the real normalized articles once the normalizer has run.

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { anchorIds } from '../../../src/lib/article-model.ts';
+import { anchorIds } from '../../../src/lib/article/model.ts';
 import { ArticleModelError, buildArchive } from '../../../src/lib/archive.ts';
 import { articleRecords } from '../../../src/lib/exports.ts';
 import { loadEntries, loadRegistry } from './site/fixture-archive.ts';

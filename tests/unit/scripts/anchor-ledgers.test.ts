@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ledgerStatuses, type AnchoredArticle } from '../../../scripts/lib/anchor-ledgers.ts';
-import { parseArticleBody } from '../../../src/lib/article-model.ts';
+import { parseArticleBody } from '../../../src/lib/article/model.ts';
 import { formatLedger, resolveAnchors } from '../../../src/lib/article/anchors.ts';
 
 const context = { participants: [{ id: 'ren-zhenhe', role: 'speaker' as const }], registry: [{ id: 'ren-zhenhe', name: { hans: '任振鹤', hant: '任振鶴' }, aliases: [] }] };

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readErrata, readRegistry, readSources } from '../../../scripts/lib/archive-files.ts';
-import { byteStages } from '../../../scripts/lib/byte-stages.ts';
-import { allCached, normalizeArchive, type ArchiveOutput } from '../../../scripts/lib/normalize-archive.ts';
-import { memoryCache, sourceCacheKey, type SourceKeyParts } from '../../../scripts/lib/normalize-cache.ts';
-import type { ByteStages } from '../../../scripts/lib/normalize-source.ts';
+import { byteStages } from '../../../scripts/lib/normalize/byte-stages.ts';
+import { allCached, normalizeArchive, type ArchiveOutput } from '../../../scripts/lib/normalize/normalize-archive.ts';
+import { memoryCache, sourceCacheKey, type SourceKeyParts } from '../../../scripts/lib/normalize/normalize-cache.ts';
+import type { ByteStages } from '../../../scripts/lib/normalize/normalize-source.ts';
 
 const content = join(import.meta.dirname, '../../../content');
 const sources = readSources(join(content, 'sources'));

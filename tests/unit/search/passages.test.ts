@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseArticleBody, type SpeakerContext } from '../../../src/lib/article-model.ts';
+import { parseArticleBody, type SpeakerContext } from '../../../src/lib/article/model.ts';
 import { passagesOf } from '../../../src/lib/search/passages.ts';
 
 const context: SpeakerContext = {

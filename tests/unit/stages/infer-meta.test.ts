@@ -1,18 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { inferMeta, slugOf } from '../../../scripts/lib/stages/infer-meta.ts';
+import { inferMeta } from '../../../scripts/lib/stages/infer-meta.ts';
 import { splitSourceBlocks } from '../../../scripts/lib/stages/split-blocks.ts';
 
 const release = ['定西市召开新闻发布会', '', '本报讯(记者 王小明)2025年4月8日上午,市发展改革委主任李建国介绍情况。', '', '李建国:', '', '今年以来,我市推出20项改革举措。'].join('\n');
-
-describe('slugOf', () => {
-  test.each([
-    ['定西市召开优化营商环境新闻发布会', 'ding-xi-shi-zhao-kai-you'],
-    ['“改革進行時”', 'gai-ge-jin-xing-shi'],
-    ['', ''],
-  ])('%s → %s', (title, slug) => {
-    expect(slugOf(title)).toBe(slug);
-  });
-});
 
 describe('inferMeta', () => {
   test('infers title, stated date, Q&A participant with position; region and outlet given', () => {
@@ -44,7 +34,7 @@ describe('inferMeta', () => {
   });
 
   test.each([
-    { name: 'no region, no outlet', text: release, given: {}, missing: ['outlet', 'region'] },
+    { name: 'no region, no outlet (an outlet nothing names is not stated, not missing)', text: release, given: {}, missing: ['region'] },
     { name: 'no full date', text: '标题\n\n6月13日上午，会议召开。', given: { region: '甘肃', outlet: 'o' }, missing: ['date'] },
     { name: 'no title line', text: '这是一段很长的正文，没有标题，也没有可以当作标题的短行，所以无法推断标题。', given: { region: '甘肃', outlet: 'o', date: '2025-01-01' }, missing: ['title'] },
   ])('reports what it cannot infer: $name', ({ text, given, missing }) => {

@@ -1,17 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findSpeaker, mergeSpeakers, speakerEntry, speakerId } from '../../../scripts/lib/stages/speakers.ts';
-import type { Speaker } from '../../../src/lib/schema.ts';
-
-describe('speakerId', () => {
-  test.each([
-    { name: '任振鹤', id: 'ren-zhenhe' },
-    { name: '刘长发', id: 'liu-changfa' },
-    { name: '单雄', id: 'shan-xiong' },
-    { name: '吕梁', id: 'lv-liang' },
-  ])('$name → $id', ({ name, id }) => {
-    expect(speakerId(name)).toBe(id);
-  });
-});
+import { findSpeaker, mergeSpeakers, speakerEntry } from '../../../scripts/lib/stages/speakers.ts';
+import type { Speaker } from '../../../src/lib/article/schema.ts';
 
 describe('speakerEntry', () => {
   test.each([

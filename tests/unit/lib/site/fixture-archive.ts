@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ArticleEntry } from '../../../../src/lib/archive.ts';
-import { articleSchema, speakerRegistrySchema, type Speaker } from '../../../../src/lib/schema.ts';
+import { articleSchema, speakerRegistrySchema, type Speaker } from '../../../../src/lib/article/schema.ts';
 
 export const fixtureRoot = join(import.meta.dirname, '../../../fixtures/site-content');
 

@@ -1,0 +1,180 @@
+/**
+ * One raw text → its articles, in memory: decode → repair → split blocks → layout → captions →
+ * punctuation → Q&A labels → reflow → metadata → emit → validate. Pure: the CLI reads the files
+ * and writes the results. Every change is counted by rule; every decision goes to the report.
+ */
+import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
+import type { SourceMeta } from '../source-meta.ts';
+import { toBodyItems } from '../stages/captions.ts';
+import { detectScript } from '../stages/detect-script.ts';
+import { renderArticle } from '../../../src/lib/article/write-article.ts';
+import { layoutArticles } from '../stages/layout.ts';
+import { buildFrontmatter } from '../stages/metadata.ts';
+import type { BodyItem, Decision, Removal, Unit } from '../stages/model.ts';
+import { labelTurns } from '../stages/parse-qa.ts';
+import { toFullWidthPunctuation } from '../stages/punctuation.ts';
+import { repairTraditionalLeftovers } from '../stages/traditional-leftovers.ts';
+import { createTracingConverter } from '../../../src/lib/convert.ts';
+import { reflowParagraphs } from '../stages/reflow.ts';
+import { repairNotes } from '../stages/repair-notes.ts';
+import { mergeSpeakers } from '../stages/speakers.ts';
+import { splitSourceBlocks } from '../stages/split-blocks.ts';
+import { validateArticle } from '../validate-article.ts';
+
+/** A change of the byte-level repair stage (pinyin annotations, GBK realignment, errata). */
+export interface TextChange {
+  rule: string;
+  offset: number;
+  before: string;
+  after: string;
+  confidence?: number;
+  evidence?: string;
+}
+
+/** The byte-level stages, injected so the pipeline stays pure and testable. */
+export interface ByteStages {
+  decode(bytes: Uint8Array): { text: string; encoding: string; bom?: boolean; newlines?: string };
+  repair(text: string, source: string): { text: string; changes: readonly TextChange[]; unresolved: readonly unknown[] };
+}
+
+/** What the pipeline needs to know about one raw text. */
+export interface SourceInput {
+  id: string;
+  file: string;
+  sha256: string;
+  bytes: Uint8Array;
+  meta: SourceMeta;
+  registry: readonly Speaker[];
+}
+
+/** One rendered article. */
+export interface RenderedArticle {
+  id: string;
+  markdown: string;
+  front: ArticleInput;
+}
+
+/** Everything the pipeline produced for one source. */
+export interface SourceResult {
+  id: string;
+  encoding: string;
+  script: ScriptCode;
+  articles: RenderedArticle[];
+  registry: Speaker[];
+  decisions: Decision[];
+  removals: Removal[];
+  repairs: Record<string, number>;
+  warnings: string[];
+  /** Decoded text before repair, for the conservation check. */
+  decoded: string;
+  changes: readonly TextChange[];
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** Normalizes one raw text. Throws with the file and what to fix when anything does not fit. */
+export function normalizeSource(input: SourceInput, stages: ByteStages): SourceResult {
+  let decoded: ReturnType<ByteStages['decode']>;
+  try {
+    decoded = stages.decode(input.bytes);
+  } catch (error) {
+    throw new Error(`${input.file}: ${(error as Error).message}`);
+  }
+  const repaired = stages.repair(decoded.text, input.id);
+  const text = repaired.text.replace(/\r\n?/g, '\n');
+  const detected = detectScript(text);
+  if (!detected.script) throw new Error(`${input.file}: no Chinese text found`);
+  const script = detected.script;
+  const blocks = splitSourceBlocks(text);
+  const specs = input.meta.articles;
+  const layouts = layoutArticles(blocks, specs, input.meta.shared);
+  const names = specs.flatMap((s) => s.participants.map((p) => ({ name: p.name, script })));
+  const registry = mergeSpeakers(input.registry, names);
+  const result: SourceResult = { id: input.id, encoding: decoded.encoding, script, articles: [], registry, decisions: [], removals: [], repairs: {}, warnings: [], decoded: decoded.text, changes: repaired.changes };
+  const repairLines = repaired.changes.map((c) => ({ rule: c.rule, line: lineOfOffset(decoded.text, c.offset), change: c }));
+  for (const span of repaired.unresolved) result.warnings.push(`unresolved damage left in the text: ${JSON.stringify(span)}`);
+  for (const change of repaired.changes) result.removals.push({ rule: change.rule, line: lineOfOffset(decoded.text, change.offset), text: change.before });
+
+  layouts.forEach((units, index) => {
+    const spec = specs[index];
+    if (!spec) return;
+    const counts: Record<string, number> = {};
+    const count = (rule: string, n = 1): void => {
+      if (n > 0) counts[rule] = (counts[rule] ?? 0) + n;
+    };
+    for (const r of repairLines) if (units.some((u) => r.line >= u.line && r.line < u.line + u.lines.length)) count(r.rule);
+    // Punctuation first, so every later stage sees one form of each mark.
+    const punctuated: Unit[] = units.map((u) => ({
+      ...u,
+      lines: u.lines.map((line) => {
+        const { text: fixed, count: n } = toFullWidthPunctuation(line);
+        count('punctuation', n);
+        return fixed;
+      }),
+    }));
+    // Traditional sources: leftover Simplified forms of the source's own converter (rule traditional-leftover).
+    const trace = script === 'hant' ? createTracingConverter(registry.map((s) => s.name)) : undefined;
+    const repairedUnits: Unit[] = !trace
+      ? punctuated
+      : punctuated.map((u) => ({
+          ...u,
+          lines: u.lines.map((line, k) => {
+            const fixed = repairTraditionalLeftovers(line, trace);
+            count('traditional-leftover', fixed.repairs.length);
+            for (const r of fixed.repairs) {
+              result.removals.push({ rule: 'traditional-leftover', line: u.line + k, text: r.before });
+              result.decisions.push({ stage: 'traditional-leftover', line: u.line + k, action: 'repair', detail: `${r.before}→${r.after} (${r.why})` });
+            }
+            return fixed.text;
+          }),
+        }));
+    const { items, front } = toBodyItems(repairedUnits);
+    count('caption', items.filter((i) => i.kind === 'figure').length);
+    for (const figure of items) {
+      if (figure.kind === 'figure') result.decisions.push({ stage: 'captions', line: figure.lines[0] ?? 0, action: 'figure', detail: `“${figure.caption.join(' / ').slice(0, 30)}”${figure.credit ? ` credit “${figure.credit}”` : ''} → :::figure` });
+    }
+    const qa = labelTurns(items, spec.participants.map((p) => p.name));
+    count('qa-label-merge', qa.removals.length);
+    const reflowed = reflowParagraphs(qa.items, spec, text);
+    count('reflow-join', reflowed.decisions.filter((d) => d.action === 'join').length);
+    count('reflow-restore', reflowed.restored);
+    count('gap-note', reflowed.gaps);
+    count('reflow-move', reflowed.moves.length);
+    const meta = buildFrontmatter({
+      spec,
+      front,
+      items: reflowed.items,
+      script,
+      registry,
+      documentText: text,
+      source: { id: input.id, file: input.file, sha256: input.sha256, encoding: decoded.encoding, ...(specs.length > 1 ? { part: index + 1, parts: specs.length } : {}) },
+      repairs: [],
+    });
+    count('byline-moved', meta.decisions.length);
+    const credits = meta.removals.filter((r) => r.rule === 'byline-moved').map((r) => ({ line: r.line, credit: r.text }));
+    const gaps = spec.gaps.map((g) => ({ ...g, searched: reflowed.searched.get(g.after) }));
+    const notes = repairNotes({ restores: spec.restores, moves: reflowed.moves, credits, gaps }, script);
+    const repairs = Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([rule, n]) => (notes[rule] ? { rule, count: n, note: notes[rule] } : { rule, count: n }));
+    const order = units.map((u) => u.line);
+    order.forEach((line, i) => {
+      const previous = order[i - 1];
+      if (previous !== undefined && line < previous) result.decisions.push({ stage: 'layout', line, action: 'reorder', detail: `${spec.id}: reading order puts line ${line} after line ${previous} (layout data in the meta file)` });
+    });
+    meta.front.repairs = repairs;
+    const markdown = renderArticle(meta.front, meta.items);
+    validateArticle(markdown, registry, `${input.file} → ${spec.id}`);
+    result.articles.push({ id: spec.id, markdown, front: meta.front });
+    result.decisions.push(...qa.decisions, ...reflowed.decisions, ...meta.decisions);
+    result.removals.push(...qa.removals, ...meta.removals);
+    result.warnings.push(...meta.warnings);
+    for (const [rule, n] of Object.entries(counts)) result.repairs[rule] = (result.repairs[rule] ?? 0) + n;
+  });
+  return result;
+}
+
+/** Items are only used through rendering; exported for tests that inspect a stage's output. */
+export type { BodyItem };

@@ -1,0 +1,362 @@
+/**
+ * Parses an article's Markdown body into the archive's document model: blocks with stable ASCII
+ * ids (identical in both scripts, usable as citation anchors), Q&A turns with roles and speakers,
+ * figures with captions and credits, and visible editorial gap notes. Templates, search, feeds,
+ * exports and the quote CLI all read this model; nothing else parses article Markdown.
+ *
+ * Ids are positional and derived from structure only, never from text (a slugger would give
+ * different ids in 简 and 繁): `p3` (third paragraph outside Q&A), `t5` (fifth turn), `t5-p2`
+ * (its second paragraph), `f1` (first figure), `h2` (second heading), `g1` (first block gap note).
+ * @see docs/article-format.md for the Markdown conventions.
+ */
+import type { Root, RootContent, PhrasingContent, Paragraph as MdParagraph } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
+import type { Node as UnistNode } from 'unist';
+import { visit as unistVisit } from 'unist-util-visit';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Participant, Speaker } from './schema.ts';
+
+/** Role of a Q&A turn. */
+export type TurnRole = 'host' | 'statement' | 'question' | 'answer';
+
+/** Inline content: text leaves are the only thing script conversion touches. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'link'; url: string; children: Inline[] }
+  | { type: 'break' }
+  | { type: 'gap'; note: string }
+  /** Text the editor supplied (a character lost at a break, `:add[仑]{proof="昆仑山国家公园"}`), shown in 〔〕 with its proof. */
+  | { type: 'added'; text: string; proof: string };
+
+/** A paragraph with its anchor id. */
+export interface ParagraphBlock {
+  type: 'paragraph';
+  id: string;
+  children: Inline[];
+}
+
+/** One line of a figure's caption. */
+export interface CaptionLine {
+  type: 'caption-line';
+  children: Inline[];
+}
+
+/** A figure: caption lines (an infographic may have several) and a credit. */
+export interface FigureBlock {
+  type: 'figure';
+  id: string;
+  children: CaptionLine[];
+  credit?: string;
+}
+
+/** One Q&A turn: who speaks, in what role, and the paragraphs (and figures) of what they said. */
+export interface TurnBlock {
+  type: 'turn';
+  id: string;
+  role: TurnRole;
+  /** The label as printed, without its colon, e.g. `经济日报记者`, `任振鹤`, `主持人`. */
+  label: string;
+  /** Registry id of the speaker for host, statement and answer turns. */
+  speakerId?: string;
+  /** Outlet of the questioner for question turns, e.g. `经济日报`; absent when the label names none. */
+  outlet?: string;
+  children: (ParagraphBlock | FigureBlock)[];
+}
+
+/** A section heading. */
+export interface HeadingBlock {
+  type: 'heading';
+  id: string;
+  depth: number;
+  children: Inline[];
+}
+
+/** An editorial note marking text missing from the source, on its own line. */
+export interface GapBlock {
+  type: 'gap';
+  id: string;
+  note: string;
+}
+
+/** A list; each item is one paragraph. */
+export interface ListBlock {
+  type: 'list';
+  id: string;
+  ordered: boolean;
+  children: ParagraphBlock[];
+}
+
+/** Any top-level block. */
+export type Block = ParagraphBlock | FigureBlock | TurnBlock | HeadingBlock | GapBlock | ListBlock;
+
+/** Any node of the model: every container keeps its content in `children` (unist), so one {@link visit} walks them all. */
+export type ModelNode = Block | CaptionLine | Inline;
+
+/**
+ * Calls `visitor` on every node of `tree` (a node or a list of nodes) in document order, parents first.
+ * @see https://github.com/syntax-tree/unist-util-visit
+ */
+export function visit(tree: ModelNode | readonly ModelNode[], visitor: (node: ModelNode) => void): void {
+  const root = (Array.isArray(tree) ? { type: 'fragment', children: tree } : tree) as UnistNode;
+  unistVisit(root, (node) => {
+    if (node !== root || !Array.isArray(tree)) visitor(node as unknown as ModelNode);
+  });
+}
+
+/** A problem found while parsing, with its 1-based line in the file. */
+export interface ModelIssue {
+  line: number;
+  message: string;
+}
+
+/** Who may speak in the article: its participants joined with their registry entries. */
+export interface SpeakerContext {
+  participants: readonly Participant[];
+  registry: readonly Speaker[];
+}
+
+/** The parsed body. */
+export interface ArticleModel {
+  blocks: Block[];
+  issues: ModelIssue[];
+}
+
+/** Labels that name the chair of an event. */
+const hostLabels = new Set(['主持人']);
+/** A questioner's label: optional outlet, then 记者/記者, optionally 现场提问/現場提問. */
+const questionLabel = /^(?<outlet>.*?)(?:记者|記者)(?:现场提问|現場提問)?$/;
+/** A turn label: a bold run at the start of a paragraph ending with a colon. */
+const labelText = /^(?<label>[^:：]{1,40})[:：]$/;
+
+function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out.push({ type: 'text', value: node.value });
+        break;
+      case 'html':
+        // Raw HTML is never rendered as markup: it stays visible, inert text.
+        out.push({ type: 'text', value: node.value });
+        break;
+      case 'strong':
+        out.push({ type: 'strong', children: toInlines(node.children) });
+        break;
+      case 'emphasis':
+      case 'delete':
+        out.push({ type: 'emphasis', children: toInlines(node.children) });
+        break;
+      case 'link':
+        out.push({ type: 'link', url: node.url, children: toInlines(node.children) });
+        break;
+      case 'break':
+        out.push({ type: 'break' });
+        break;
+      case 'textDirective':
+        if (node.name === 'gap') out.push({ type: 'gap', note: mdastText(node) });
+        else if (node.name === 'add') out.push({ type: 'added', text: mdastText(node), proof: node.attributes?.proof ?? '' });
+        else out.push({ type: 'text', value: `:${node.name}[${mdastText(node)}]` });
+        break;
+      default:
+        if ('children' in node) out.push(...toInlines(node.children as PhrasingContent[]));
+        else if ('value' in node) out.push({ type: 'text', value: String(node.value) });
+    }
+  }
+  return out;
+}
+
+/** Plain text of model nodes (inline content, a paragraph, a caption line…): line breaks as `\n`, gap notes in brackets; editorial additions read as part of the sentence (search finds 昆仑山; only the page marks them). */
+export function inlineText(nodes: ModelNode | readonly ModelNode[]): string {
+  let text = '';
+  visit(nodes, (node) => {
+    if (node.type === 'text') text += node.value;
+    else if (node.type === 'break') text += '\n';
+    else if (node.type === 'gap') text += `〔${node.note}〕`;
+    else if (node.type === 'added') text += node.text;
+  });
+  return text;
+}
+
+/** `**label：**` left as literal text: CommonMark does not close `**` after punctuation before a Han character. */
+const literalLabel = /^\*\*(?<label>[^*:：]{1,40})[:：]\*\*\s*/;
+/** The colon (and spaces) after a bold label written `**label**：`. */
+const leadingColon = /^[:：]\s*/;
+
+/**
+ * Splits a paragraph into its turn label and the rest, or null. Accepts `**任振鹤**：…` (the form the
+ * normalizer writes, valid CommonMark), `**任振鹤：** …` and the literal `**任振鹤：**…` that
+ * CommonMark leaves unparsed because its closing `**` follows punctuation.
+ */
+function splitLabel(paragraph: MdParagraph): { label: string; rest: PhrasingContent[] } | null {
+  const [first, ...rest] = paragraph.children;
+  if (first?.type === 'strong') {
+    const inner = mdastText(first).trim();
+    const head = rest[0];
+    const ownColon = labelText.exec(inner);
+    if (ownColon?.groups?.label) {
+      if (head?.type === 'text') rest[0] = { ...head, value: head.value.replace(/^\s+/, '') };
+      return { label: ownColon.groups.label.trim(), rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
+    }
+    if (head?.type === 'text' && leadingColon.test(head.value) && inner.length > 0 && inner.length <= 40) {
+      rest[0] = { ...head, value: head.value.replace(leadingColon, '') };
+      return { label: inner, rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
+    }
+    return null;
+  }
+  if (first?.type === 'text') {
+    const match = literalLabel.exec(first.value);
+    if (!match?.groups?.label) return null;
+    const remainder = first.value.slice(match[0].length);
+    return { label: match.groups.label.trim(), rest: [...(remainder ? [{ ...first, value: remainder }] : []), ...rest] };
+  }
+  return null;
+}
+
+function nameMatches(speaker: Speaker, label: string): boolean {
+  return speaker.name.hans === label || speaker.name.hant === label || speaker.aliases.includes(label);
+}
+
+type Resolved = { role: 'host' | 'speaker'; speakerId: string } | { role: 'question'; outlet?: string } | null;
+
+/** Resolves a turn label to a participant or a questioner. */
+export function resolveLabel(label: string, context: SpeakerContext): Resolved {
+  const participants = context.participants.map((p) => ({ p, s: context.registry.find((s) => s.id === p.id) }));
+  const byName = participants.find(({ s }) => s && nameMatches(s, label));
+  if (byName) return { role: byName.p.role, speakerId: byName.p.id };
+  if (hostLabels.has(label)) {
+    const host = participants.find(({ p }) => p.role === 'host');
+    return host ? { role: 'host', speakerId: host.p.id } : null;
+  }
+  const question = questionLabel.exec(label);
+  if (question) {
+    const outlet = question.groups?.outlet?.trim();
+    return outlet ? { role: 'question', outlet } : { role: 'question' };
+  }
+  return null;
+}
+
+/** Parses an article body (Markdown without frontmatter) into blocks with ids. */
+export function parseArticleBody(markdown: string, context: SpeakerContext, lineOffset = 0): ArticleModel {
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown) as Root;
+  const blocks: Block[] = [];
+  const issues: ModelIssue[] = [];
+  const count = { p: 0, t: 0, f: 0, h: 0, g: 0, l: 0 };
+  let turn: TurnBlock | null = null;
+  let sinceQuestion = false;
+  // A figure right after a turn waits: when the next turn's speaker is named in its caption, it is
+  // that speaker's portrait (printed between a question and its answer) and opens the new turn;
+  // any other figure stays in the turn it follows.
+  let pendingFigures: FigureBlock[] = [];
+  const portraitsOf = (label: string, speakerId: string | undefined): FigureBlock[] => {
+    const speaker = context.registry.find((s) => s.id === speakerId);
+    const names = [label, ...(speaker ? [speaker.name.hans, speaker.name.hant, ...speaker.aliases] : [])];
+    const portraits = pendingFigures.filter((f) => f.children.some((line) => names.some((name) => inlineText(line).includes(name))));
+    pendingFigures = pendingFigures.filter((f) => !portraits.includes(f));
+    return portraits;
+  };
+  const flushFigures = (): void => {
+    if (turn) turn.children.push(...pendingFigures);
+    else blocks.push(...pendingFigures);
+    pendingFigures = [];
+  };
+  const lineOf = (node: RootContent): number => (node.position?.start.line ?? 1) + lineOffset;
+
+  const figure = (node: RootContent & { type: 'containerDirective' }): FigureBlock => {
+    const children = node.children.filter((c): c is MdParagraph => c.type === 'paragraph').map((c): CaptionLine => ({ type: 'caption-line', children: toInlines(c.children) }));
+    const credit = node.attributes?.credit ?? undefined;
+    const id = `f${++count.f}`;
+    return credit ? { type: 'figure', id, children, credit } : { type: 'figure', id, children };
+  };
+
+  for (const node of tree.children) {
+    if (node.type === 'paragraph') {
+      const labelled = splitLabel(node);
+      if (labelled) {
+        const resolved = resolveLabel(labelled.label, context);
+        if (!resolved) {
+          issues.push({ line: lineOf(node), message: `Q&A label “${labelled.label}” matches no speaker of this article and is not a questioner (…记者). Add the person to \`speakers:\` in the frontmatter (and to content/speakers.yaml), or fix the label.` });
+          continue;
+        }
+        const id = `t${++count.t}`;
+        let role: TurnRole;
+        if (resolved.role === 'question') role = 'question';
+        else if (resolved.role === 'host') role = 'host';
+        else role = sinceQuestion ? 'answer' : 'statement';
+        sinceQuestion = role === 'question' || role === 'answer';
+        const portraits = role === 'question' ? [] : portraitsOf(labelled.label, 'speakerId' in resolved ? resolved.speakerId : undefined);
+        flushFigures();
+        turn = { type: 'turn', id, role, label: labelled.label, children: portraits };
+        if ('speakerId' in resolved) turn.speakerId = resolved.speakerId;
+        if ('outlet' in resolved && resolved.outlet) turn.outlet = resolved.outlet;
+        if (labelled.rest.length > 0) turn.children.push({ type: 'paragraph', id: `${id}-p1`, children: toInlines(labelled.rest) });
+        blocks.push(turn);
+        continue;
+      }
+      flushFigures();
+      if (turn) {
+        const n = turn.children.filter((c) => c.type === 'paragraph').length + 1;
+        turn.children.push({ type: 'paragraph', id: `${turn.id}-p${n}`, children: toInlines(node.children) });
+      } else {
+        blocks.push({ type: 'paragraph', id: `p${++count.p}`, children: toInlines(node.children) });
+      }
+      continue;
+    }
+    if (node.type === 'containerDirective' && node.name === 'figure') {
+      if (turn) pendingFigures.push(figure(node));
+      else blocks.push(figure(node));
+      continue;
+    }
+    // Anything else ends the current turn.
+    flushFigures();
+    turn = null;
+    sinceQuestion = false;
+    switch (node.type) {
+      case 'heading':
+        blocks.push({ type: 'heading', id: `h${++count.h}`, depth: node.depth, children: toInlines(node.children) });
+        break;
+      case 'leafDirective':
+        if (node.name === 'gap') blocks.push({ type: 'gap', id: `g${++count.g}`, note: mdastText(node) });
+        else issues.push({ line: lineOf(node), message: `unknown block directive ::${node.name}; the archive knows ::gap[…] and :::figure` });
+        break;
+      case 'list':
+        blocks.push({
+          type: 'list',
+          id: `l${++count.l}`,
+          ordered: node.ordered === true,
+          children: node.children.map((item) => ({
+            type: 'paragraph',
+            id: `p${++count.p}`,
+            children: item.children.flatMap((c) => (c.type === 'paragraph' ? toInlines(c.children) : [])),
+          })),
+        });
+        break;
+      case 'thematicBreak':
+        break;
+      case 'html':
+        blocks.push({ type: 'paragraph', id: `p${++count.p}`, children: [{ type: 'text', value: node.value }] });
+        break;
+      case 'containerDirective':
+        issues.push({ line: lineOf(node), message: `unknown container directive :::${node.name}; the archive knows :::figure` });
+        break;
+      default:
+        issues.push({ line: lineOf(node), message: `unsupported Markdown block (${node.type}); use paragraphs, headings, lists, :::figure and ::gap[…]` });
+    }
+  }
+  flushFigures();
+  return { blocks, issues };
+}
+
+/** Every anchor id of a model in document order (turns, their paragraphs, paragraphs, figures…). */
+export function anchorIds(blocks: readonly Block[]): string[] {
+  const ids: string[] = [];
+  visit(blocks, (node) => {
+    if ('id' in node) ids.push(node.id);
+  });
+  return ids;
+}
