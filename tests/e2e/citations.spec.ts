@@ -157,7 +157,7 @@ test.describe('cite where the reader looks', () => {
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
     const box = page.locator('#passage-cite .cite-text');
     // Speaker with position, the outlet that asked, event and date, in Traditional.
-    await expect(box).toHaveText(/^[^，]+（[^）]+）答.+記者問，國新辦.+發佈會甘肅專場，2024年6月13日。新甘肅·甘肅日報《.+》。/);
+    await expect(box).toHaveText(/^[^，]+（[^）]+）答.+記者問，國新辦.+新聞發.會甘肅專場，2024年6月13日。新甘肅·甘肅日報《.+》。/);
     await expect(box).toHaveText(new RegExp(`${site ?? baseURL}/zh-hant/articles/${longArticle}/#${id}$`));
   });
 
