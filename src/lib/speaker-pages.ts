@@ -59,6 +59,16 @@ export function speakerPagesOf(archive: Archive, locale: Locale, speakerId: stri
   return paginateSpeaker(speakerActivity(archive.articlesWithSpeaker(locale, speakerId), speakerId));
 }
 
+/** Speakers per page of the list of all speakers (about 8 KB gzip per page). */
+export const speakersPerListPage = 400;
+
+/** Pages of the list of all speakers: page n holds speakers (n−1)·size+1 … n·size; always at least one page. */
+export function listPages<T>(items: readonly T[], size: number = speakersPerListPage): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
 /**
  * Page numbers to link in a pager: first, last, and two either side of the current one; `0` marks a gap.
  * @example pagerNumbers(6, 20) // [1, 0, 4, 5, 6, 7, 8, 0, 20]

@@ -26,6 +26,11 @@ export function speakersUrl(locale: Locale): string {
   return `/${locale}/speakers/`;
 }
 
+/** One page of the list of all speakers: page 1 is `speakersUrl`, later ones `…/speakers/page/2/`. */
+export function speakersPageUrl(locale: Locale, page: number): string {
+  return page <= 1 ? speakersUrl(locale) : `/${locale}/speakers/page/${page}/`;
+}
+
 /** One speaker's page, optionally at an anchor. */
 export function speakerUrl(locale: Locale, id: string, anchor?: string): string {
   return `/${locale}/speakers/${id}/${anchor ? `#${anchor}` : ''}`;

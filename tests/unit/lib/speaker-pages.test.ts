@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paginateSpeaker, pagerNumbers } from '../../../src/lib/speaker-pages.ts';
+import { listPages, paginateSpeaker, pagerNumbers } from '../../../src/lib/speaker-pages.ts';
 import type { SpeakerEvent } from '../../../src/lib/speaker-activity.ts';
 
 /** Events with the given numbers of turns (only the counts matter to pagination). */
@@ -41,4 +41,12 @@ test.each([
   { current: 20, total: 20, expected: [1, 0, 18, 19, 20] },
 ])('pagerNumbers($current, $total)', ({ current, total, expected }) => {
   expect(pagerNumbers(current, total)).toEqual(expected);
+});
+
+test.each([
+  { id: 'no speakers: one empty page', items: 0, size: 3, expected: [0] },
+  { id: 'exactly one page', items: 3, size: 3, expected: [3] },
+  { id: 'the last page holds the rest', items: 7, size: 3, expected: [3, 3, 1] },
+])('listPages: $id', ({ items, size, expected }) => {
+  expect(listPages(Array.from({ length: items }, (_, i) => i), size).map((page) => page.length)).toEqual(expected);
 });
