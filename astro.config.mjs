@@ -6,10 +6,31 @@ import { defineConfig } from 'astro/config';
  * ARCHIVE_DIST and ARCHIVE_CACHE let the benchmark and parallel test runs build into their own
  * folders (defaults: dist/ and node_modules/.astro/); ARCHIVE_CONTENT is read by src/content.config.ts.
  */
+/**
+ * The archive's public origin (ARCHIVE_SITE): permalinks in citations, feeds, exports and the sitemap
+ * are absolute against it. Unset, there is no origin to guess: pages complete their permalinks with
+ * their own `location.origin` at run time, files carry site paths, and the build warns.
+ */
+const site = process.env.ARCHIVE_SITE || undefined;
+if (site && !/^https?:\/\/[^/]+/.test(site)) throw new Error(`ARCHIVE_SITE must be an http(s) origin such as https://archive.example.org, not ${JSON.stringify(site)}`);
+
+/** Warns once per production build that has no public origin. */
+/** @type {import('astro').AstroIntegration} */
+const publicOriginWarning = {
+  name: 'archive-public-origin',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (!site)
+        logger.warn(
+          'ARCHIVE_SITE is not set: citations on pages use the address they are read at, but feeds, exports and the sitemap carry site paths (/zh-hans/…) instead of absolute URLs, which crawlers and some feed readers reject. For a deployment, build with ARCHIVE_SITE=https://your.host npm run build.',
+        );
+    },
+  },
+};
+
 export default defineConfig({
-  // The origin of permalinks in citations, feeds and the sitemap: set ARCHIVE_SITE to the public
-  // address when deploying (the default is the address `npm start` serves).
-  site: process.env.ARCHIVE_SITE ?? 'http://localhost:4321',
+  site,
+  integrations: [publicOriginWarning],
   output: 'static',
   trailingSlash: 'always',
   outDir: process.env.ARCHIVE_DIST ?? './dist',

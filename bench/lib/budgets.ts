@@ -140,6 +140,12 @@ function judgeCorpus(sizes: readonly SizeResult[], browserResult: BrowserResult 
       ? { budget: `article page ≤ 25 KB HTML+CSS gzip${suffix}`, figure: `${formatBytes(page.totalGzipBytes)} (HTML ${formatBytes(page.htmlGzipBytes)} + CSS ${formatBytes(page.cssGzipBytes)})`, met: page.totalGzipBytes <= 25 * 1024 }
       : { budget: `article page ≤ 25 KB HTML+CSS gzip${suffix}`, figure: 'n/a', met: null, note: reason(page) },
   );
+  const speakerPage = largest?.largestSpeakerPage;
+  out.push(
+    speakerPage && !('na' in speakerPage)
+      ? { budget: 'largest speaker page ≤ 25 KB HTML+CSS gzip', figure: `${formatBytes(speakerPage.totalGzipBytes)} (${speakerPage.path}; HTML ${formatBytes(speakerPage.htmlBytes)})`, met: speakerPage.totalGzipBytes <= 25 * 1024 }
+      : { budget: 'largest speaker page ≤ 25 KB HTML+CSS gzip', figure: 'n/a', met: null, note: reason(speakerPage) },
+  );
   const reading = browser?.reading.ours;
   out.push(
     reading && !('na' in reading)

@@ -4,6 +4,7 @@
  * `load-archive.ts` feeds it the content collections.
  */
 import { parseArticleBody, type Block } from './article/model.ts';
+import { resolveAnchors, type AnchorLedger, type AnchorRedirect } from './article/anchors.ts';
 import { byDateDesc, groupBy, largestFirst, type Group } from './browse.ts';
 import { convertPersonName, createConverter, type ScriptConverter } from './convert.ts';
 import { bindConverter, localizeBlocks, localizePeople } from './localize.ts';
@@ -19,6 +20,8 @@ export interface ArticleEntry {
   body: string;
   /** Where it came from, for error messages. */
   filePath?: string;
+  /** Its anchor ledger (`content/anchors/<id>.lock`), when one was accepted: the published ids. */
+  anchors?: AnchorLedger;
 }
 
 /** A participant of an article, with the name in the page's script. */
@@ -58,6 +61,8 @@ export interface LocalizedArticle {
   source?: Article['source'];
   repairs: Article['repairs'];
   blocks: Block[];
+  /** Anchors of removed or merged passages, each leading to the passage that replaced it. */
+  movedAnchors: AnchorRedirect[];
 }
 
 /** A speaker with the name in the page's script and the other script. */
@@ -112,7 +117,11 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
   const parsed = entries.map((entry) => {
     const model = parseArticleBody(entry.body, { participants: entry.data.speakers, registry });
     for (const issue of model.issues) problems.push(`${entry.filePath ?? entry.data.id}: line ${issue.line} of the body: ${issue.message}`);
-    return { data: entry.data, blocks: model.blocks };
+    // Published anchor ids, computed once on the stored text (fingerprints folded to Simplified):
+    // both scripts share them. Without a ledger the positional ids are the published ones.
+    if (!entry.anchors) return { data: entry.data, blocks: model.blocks, movedAnchors: [] as AnchorRedirect[] };
+    const anchors = resolveAnchors(model.blocks, entry.anchors, (text) => convert(text, entry.data.script, 'hans'));
+    return { data: entry.data, blocks: anchors.blocks, movedAnchors: anchors.redirects };
   });
   if (problems.length > 0) throw new ArticleModelError(`article bodies have problems:\n${problems.join('\n')}`);
 
@@ -130,7 +139,7 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
   }
   const regionOf = (data: Article): RegionEntry => findRegion(regions, hansOf(data.region, data.script)) as RegionEntry;
 
-  const localize = (locale: Locale, data: Article, blocks: Block[]): LocalizedArticle => {
+  const localize = (locale: Locale, data: Article, blocks: Block[], movedAnchors: AnchorRedirect[]): LocalizedArticle => {
     const script = locales[locale].script;
     const t = bindConverter(convert, data.script, script);
     const article: LocalizedArticle = {
@@ -152,6 +161,7 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
       }),
       repairs: data.repairs.map((r) => (r.note === undefined ? r : { ...r, note: t(r.note) })),
       blocks: localizeBlocks(blocks, t, (name) => convertPersonName(convert, name, data.script, script)),
+      movedAnchors,
     };
     if (data.outlet !== undefined) {
       article.outlet = t(data.outlet);
@@ -170,7 +180,7 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
   const articles = (locale: Locale): LocalizedArticle[] => {
     let list = cache.get(locale);
     if (!list) {
-      list = parsed.map(({ data, blocks }) => localize(locale, data, blocks)).sort(byDateDesc);
+      list = parsed.map(({ data, blocks, movedAnchors }) => localize(locale, data, blocks, movedAnchors)).sort(byDateDesc);
       cache.set(locale, list);
     }
     return list;

@@ -24,7 +24,7 @@ export interface CitationInput {
   /** The turn cited, if any; its question gives the answering outlet. */
   turn?: TurnBlock;
   question?: TurnBlock;
-  /** Absolute permalink, with the anchor. */
+  /** Permalink with the anchor: absolute when the build has a public origin, else the site path (see `siteUrl`). */
   permalink: string;
 }
 
@@ -33,7 +33,12 @@ export interface CitationInput {
  * @example formatCitation({ article, turn, question, permalink }, 'hans')
  * // '范后军（省委副书记、省长）答经济日报记者问，国务院新闻办…发布会，2024年6月13日。新甘肃·甘肃日报《…》。https://…#t5'
  */
-export function formatCitation({ article, turn, question, permalink }: CitationInput, script: Script): string {
+export function formatCitation(input: CitationInput, script: Script): string {
+  return `${citationText(input, script)}${input.permalink}`;
+}
+
+/** A citation without its permalink (pages put the permalink in its own element, completed at run time). */
+export function citationText({ article, turn, question }: Omit<CitationInput, 'permalink'>, script: Script): string {
   const w = words[script];
   const who: string[] = [];
   if (turn) {
@@ -49,7 +54,7 @@ export function formatCitation({ article, turn, question, permalink }: CitationI
   const speaker = who.join('');
   const occasion = [speaker, article.event, formatDate(article.date)].filter(Boolean).join(w.sep);
   // An outlet the text does not name is left out, never a placeholder.
-  return `${occasion}${w.end}${article.outlet ?? ''}${w.open}${article.title}${w.close}${w.end}${permalink}`;
+  return `${occasion}${w.end}${article.outlet ?? ''}${w.open}${article.title}${w.close}${w.end}`;
 }
 
 /** First characters of a turn's text, for lists and feeds. */

@@ -6,7 +6,7 @@
 import type { LocalizedArticle } from './archive.ts';
 import { inlineText, type Block } from './article/model.ts';
 import { questionBefore } from './speaker-activity.ts';
-import { absoluteUrl, articleUrl } from './urls.ts';
+import { articleUrl, siteUrl } from './urls.ts';
 
 /** One article as a record. */
 export interface ArticleRecord {
@@ -71,7 +71,7 @@ export function blocksText(blocks: readonly Block[]): string {
 }
 
 /** Article records in the articles' order. */
-export function articleRecords(articles: readonly LocalizedArticle[], site: URL | string): ArticleRecord[] {
+export function articleRecords(articles: readonly LocalizedArticle[], site: URL | string | undefined): ArticleRecord[] {
   return articles.map((a) => ({
     id: a.id,
     title: a.title,
@@ -84,13 +84,13 @@ export function articleRecords(articles: readonly LocalizedArticle[], site: URL 
     script: a.script,
     original_script: a.originalScript,
     source_id: a.source?.id ?? '',
-    url: absoluteUrl(articleUrl(a.locale, a.id), site),
+    url: siteUrl(articleUrl(a.locale, a.id), site),
     text: blocksText(a.blocks),
   }));
 }
 
 /** Turn records of all articles, in document order. */
-export function turnRecords(articles: readonly LocalizedArticle[], site: URL | string): TurnRecord[] {
+export function turnRecords(articles: readonly LocalizedArticle[], site: URL | string | undefined): TurnRecord[] {
   return articles.flatMap((a) =>
     a.blocks.flatMap((block, index): TurnRecord[] => {
       if (block.type !== 'turn') return [];
@@ -109,7 +109,7 @@ export function turnRecords(articles: readonly LocalizedArticle[], site: URL | s
         date: a.date,
         event: a.event ?? a.title,
         text: blocksText(block.children),
-        url: absoluteUrl(articleUrl(a.locale, a.id, block.id), site),
+        url: siteUrl(articleUrl(a.locale, a.id, block.id), site),
       }];
     }),
   );

@@ -1,13 +1,13 @@
 /**
  * Atom 1.0 feeds (RFC 4287): one per locale (articles) and one per speaker (their turns, one entry
- * per event). All URLs are absolute; dates are the article dates at midnight UTC.
+ * per event). URLs are absolute when the build has a public origin (ARCHIVE_SITE), else site paths; dates are the article dates at midnight UTC.
  * @see https://www.rfc-editor.org/rfc/rfc4287
  */
 import type { LocalizedArticle } from './archive.ts';
 import { inlineText, type Block } from './article/model.ts';
 import { turnExcerpt } from './citation.ts';
 import type { SpeakerEvent } from './speaker-activity.ts';
-import { absoluteUrl, articleUrl } from './urls.ts';
+import { articleUrl, siteUrl } from './urls.ts';
 import { escapeXml } from './xml.ts';
 
 /** One entry of a feed. */
@@ -72,17 +72,17 @@ function firstText(blocks: readonly Block[]): string {
 }
 
 /** Feed entries for articles: title, permalink, date, and the subtitle or first paragraph as summary. */
-export function articleEntries(articles: readonly LocalizedArticle[], site: URL | string): AtomEntry[] {
+export function articleEntries(articles: readonly LocalizedArticle[], site: URL | string | undefined): AtomEntry[] {
   return articles.map((article) => {
-    const url = absoluteUrl(articleUrl(article.locale, article.id), site);
+    const url = siteUrl(articleUrl(article.locale, article.id), site);
     return { id: url, title: article.title, url, updated: atomDate(article.date), summary: article.subtitle ?? firstText(article.blocks) };
   });
 }
 
 /** Feed entries for a speaker: one per event, linking to their first turn, summarizing each turn. */
-export function speakerEntries(events: readonly SpeakerEvent[], site: URL | string): AtomEntry[] {
+export function speakerEntries(events: readonly SpeakerEvent[], site: URL | string | undefined): AtomEntry[] {
   return events.map(({ article, turns }) => {
-    const url = absoluteUrl(articleUrl(article.locale, article.id, turns[0]?.turn.id), site);
+    const url = siteUrl(articleUrl(article.locale, article.id, turns[0]?.turn.id), site);
     return {
       id: url,
       title: article.event ?? article.title,

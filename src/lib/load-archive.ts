@@ -5,15 +5,21 @@
  */
 import { getCollection } from 'astro:content';
 import { buildArchive, type Archive } from './archive.ts';
+import { readLedgerFile } from './article/anchor-ledger-file.ts';
 
 let archive: Promise<Archive> | undefined;
+/** Content root, as in `content.config.ts` (ARCHIVE_CONTENT, default `content/`): its `anchors/` holds the ledgers. */
+const contentRoot = process.env.ARCHIVE_CONTENT ?? './content';
 
 /** The archive of the current content folder (ARCHIVE_CONTENT, default `content/`). */
 export function loadArchive(): Promise<Archive> {
   archive ??= (async () => {
     const [articles, speakers] = await Promise.all([getCollection('articles'), getCollection('speakers')]);
     return buildArchive(
-      articles.map((entry) => ({ data: entry.data, body: entry.body ?? '', ...(entry.filePath ? { filePath: entry.filePath } : {}) })),
+      articles.map((entry) => {
+        const anchors = readLedgerFile(contentRoot, entry.data.id);
+        return { data: entry.data, body: entry.body ?? '', ...(entry.filePath ? { filePath: entry.filePath } : {}), ...(anchors ? { anchors } : {}) };
+      }),
       speakers.map((entry) => entry.data),
     );
   })();

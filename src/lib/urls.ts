@@ -26,9 +26,22 @@ export function speakersUrl(locale: Locale): string {
   return `/${locale}/speakers/`;
 }
 
+/** One page of the list of all speakers: page 1 is `speakersUrl`, later ones `…/speakers/page/2/`. */
+export function speakersPageUrl(locale: Locale, page: number): string {
+  return page <= 1 ? speakersUrl(locale) : `/${locale}/speakers/page/${page}/`;
+}
+
 /** One speaker's page, optionally at an anchor. */
 export function speakerUrl(locale: Locale, id: string, anchor?: string): string {
   return `/${locale}/speakers/${id}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * One page of a speaker's answers: page 1 is the speaker's page, later ones `…/page/2/`.
+ * @example speakerPageUrl('zh-hans', 'ren-zhenhe', 2) // '/zh-hans/speakers/ren-zhenhe/page/2/'
+ */
+export function speakerPageUrl(locale: Locale, id: string, page: number): string {
+  return page <= 1 ? speakerUrl(locale, id) : `/${locale}/speakers/${id}/page/${page}/`;
 }
 
 /** Articles by date; `year` jumps to that year's section. */
@@ -71,7 +84,19 @@ export function exportUrl(dataset: ExportDataset, locale: Locale, format: Export
   return `/exports/${dataset}.${locale}.${format}`;
 }
 
-/** Makes a site path absolute against the site's origin (for feeds, citations, the sitemap). */
+/**
+ * A site path as the archive publishes it in citations, feeds, exports, the sitemap and the terminal:
+ * absolute against the public origin (ARCHIVE_SITE) when one is configured, else the path itself —
+ * never a guessed origin such as localhost. A page completes a path with its own `location.origin`
+ * at run time (see `Cite.astro`); a file resolves it against its own address.
+ * @example siteUrl('/zh-hans/', 'https://archive.example.org') // 'https://archive.example.org/zh-hans/'
+ * @example siteUrl('/zh-hans/', undefined) // '/zh-hans/'
+ */
+export function siteUrl(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
+/** Makes a site path absolute against an origin. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }

@@ -9,7 +9,7 @@ test.describe('bilingual shell', () => {
       const response = await page.goto(`/${locale}/`);
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      const switcher = page.locator(`a.script-switch[hreflang="${otherLang}"]`);
+      const switcher = page.locator(`.site-nav a.script-switch[hreflang="${otherLang}"]`);
       await expect(switcher).toHaveAttribute('href', `/${other}/`);
       await switcher.click();
       await expect(page).toHaveURL(new RegExp(`/${other}/$`));

@@ -21,7 +21,7 @@ for (const { locale, lang, other, otherLang } of locales) {
     const answer = busiestAnswer(await turnsOf(request, locale));
     await page.goto(pathOf(answer.url));
     await expect(page.locator(`#${answer.turn_id}`)).toBeInViewport();
-    await page.locator(`a.script-switch[hreflang="${otherLang}"]`).click();
+    await page.locator(`.site-nav a.script-switch[hreflang="${otherLang}"]`).click();
     await expect(page).toHaveURL(new RegExp(`/${other}/articles/${answer.article_id}/#${answer.turn_id}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', otherLang);
     await expect(page.locator(`#${answer.turn_id}`)).toBeInViewport();

@@ -56,9 +56,9 @@ export function busiestAnswer(turns: readonly TurnRecord[]): TurnRecord {
   return answer;
 }
 
-/** Site path of an absolute URL from the exports (their origin is the configured site, not the test server). */
+/** Site path of a URL from the exports: absolute against ARCHIVE_SITE when the build had one, else already a site path. */
 export function pathOf(url: string): string {
-  const parsed = new URL(url);
+  const parsed = new URL(url, 'http://site.invalid');
   return parsed.pathname + parsed.hash;
 }
 

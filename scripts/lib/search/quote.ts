@@ -13,7 +13,7 @@ import { foldedBiText, fromBiText, type SearchDoc, type StoredPassage } from '..
 import { suggestedQuery } from '../../../src/lib/search/suggested-query.ts';
 import { useTranslations } from '../../../src/i18n/ui.ts';
 import { findKey, textKey } from '../../../src/lib/search/text-key.ts';
-import { absoluteUrl, articleUrl, speakerUrl } from '../../../src/lib/urls.ts';
+import { articleUrl, siteUrl, speakerUrl } from '../../../src/lib/urls.ts';
 
 /** One quote found. */
 export interface QuoteMatch {
@@ -115,7 +115,7 @@ export function findQuotes(docs: readonly SearchDoc[], people: readonly PersonEn
  * is set (ARCHIVE_SITE or --site), else the site-relative path (never a guessed localhost).
  */
 export function permalink(path: string, site: string | undefined): string {
-  return site ? absoluteUrl(path, site) : path;
+  return siteUrl(path, site);
 }
 
 /** Formats a match for the terminal; `mark` wraps highlighted text (ANSI on a terminal, nothing in a pipe). */

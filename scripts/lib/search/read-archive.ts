@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildArchive, type Archive } from '../../../src/lib/archive.ts';
+import { readLedgerFile } from '../../../src/lib/article/anchor-ledger-file.ts';
 import { articleSchema, speakerRegistrySchema } from '../../../src/lib/article/schema.ts';
 
 /** Splits `---\nYAML\n---\nbody`; null when the file has no frontmatter. */
@@ -26,7 +27,8 @@ export function readArchive(dir: string): Archive {
     if (!split) throw new Error(`${filePath}: no frontmatter (the file must start with a line \`---\`); see docs/article-format.md`);
     const parsed = articleSchema.safeParse(parse(split.yaml));
     if (!parsed.success) throw new Error(`${filePath}: frontmatter does not match the article schema:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-    return { data: parsed.data, body: split.body, filePath };
+    const anchors = readLedgerFile(dir, parsed.data.id);
+    return { data: parsed.data, body: split.body, filePath, ...(anchors ? { anchors } : {}) };
   });
   return buildArchive(entries, registry);
 }

@@ -4,18 +4,18 @@ import { assertLocale, localePaths, locales } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { articleEntries, atomFeed } from '../../lib/feeds.ts';
 import { loadArchive } from '../../lib/load-archive.ts';
-import { absoluteUrl, feedUrl, homeUrl } from '../../lib/urls.ts';
+import { feedUrl, homeUrl, siteUrl } from '../../lib/urls.ts';
 
 export const getStaticPaths = localePaths;
 
-export const GET: APIRoute = async ({ params, site, url }) => {
+export const GET: APIRoute = async ({ params, site }) => {
   const locale = assertLocale(params.locale);
-  const base = site ?? url;
+  const base = site;
   const archive = await loadArchive();
   const body = atomFeed({
     title: useTranslations(locale)('feed.title'),
-    url: absoluteUrl(homeUrl(locale), base),
-    self: absoluteUrl(feedUrl(locale), base),
+    url: siteUrl(homeUrl(locale), base),
+    self: siteUrl(feedUrl(locale), base),
     lang: locales[locale].lang,
     entries: articleEntries(archive.articles(locale), base),
   });

@@ -14,9 +14,10 @@ export function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = async ({ props, site, url }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { dataset, locale, format } = props as { dataset: ExportDataset; locale: Locale; format: ExportFormat };
-  const base = site ?? url;
+  // The public origin when configured (ARCHIVE_SITE), else site paths: never a guessed localhost.
+  const base = site;
   const articles = (await loadArchive()).articles(locale);
   const body =
     dataset === 'articles'

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { absoluteUrl, archiveUrl, articleUrl, exportUrl, feedUrl, homeUrl, outletUrl, regionUrl, sourceUrl, speakerFeedUrl, speakersUrl, speakerUrl, switchLocaleUrl } from '../../../src/lib/urls.ts';
+import { absoluteUrl, archiveUrl, siteUrl, speakerPageUrl, articleUrl, exportUrl, feedUrl, homeUrl, outletUrl, regionUrl, sourceUrl, speakerFeedUrl, speakersUrl, speakerUrl, switchLocaleUrl } from '../../../src/lib/urls.ts';
 
 test.each([
   { path: '/zh-hans/', to: 'zh-hant', expected: '/zh-hant/' },
@@ -32,4 +32,20 @@ test.each([
   { url: absoluteUrl('/zh-hans/articles/a/#t1', 'https://x.example'), expected: 'https://x.example/zh-hans/articles/a/#t1' },
 ])('$expected', ({ url, expected }) => {
   expect(url).toBe(expected);
+});
+
+test.each([
+  { path: '/zh-hans/articles/x/#t5', site: 'https://archive.example.org', expected: 'https://archive.example.org/zh-hans/articles/x/#t5' },
+  { path: '/zh-hans/articles/x/#t5', site: new URL('https://archive.example.org/'), expected: 'https://archive.example.org/zh-hans/articles/x/#t5' },
+  { path: '/zh-hans/articles/x/#t5', site: undefined, expected: '/zh-hans/articles/x/#t5' },
+  { path: '/zh-hant/feed.xml', site: '', expected: '/zh-hant/feed.xml' },
+])('siteUrl($path, $site) = $expected: never a guessed origin', ({ path, site, expected }) => {
+  expect(siteUrl(path, site)).toBe(expected);
+});
+
+test.each([
+  { page: 1, expected: '/zh-hans/speakers/ren-zhenhe/' },
+  { page: 2, expected: '/zh-hans/speakers/ren-zhenhe/page/2/' },
+])('speakerPageUrl(page $page)', ({ page, expected }) => {
+  expect(speakerPageUrl('zh-hans', 'ren-zhenhe', page)).toBe(expected);
 });

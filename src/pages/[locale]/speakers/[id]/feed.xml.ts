@@ -5,22 +5,22 @@ import { useTranslations } from '../../../../i18n/ui.ts';
 import { atomFeed, speakerEntries } from '../../../../lib/feeds.ts';
 import { loadArchive } from '../../../../lib/load-archive.ts';
 import { speakerActivity } from '../../../../lib/speaker-activity.ts';
-import { absoluteUrl, speakerFeedUrl, speakerUrl } from '../../../../lib/urls.ts';
+import { siteUrl, speakerFeedUrl, speakerUrl } from '../../../../lib/urls.ts';
 
 export async function getStaticPaths() {
   const archive = await loadArchive();
   return localeList.flatMap((locale) => archive.speakers(locale).map((speaker) => ({ params: { locale, id: speaker.id }, props: { name: speaker.name } })));
 }
 
-export const GET: APIRoute = async ({ params, props, site, url }) => {
+export const GET: APIRoute = async ({ params, props, site }) => {
   const locale = assertLocale(params.locale);
   const id = String(params.id);
-  const base = site ?? url;
+  const base = site;
   const archive = await loadArchive();
   const body = atomFeed({
     title: `${String(props.name)}${useTranslations(locale)('feed.speakerTitle')}`,
-    url: absoluteUrl(speakerUrl(locale, id), base),
-    self: absoluteUrl(speakerFeedUrl(locale, id), base),
+    url: siteUrl(speakerUrl(locale, id), base),
+    self: siteUrl(speakerFeedUrl(locale, id), base),
     lang: locales[locale].lang,
     entries: speakerEntries(speakerActivity(archive.articlesWithSpeaker(locale, id), id).events, base),
   });

@@ -1,0 +1,24 @@
+/**
+ * Where an article's anchor ledger lives and how it is read: `<content>/anchors/<article-id>.lock`,
+ * one file per article (small diffs, and 10,000 articles never make one huge file). The only file
+ * access of the anchors module; `anchors.ts` stays pure.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLedger, type AnchorLedger } from './anchors.ts';
+
+/** Folder of the ledgers in a content folder. */
+export function ledgerDir(contentDir: string): string {
+  return join(contentDir, 'anchors');
+}
+
+/** The ledger file of one article. */
+export function ledgerPath(contentDir: string, articleId: string): string {
+  return join(ledgerDir(contentDir), `${articleId}.lock`);
+}
+
+/** An article's ledger, or undefined when none was accepted yet (its positional ids are then published). */
+export function readLedgerFile(contentDir: string, articleId: string): AnchorLedger | undefined {
+  const path = ledgerPath(contentDir, articleId);
+  return existsSync(path) ? parseLedger(readFileSync(path, 'utf8'), path) : undefined;
+}
