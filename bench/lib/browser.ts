@@ -87,7 +87,36 @@ async function listen(server: ReturnType<typeof createStaticServer>, port: numbe
 
 async function launch(): Promise<Browser> {
   const launchOptions = playwrightConfig.use?.launchOptions ?? {};
-  return chromium.launch({ ...launchOptions, executablePath: '/usr/bin/chromium' });
+  // BENCH_CHROMIUM: another Chromium binary (the test of a missing browser points it nowhere).
+  return chromium.launch({ ...launchOptions, executablePath: process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium' });
+}
+
+/** Closes a server and the keep-alive connections a browser left open (close() alone would wait for them). */
+function closeServer(server: ReturnType<typeof createStaticServer>): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+/**
+ * Serves `dist` (counting every response into `served`), launches Chromium and runs `body`; the
+ * browser and the server are closed on every exit path — a port that cannot be had, a browser that
+ * does not launch (Chromium missing), a measurement that throws — so the benchmark never hangs on
+ * an open server.
+ */
+export async function withServedBrowser<T>(options: { dist: string; gzip: boolean; port: number; served: ServedEntry[] }, body: (base: string, browser: Browser) => Promise<T>): Promise<T> {
+  const server = createStaticServer({ root: options.dist, gzip: options.gzip, onResponse: (entry) => options.served.push({ ...entry, at: Date.now() }) });
+  let browser: Browser | undefined;
+  try {
+    await listen(server, options.port);
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launch();
+    return await body(base, browser);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await closeServer(server);
+  }
 }
 
 /** Runs the Pagefind API in the page; keeps the module on window so a later query reuses it. */
@@ -143,10 +172,11 @@ async function discoverSpeakerFilter(browser: Browser, base: string, target: Bro
 /** Measures one site with one server mode. */
 export async function measureSearch(target: BrowserTarget, queries: BrowserQueries, options: { gzip: boolean; port: number; speaker?: string }): Promise<BrowserFigures> {
   const served: ServedEntry[] = [];
-  const server = createStaticServer({ root: target.dist, gzip: options.gzip, onResponse: (entry) => served.push({ ...entry, at: Date.now() }) });
-  await listen(server, options.port);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launch();
+  return withServedBrowser({ dist: target.dist, gzip: options.gzip, port: options.port, served }, (base, browser) => searchFigures(base, browser, served, target, queries, options));
+}
+
+/** measureSearch() once the site is served and the browser runs. */
+async function searchFigures(base: string, browser: Browser, served: ServedEntry[], target: BrowserTarget, queries: BrowserQueries, options: { gzip: boolean; speaker?: string }): Promise<BrowserFigures> {
   const measureFrom = (mark: number, bundle: string, extra: Partial<{ results: number; firstUrls: string[]; readyAt: number }>): QueryFigures => {
     const sums = sumServed(served.slice(mark), bundle);
     const figures: QueryFigures = { requests: sums.requests, bytes: sums.bytes, searchRequests: sums.searchRequests, searchBytes: sums.searchBytes, byKind: breakdown(served.slice(mark), bundle) };
@@ -226,21 +256,16 @@ export async function measureSearch(target: BrowserTarget, queries: BrowserQueri
     }
   };
 
-  try {
-    const filter = await discoverSpeakerFilter(browser, base, target);
-    const [first, later] = await apiPair('zh-hans', queries.first, queries.later);
-    const [filteredFirst, filteredLater] = 'na' in filter ? [na(filter.na), na(filter.na)] : await apiPair('zh-hans', queries.first, queries.later, { [filter.name]: filter.value });
-    const [simplifiedOnTraditional] = await apiPair('zh-hant', queries.first, null);
-    const [uiFirst, uiLater] = await uiPair('zh-hans', queries.first, queries.later);
-    const [uiFilteredFirst, uiFilteredLater] = options.speaker ? await uiPair('zh-hans', queries.first, queries.later, `&speaker=${encodeURIComponent(options.speaker)}`) : [na('no speaker to filter by'), na('no speaker to filter by')];
-    const [uiCross] = await uiPair('zh-hant', queries.first, null);
-    const api: BrowserFigures['api'] = { first, later, filteredFirst, filteredLater, simplifiedOnTraditional };
-    if (!('na' in filter)) api.filter = `${filter.name} = ${filter.value}`;
-    return { gzip: options.gzip, api, ui: { first: uiFirst, later: uiLater, filteredFirst: uiFilteredFirst, filteredLater: uiFilteredLater, simplifiedOnTraditional: uiCross, ...(options.speaker ? { speaker: options.speaker } : {}) } };
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  const filter = await discoverSpeakerFilter(browser, base, target);
+  const [first, later] = await apiPair('zh-hans', queries.first, queries.later);
+  const [filteredFirst, filteredLater] = 'na' in filter ? [na(filter.na), na(filter.na)] : await apiPair('zh-hans', queries.first, queries.later, { [filter.name]: filter.value });
+  const [simplifiedOnTraditional] = await apiPair('zh-hant', queries.first, null);
+  const [uiFirst, uiLater] = await uiPair('zh-hans', queries.first, queries.later);
+  const [uiFilteredFirst, uiFilteredLater] = options.speaker ? await uiPair('zh-hans', queries.first, queries.later, `&speaker=${encodeURIComponent(options.speaker)}`) : [na('no speaker to filter by'), na('no speaker to filter by')];
+  const [uiCross] = await uiPair('zh-hant', queries.first, null);
+  const api: BrowserFigures['api'] = { first, later, filteredFirst, filteredLater, simplifiedOnTraditional };
+  if (!('na' in filter)) api.filter = `${filter.name} = ${filter.value}`;
+  return { gzip: options.gzip, api, ui: { first: uiFirst, later: uiLater, filteredFirst: uiFilteredFirst, filteredLater: uiFilteredLater, simplifiedOnTraditional: uiCross, ...(options.speaker ? { speaker: options.speaker } : {}) } };
 }
 
 /**
@@ -249,11 +274,7 @@ export async function measureSearch(target: BrowserTarget, queries: BrowserQueri
  */
 export async function measurePrecache(dist: string, path: string, port: number, gzip: boolean): Promise<{ requests: number; bytes: number; registered: boolean; stillFetching: boolean }> {
   const served: ServedEntry[] = [];
-  const server = createStaticServer({ root: dist, gzip, onResponse: (entry) => served.push({ ...entry, at: Date.now() }) });
-  await listen(server, port);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launch();
-  try {
+  return withServedBrowser({ dist, gzip, port, served }, async (base, browser) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(base + path);
@@ -274,20 +295,13 @@ export async function measurePrecache(dist: string, path: string, port: number, 
     await context.close();
     const after = served.slice(mark);
     return { requests: after.length, bytes: after.reduce((t, e) => t + e.bytes, 0), registered, stillFetching: Date.now() - quietSince < 3000 };
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  });
 }
 
 /** Whether an article page shows its text with JavaScript off, and the JS bytes it loads with JS on. */
 export async function measureReading(dist: string, path: string, expectedText: string, port: number): Promise<{ readableWithoutJs: boolean; jsRequests: number; jsBytes: number }> {
   const served: ServedEntry[] = [];
-  const server = createStaticServer({ root: dist, gzip: true, onResponse: (entry) => served.push({ ...entry, at: Date.now() }) });
-  await listen(server, port);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launch();
-  try {
+  return withServedBrowser({ dist, gzip: true, port, served }, async (base, browser) => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(base + path);
@@ -301,8 +315,5 @@ export async function measureReading(dist: string, path: string, expectedText: s
     await withJs.close();
     const js = served.slice(mark).filter((e) => /\.m?js$/.test(e.path));
     return { readableWithoutJs: text.includes(expectedText), jsRequests: js.length, jsBytes: js.reduce((t, e) => t + e.bytes, 0) };
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  });
 }

@@ -82,6 +82,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     kind,
     participants,
     gaps: [],
+    joins: [],
     restores: [],
     keep: [],
   } satisfies SourceMeta['articles'][number];

@@ -10,6 +10,7 @@
  * @see docs/article-format.md for the Markdown conventions.
  */
 import type { Root, RootContent, PhrasingContent, Paragraph as MdParagraph } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
 import { toString as mdastText } from 'mdast-util-to-string';
 import type { Node as UnistNode } from 'unist';
 import { visit as unistVisit } from 'unist-util-visit';
@@ -22,9 +23,16 @@ import type { Participant, Speaker } from './schema.ts';
 /** Role of a Q&A turn. */
 export type TurnRole = 'host' | 'statement' | 'question' | 'answer';
 
+/** How a maintainer pinned a span's rendering in each script (`:conv[干流]{hant="幹流"}`). */
+export interface PinnedRendering {
+  hans?: string;
+  hant?: string;
+}
+
 /** Inline content: text leaves are the only thing script conversion touches. */
 export type Inline =
-  | { type: 'text'; value: string }
+  /** A text leaf; `pinned` when a `:conv` directive pins its rendering in the other script. */
+  | { type: 'text'; value: string; pinned?: PinnedRendering }
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
@@ -161,6 +169,7 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
       case 'textDirective':
         if (node.name === 'gap') out.push({ type: 'gap', note: mdastText(node) });
         else if (node.name === 'add') out.push({ type: 'added', text: mdastText(node), proof: node.attributes?.proof ?? '' });
+        else if (node.name === 'conv') out.push(pinnedText(node));
         else out.push({ type: 'text', value: `:${node.name}[${mdastText(node)}]` });
         break;
       default:
@@ -169,6 +178,32 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
     }
   }
   return out;
+}
+
+/** Scripts a `:conv` directive may pin. */
+const pinScripts: readonly string[] = ['hans', 'hant'];
+
+/** A `:conv[…]{hans="…" hant="…"}` span: its text as written, with the renderings it pins. */
+function pinnedText(node: TextDirective): Inline {
+  const pinned: PinnedRendering = {};
+  const { hans, hant } = node.attributes ?? {};
+  if (hans) pinned.hans = hans;
+  if (hant) pinned.hant = hant;
+  return { type: 'text', value: mdastText(node), pinned };
+}
+
+/** Problems of a `:conv` directive (unknown or empty attributes, nothing pinned, markup inside), or none. */
+function pinIssues(node: TextDirective): string[] {
+  const shown = `:conv[${mdastText(node)}]`;
+  const attributes = Object.entries(node.attributes ?? {});
+  const problems = attributes
+    .filter(([name]) => !pinScripts.includes(name))
+    .map(([name]) => `${shown} has an unknown attribute “${name}”; write the other script's rendering as hans="…" or hant="…", e.g. :conv[干流]{hant="幹流"}`);
+  for (const [name, value] of attributes) if (pinScripts.includes(name) && !value) problems.push(`${shown} has an empty ${name}=""; give the rendering, or remove the attribute`);
+  if (!attributes.some(([name, value]) => pinScripts.includes(name) && value)) problems.push(`${shown} pins nothing; add hans="…" or hant="…" with the rendering in that script, e.g. :conv[干流]{hant="幹流"}`);
+  if (mdastText(node) === '') problems.push(':conv[] is empty; put the span it pins in the brackets');
+  if (node.children.some((c) => c.type !== 'text')) problems.push(`${shown} may hold plain text only (no emphasis, links or directives inside)`);
+  return problems;
 }
 
 /** Plain text of model nodes (inline content, a paragraph, a caption line…): line breaks as `\n`, gap notes in brackets; editorial additions read as part of the sentence (search finds 昆仑山; only the page marks them). */
@@ -269,6 +304,10 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
     pendingFigures = [];
   };
   const lineOf = (node: RootContent): number => (node.position?.start.line ?? 1) + lineOffset;
+  // Per-article conversion pins (`:conv`), wherever they are: bad attributes are an issue with their line.
+  unistVisit(tree, 'textDirective', (node: TextDirective) => {
+    if (node.name === 'conv') for (const message of pinIssues(node)) issues.push({ line: lineOf(node), message });
+  });
 
   const figure = (node: RootContent & { type: 'containerDirective' }): FigureBlock => {
     const children = node.children.filter((c): c is MdParagraph => c.type === 'paragraph').map((c): CaptionLine => ({ type: 'caption-line', children: toInlines(c.children) }));

@@ -9,7 +9,8 @@ describe('inlinesHtml', () => {
     { id: 'plain text', inlines: [text('国务院新闻办')], expected: '国务院新闻办' },
     { id: 'text is escaped as Astro escapes expressions', inlines: [text(`a<b>&'"`)], expected: 'a&lt;b&gt;&amp;&#39;&quot;' },
     { id: 'break', inlines: [text('一'), { type: 'break' }, text('二')], expected: '一<br>二' },
-    { id: 'gap note with the label as title', inlines: [{ type: 'gap', note: '编者注：缺' }], expected: '<span class="gap-note" title="缺文">〔编者注：缺〕</span>' },
+    { id: 'editorial addition in 〔〕 inside <ins> (no proof: empty title from the default)', inlines: [{ type: 'added', text: '仑', proof: '昆仑山' }], expected: '<ins class="editorial added" title="">〔仑〕</ins>' },
+    { id: 'gap note with the label as title', inlines: [{ type: 'gap', note: '编者注：缺' }], expected: '<span class="editorial gap-note" title="缺文">〔编者注：缺〕</span>' },
     { id: 'nested strong and emphasis', inlines: [{ type: 'strong', children: [text('主持人'), { type: 'emphasis', children: [text('：')] }] }], expected: '<strong>主持人<em>：</em></strong>' },
     { id: 'safe link keeps its URL, escaped as an attribute', inlines: [{ type: 'link', url: 'https://example.org/?a=1&b="2"', children: [text('链接')] }], expected: '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;">链接</a>' },
     { id: 'archive link', inlines: [{ type: 'link', url: '/zh-hans/articles/x/#t3', children: [text('t3')] }], expected: '<a href="/zh-hans/articles/x/#t3">t3</a>' },
@@ -20,8 +21,13 @@ describe('inlinesHtml', () => {
     expect(inlinesHtml(inlines, '缺文')).toBe(expected);
   });
 
+  test('an editorial addition stands in 〔〕 with its proof as the tooltip, escaped', () => {
+    const title = (proof: string) => `编者补字；同文另印“${proof}”可证`;
+    expect(inlinesHtml([{ type: 'text', value: '昆' }, { type: 'added', text: '仑', proof: '昆仑<山>' }, { type: 'text', value: '山' }], '缺文', title)).toBe('昆<ins class="editorial added" title="编者补字；同文另印“昆仑<山>”可证">〔仑〕</ins>山');
+  });
+
   test('the gap label is escaped as an attribute', () => {
-    expect(inlinesHtml([{ type: 'gap', note: 'x' }], 'a"&b')).toBe('<span class="gap-note" title="a&quot;&amp;b">〔x〕</span>');
+    expect(inlinesHtml([{ type: 'gap', note: 'x' }], 'a"&b')).toBe('<span class="editorial gap-note" title="a&quot;&amp;b">〔x〕</span>');
   });
 });
 
