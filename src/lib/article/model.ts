@@ -17,6 +17,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { afterLabelColon, boldLabelAt, classifyLabel, labelEndingInColon, maxLabelLength } from './labels.ts';
 import type { Participant, Speaker } from './schema.ts';
 
 /** Role of a Q&A turn. */
@@ -124,13 +125,6 @@ export interface ArticleModel {
   issues: ModelIssue[];
 }
 
-/** Labels that name the chair of an event. */
-const hostLabels = new Set(['主持人']);
-/** A questioner's label: optional outlet, then 记者/記者, optionally 现场提问/現場提問. */
-const questionLabel = /^(?<outlet>.*?)(?:记者|記者)(?:现场提问|現場提問)?$/;
-/** A turn label: a bold run at the start of a paragraph ending with a colon. */
-const labelText = /^(?<label>[^:：]{1,40})[:：]$/;
-
 function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
@@ -179,11 +173,6 @@ export function inlineText(nodes: ModelNode | readonly ModelNode[]): string {
   return text;
 }
 
-/** `**label：**` left as literal text: CommonMark does not close `**` after punctuation before a Han character. */
-const literalLabel = /^\*\*(?<label>[^*:：]{1,40})[:：]\*\*\s*/;
-/** The colon (and spaces) after a bold label written `**label**：`. */
-const leadingColon = /^[:：]\s*/;
-
 /**
  * Splits a paragraph into its turn label and the rest, or null. Accepts `**任振鹤**：…` (the form the
  * normalizer writes, valid CommonMark), `**任振鹤：** …` and the literal `**任振鹤：**…` that
@@ -194,22 +183,23 @@ function splitLabel(paragraph: MdParagraph): { label: string; rest: PhrasingCont
   if (first?.type === 'strong') {
     const inner = mdastText(first).trim();
     const head = rest[0];
-    const ownColon = labelText.exec(inner);
-    if (ownColon?.groups?.label) {
+    const ownColon = labelEndingInColon(inner);
+    if (ownColon) {
       if (head?.type === 'text') rest[0] = { ...head, value: head.value.replace(/^\s+/, '') };
-      return { label: ownColon.groups.label.trim(), rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
+      return { label: ownColon, rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
     }
-    if (head?.type === 'text' && leadingColon.test(head.value) && inner.length > 0 && inner.length <= 40) {
-      rest[0] = { ...head, value: head.value.replace(leadingColon, '') };
+    const afterColon = head?.type === 'text' ? afterLabelColon(head.value) : null;
+    if (head?.type === 'text' && afterColon !== null && inner.length > 0 && inner.length <= maxLabelLength) {
+      rest[0] = { ...head, value: afterColon };
       return { label: inner, rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
     }
     return null;
   }
   if (first?.type === 'text') {
-    const match = literalLabel.exec(first.value);
-    if (!match?.groups?.label) return null;
-    const remainder = first.value.slice(match[0].length);
-    return { label: match.groups.label.trim(), rest: [...(remainder ? [{ ...first, value: remainder }] : []), ...rest] };
+    // `**label：**` left as literal text: CommonMark does not close `**` after punctuation before a Han character.
+    const literal = boldLabelAt(first.value);
+    if (!literal) return null;
+    return { label: literal.label, rest: [...(literal.rest ? [{ ...first, value: literal.rest }] : []), ...rest] };
   }
   return null;
 }
@@ -225,15 +215,12 @@ export function resolveLabel(label: string, context: SpeakerContext): Resolved {
   const participants = context.participants.map((p) => ({ p, s: context.registry.find((s) => s.id === p.id) }));
   const byName = participants.find(({ s }) => s && nameMatches(s, label));
   if (byName) return { role: byName.p.role, speakerId: byName.p.id };
-  if (hostLabels.has(label)) {
+  const labelClass = classifyLabel(label);
+  if (labelClass.kind === 'host') {
     const host = participants.find(({ p }) => p.role === 'host');
     return host ? { role: 'host', speakerId: host.p.id } : null;
   }
-  const question = questionLabel.exec(label);
-  if (question) {
-    const outlet = question.groups?.outlet?.trim();
-    return outlet ? { role: 'question', outlet } : { role: 'question' };
-  }
+  if (labelClass.kind === 'question') return labelClass.outlet ? { role: 'question', outlet: labelClass.outlet } : { role: 'question' };
   return null;
 }
 
