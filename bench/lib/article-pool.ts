@@ -10,9 +10,9 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
 import { boldLabelAt, classifyLabel } from '../../src/lib/article/labels.ts';
-import { articleSchema, type Article, type ArticleKind, type ScriptCode } from '../../src/lib/article/schema.ts';
+import { readArticleEntryOrThrow } from '../../src/lib/article/read-article.ts';
+import type { Article, ArticleKind, ScriptCode } from '../../src/lib/article/schema.ts';
 
 /** One article file: its name (for messages) and its text. */
 export interface ArticleFile {
@@ -59,15 +59,10 @@ export interface ScriptPool {
 /** The pool of both scripts. */
 export type ArticlePool = Record<ScriptCode, ScriptPool>;
 
-const frontmatterPattern = /^---\r?\n(?<yaml>[\s\S]*?)\r?\n---\r?\n?/;
-
-/** Splits an article file into validated frontmatter and body; throws naming the file. */
+/** Splits an article file into validated frontmatter and body (src/lib/article/read-article.ts); throws naming the file. */
 export function parseArticleFile(file: ArticleFile): ParsedArticle {
-  const match = frontmatterPattern.exec(file.text);
-  if (!match?.groups) throw new Error(`${file.name}: no frontmatter (--- … ---) at the top`);
-  const result = articleSchema.safeParse(parseYaml(match.groups.yaml ?? ''));
-  if (!result.success) throw new Error(`${file.name}: frontmatter does not match articleSchema: ${result.error.message}`);
-  return { frontmatter: result.data, body: file.text.slice(match[0].length) };
+  const { data, body } = readArticleEntryOrThrow(new TextEncoder().encode(file.text), file.name);
+  return { frontmatter: data, body };
 }
 
 /** Classifies a turn label: question (…记者), host (主持人) or a named speaker. */

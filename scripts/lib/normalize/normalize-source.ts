@@ -16,7 +16,7 @@ import { toFullWidthPunctuation } from '../stages/punctuation.ts';
 import { reflowParagraphs } from '../stages/reflow.ts';
 import { mergeSpeakers } from '../stages/speakers.ts';
 import { splitSourceBlocks } from '../stages/split-blocks.ts';
-import { validateArticle } from '../validate-article.ts';
+import { readArticleOrThrow } from '../../../src/lib/article/read-article.ts';
 
 /** A change of the byte-level repair stage (pinyin annotations, GBK realignment, errata). */
 export interface TextChange {
@@ -144,7 +144,8 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
       repairs,
     });
     const markdown = renderArticle(meta.front, reflowed.items);
-    validateArticle(markdown, registry, `${input.file} → ${spec.id}`);
+    // The article is read back exactly as the validator and the site will read it.
+    readArticleOrThrow(new TextEncoder().encode(markdown), registry, `${input.file} → ${spec.id}`);
     result.articles.push({ id: spec.id, markdown, front: meta.front });
     result.decisions.push(...qa.decisions, ...reflowed.decisions);
     result.removals.push(...qa.removals, ...meta.removals);
