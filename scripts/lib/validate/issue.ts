@@ -9,6 +9,8 @@ export interface ValidationIssue {
   file: string;
   /** 1-based line in the file, when the problem has one. */
   line?: number;
+  /** 1-based column (in characters) on that line, when the problem is one character. */
+  column?: number;
   /** 0-based byte offset in the file, for problems found before the bytes could be read as text. */
   offset?: number;
   /** Frontmatter field, e.g. `date` or `speakers[1].id`. */
@@ -19,10 +21,11 @@ export interface ValidationIssue {
   fix: string;
 }
 
-/** Where an issue is: `file:line`, `file (byte 1234, line 5)` or just the file. */
-export function formatLocation(issue: Pick<ValidationIssue, 'file' | 'line' | 'offset'>): string {
+/** Where an issue is: `file:line`, `file:line:column`, `file (byte 1234, line 5)` or just the file. */
+export function formatLocation(issue: Pick<ValidationIssue, 'file' | 'line' | 'column' | 'offset'>): string {
   if (issue.offset !== undefined) return `${issue.file} (byte ${issue.offset}${issue.line !== undefined ? `, line ${issue.line}` : ''})`;
-  return issue.line !== undefined ? `${issue.file}:${issue.line}` : issue.file;
+  if (issue.line === undefined) return issue.file;
+  return issue.column !== undefined ? `${issue.file}:${issue.line}:${issue.column}` : `${issue.file}:${issue.line}`;
 }
 
 /**

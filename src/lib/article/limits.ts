@@ -64,8 +64,7 @@ export function checkLimits(text: string, limits: typeof articleLimits = article
     const stop = end === -1 ? text.length : end;
     const chars = stop - start;
     if (!longest && chars > limits.maxLineChars) longest = { line: lineNo, chars };
-    // Only the first few hundred characters can hold markers above the limit.
-    const depth = lineDepth(text.slice(start, Math.min(stop, start + 4 * limits.maxDepth + 64)));
+    const depth = lineDepth(text.slice(start, stop));
     if (!deepest && depth > limits.maxDepth) deepest = { line: lineNo, depth };
     const blank = text.slice(start, Math.min(stop, start + 256)).trim() === '' && chars < 256;
     if (!blank && !inBlock) blocks++;

@@ -125,7 +125,10 @@ export interface ArticleModel {
   issues: ModelIssue[];
 }
 
-function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
+/** Reports an inline construct the archive does not render (so that it is an error, never a silent drop). */
+type ReportUnsupported = (node: PhrasingContent) => void;
+
+function toInlines(nodes: readonly PhrasingContent[], report: ReportUnsupported = () => {}): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
     switch (node.type) {
@@ -138,14 +141,14 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
         out.push({ type: 'text', value: node.value });
         break;
       case 'strong':
-        out.push({ type: 'strong', children: toInlines(node.children) });
+        out.push({ type: 'strong', children: toInlines(node.children, report) });
         break;
       case 'emphasis':
       case 'delete':
-        out.push({ type: 'emphasis', children: toInlines(node.children) });
+        out.push({ type: 'emphasis', children: toInlines(node.children, report) });
         break;
       case 'link':
-        out.push({ type: 'link', url: node.url, children: toInlines(node.children) });
+        out.push({ type: 'link', url: node.url, children: toInlines(node.children, report) });
         break;
       case 'break':
         out.push({ type: 'break' });
@@ -154,9 +157,17 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
         if (node.name === 'gap') out.push({ type: 'gap', note: mdastText(node) });
         else out.push({ type: 'text', value: `:${node.name}[${mdastText(node)}]` });
         break;
-      default:
-        if ('children' in node) out.push(...toInlines(node.children as PhrasingContent[]));
-        else if ('value' in node) out.push({ type: 'text', value: String(node.value) });
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        report(node);
+        break;
+      default: {
+        // Constructs of remark plugins this parser does not load: their text is kept.
+        const other = node as { children?: PhrasingContent[]; value?: unknown };
+        if (other.children) out.push(...toInlines(other.children, report));
+        else if (other.value !== undefined) out.push({ type: 'text', value: String(other.value) });
+      }
     }
   }
   return out;
@@ -248,10 +259,17 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
     else blocks.push(...pendingFigures);
     pendingFigures = [];
   };
-  const lineOf = (node: RootContent): number => (node.position?.start.line ?? 1) + lineOffset;
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }): number => (node.position?.start.line ?? 1) + lineOffset;
+  const unsupportedInline: ReportUnsupported = (node) => {
+    issues.push({ line: lineOf(node), message: `An ${node.type === 'footnoteReference' ? 'footnote reference' : 'image'} is not rendered by the archive (it keeps no images or footnotes). Use :::figure with the caption as text, or write the note as text` });
+  };
+  const inlines = (nodes: readonly PhrasingContent[]): Inline[] => toInlines(nodes, unsupportedInline);
 
   const figure = (node: RootContent & { type: 'containerDirective' }): FigureBlock => {
-    const children = node.children.filter((c): c is MdParagraph => c.type === 'paragraph').map((c): CaptionLine => ({ type: 'caption-line', children: toInlines(c.children) }));
+    for (const child of node.children) {
+      if (child.type !== 'paragraph') issues.push({ line: lineOf(child), message: `A figure's caption holds a ${child.type}, which the archive does not render. Write the caption as paragraphs of text` });
+    }
+    const children = node.children.filter((c): c is MdParagraph => c.type === 'paragraph').map((c): CaptionLine => ({ type: 'caption-line', children: inlines(c.children) }));
     const credit = node.attributes?.credit ?? undefined;
     const id = `f${++count.f}`;
     return credit ? { type: 'figure', id, children, credit } : { type: 'figure', id, children };
@@ -277,16 +295,16 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
         turn = { type: 'turn', id, role, label: labelled.label, children: portraits };
         if ('speakerId' in resolved) turn.speakerId = resolved.speakerId;
         if ('outlet' in resolved && resolved.outlet) turn.outlet = resolved.outlet;
-        if (labelled.rest.length > 0) turn.children.push({ type: 'paragraph', id: `${id}-p1`, children: toInlines(labelled.rest) });
+        if (labelled.rest.length > 0) turn.children.push({ type: 'paragraph', id: `${id}-p1`, children: inlines(labelled.rest) });
         blocks.push(turn);
         continue;
       }
       flushFigures();
       if (turn) {
         const n = turn.children.filter((c) => c.type === 'paragraph').length + 1;
-        turn.children.push({ type: 'paragraph', id: `${turn.id}-p${n}`, children: toInlines(node.children) });
+        turn.children.push({ type: 'paragraph', id: `${turn.id}-p${n}`, children: inlines(node.children) });
       } else {
-        blocks.push({ type: 'paragraph', id: `p${++count.p}`, children: toInlines(node.children) });
+        blocks.push({ type: 'paragraph', id: `p${++count.p}`, children: inlines(node.children) });
       }
       continue;
     }
@@ -301,7 +319,7 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
     sinceQuestion = false;
     switch (node.type) {
       case 'heading':
-        blocks.push({ type: 'heading', id: `h${++count.h}`, depth: node.depth, children: toInlines(node.children) });
+        blocks.push({ type: 'heading', id: `h${++count.h}`, depth: node.depth, children: inlines(node.children) });
         break;
       case 'leafDirective':
         if (node.name === 'gap') blocks.push({ type: 'gap', id: `g${++count.g}`, note: mdastText(node) });
@@ -312,11 +330,16 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
           type: 'list',
           id: `l${++count.l}`,
           ordered: node.ordered === true,
-          children: node.children.map((item) => ({
-            type: 'paragraph',
-            id: `p${++count.p}`,
-            children: item.children.flatMap((c) => (c.type === 'paragraph' ? toInlines(c.children) : [])),
-          })),
+          children: node.children.map((item) => {
+            const paragraphs = item.children.filter((c) => c.type === 'paragraph');
+            for (const child of item.children) {
+              if (child.type === 'paragraph') continue;
+              const what = child.type === 'list' ? 'a nested list' : child.type === 'blockquote' ? 'a quote (`>`)' : `a ${child.type}`;
+              issues.push({ line: lineOf(child), message: `A list item holds ${what}, which the archive does not render (it would be dropped from the page). Write one paragraph per list item, without nesting` });
+            }
+            if (paragraphs.length > 1) issues.push({ line: lineOf(paragraphs[1]!), message: 'A list item holds more than one paragraph, which the archive renders as one run of text. Write one paragraph per list item, or end the list and continue with paragraphs' });
+            return { type: 'paragraph' as const, id: `p${++count.p}`, children: paragraphs.flatMap((c) => inlines(c.children)) };
+          }),
         });
         break;
       case 'thematicBreak':

@@ -53,7 +53,7 @@ export function readArticleText(bytes: Uint8Array): ReadResult<ArticleText> {
       problems: invisible.map(({ line, column, code, name }) => ({
         line,
         column,
-        problem: `Column ${column} holds ${name} (${code}), which does not show but changes how the text is read (before a turn label it moves the answer into the previous speaker's turn).`,
+        problem: `Column ${column} holds ${name} (${code}): it does not show, but changes how the text is read (before a turn label it hides the label, and the answer goes to the previous speaker).`,
         fix: 'Delete the character: retype the line, or search for it in an editor that shows invisible characters.',
       })),
     };

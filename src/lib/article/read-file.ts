@@ -29,6 +29,9 @@ function kindOf(stats: Stats): string | null {
   return 'not a regular file';
 }
 
+/** `6.3 MB`, `1 MB`, `2.0 KB`. */
+const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${Number.isInteger(bytes / 1024 / 1024) ? bytes / 1024 / 1024 : (bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
+
 const inside = (root: string, path: string): boolean => {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -52,13 +55,13 @@ export function refusalOf(path: string, root: string, maxBytes = maxFileBytes): 
     } catch {
       return new FileRefusal(path, 'is a symbolic link that points nowhere.', 'Replace the link with the file itself, or delete it.');
     }
-    if (!inside(realpathSync(root), target)) return new FileRefusal(path, `is a symbolic link to ${target}, outside the archive (${root}).`, 'Copy the file into the archive instead of linking to it.');
+    if (!inside(realpathSync(root), target)) return new FileRefusal(path, `is a symbolic link to ${relative(realpathSync(root), target)}, outside the content folder.`, 'Copy the file into the archive instead of linking to it.');
     stats = statSync(path);
   }
   const kind = kindOf(stats);
   if (kind) return new FileRefusal(path, `is ${kind}, not a regular file, so it is not read.`, 'Content files are plain files: rename or remove it.');
   if (stats.size > maxBytes) {
-    return new FileRefusal(path, `is ${(stats.size / 1024 / 1024).toFixed(1)} MB (${stats.size} bytes); a content file may be at most ${maxBytes / 1024 / 1024} MB.`, 'Check that this is the right file; a long text that holds several articles must be split into one file per article.');
+    return new FileRefusal(path, `is ${size(stats.size)} (${stats.size} bytes); a content file may be at most ${size(maxBytes)}.`, 'Check that this is the right file; a long text that holds several articles must be split into one file per article.');
   }
   return null;
 }
