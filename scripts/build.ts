@@ -1,14 +1,18 @@
 /**
- * `npm run build`: the whole archive from the raw texts — normalize → validate → Astro build →
- * Pagefind index → publish.
+ * `npm run build [-- --no-wait]`: the whole archive from the raw texts — normalize → validate →
+ * Astro build → Pagefind index → publish.
  * Every step is a separate process so that a failure names its step and leaves no half-built index.
  * Astro and Pagefind write into a staging folder (`<dist>.partial`); only the last step, after
- * every other one succeeded, swaps it in. A failed build removes the staging folder and leaves the
- * previous dist/ exactly as it was.
+ * every other one succeeded, swaps it in (scripts/lib/publish-site.ts). A failed or killed build
+ * leaves the previous dist/ exactly as it was. One build per output folder at a time
+ * (scripts/lib/build-lock.ts): a second one waits, or with `--no-wait` stops with a message.
  */
-import { rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { acquireLock, type HeldLock } from './lib/build-lock.ts';
 import { distDir } from './lib/paths.ts';
+import { checkTarget, recoverInterruptedPublish } from './lib/publish-site.ts';
 import { runSteps, type Step } from './lib/run-step.ts';
 
 const bin = (name: string): string => `node_modules/.bin/${name}`;
@@ -16,7 +20,8 @@ const dist = distDir();
 /**
  * Astro keeps its prerender chunks in `<outDir>/.prerender/` only when outDir is inside the project;
  * for an outDir elsewhere (ARCHIVE_DIST=/tmp/…) it falls back to the shared `./.astro/`, where two
- * parallel builds overwrite each other's chunks. So the staging folder is always inside the project.
+ * parallel builds overwrite each other's chunks. So the staging folder is always inside the project
+ * (publishing copies it next to dist when that is on another filesystem).
  */
 const insideProject = !relative(process.cwd(), dist).startsWith('..');
 const staging = insideProject ? `${dist}.partial` : join(process.cwd(), '.cache', 'build-staging', dist.replace(/[^A-Za-z0-9]+/g, '-'));
@@ -38,7 +43,40 @@ const steps: Step[] = [
 // (bench/run.ts runs and measures each one).
 if (process.argv.includes('--print-steps')) console.log(JSON.stringify({ env: { ARCHIVE_DIST: staging }, steps }));
 else {
+  let lock: HeldLock | undefined;
+  try {
+    // Refuse a target that is not an archive build before spending minutes on it (publish checks again).
+    checkTarget(dist);
+    mkdirSync(dirname(dist), { recursive: true });
+    lock = acquireLock(`${dist}.build-lock`, {
+      wait: !process.argv.includes('--no-wait'),
+      onWait: (message) => console.log(`build: waiting: ${message} …`),
+    });
+    for (const note of recoverInterruptedPublish(dist)) console.log(`build: ${note}`);
+    // A staging folder left by a killed build is never published: start from an empty one.
+    rmSync(staging, { recursive: true, force: true });
+  } catch (error) {
+    console.error(`build: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const held = lock;
+  let current: ChildProcess | undefined;
   // runSteps exits the process on the first failing step: nothing half-written may stay behind.
-  process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
-  runSteps(steps);
+  process.on('exit', () => {
+    rmSync(staging, { recursive: true, force: true });
+    held.release();
+  });
+  // Ctrl-C or a kill: stop the running step, then end through process.exit (staging and lock cleaned up).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      current?.kill(signal);
+      process.exit(130);
+    });
+  }
+  await runSteps(steps, {
+    onSpawn: (child) => {
+      current = child;
+      held.setChild(child.pid);
+    },
+  });
 }

@@ -9,20 +9,40 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { readErrata, readRegistry, renderRegistry, sha256, sourceFileOf, writeAtomically } from './lib/archive-files.ts';
 import { byteStages } from './lib/normalize/byte-stages.ts';
 import { checkConservation } from './lib/normalize/conservation.ts';
 import { normalizeSource } from './lib/normalize/normalize-source.ts';
+import { readRegularFile } from './lib/read-regular-file.ts';
+import { quoteName, renderImportMeta } from './lib/render-import-meta.ts';
 import { contentDir } from './lib/paths.ts';
 import { reportSource } from './lib/normalize/report.ts';
 import { inferMeta } from './lib/stages/infer-meta.ts';
 import { splitSourceBlocks } from './lib/stages/split-blocks.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { stdout: { type: 'boolean', default: false }, date: { type: 'string' }, outlet: { type: 'string' }, region: { type: 'string' }, title: { type: 'string' } },
-});
+const usage = 'usage: npm run import -- <file> [--stdout] [--date YYYY-MM-DD] [--outlet …] [--region …] [--title …]';
+/**
+ * The largest raw text import reads: 4 MiB, over 100 times the largest press release in
+ * content/sources/ (36 KB); a larger file is refused before it is read, never loaded into memory.
+ */
+const maxImportBytes = 4 * 2 ** 20;
+
+/** The command line, or a one-line message for a missing flag value or an unknown flag. */
+function readArgs(): ReturnType<typeof parseOptions> {
+  try {
+    return parseOptions();
+  } catch (error) {
+    throw new Error(`${(error as Error).message.split('\n')[0]}\n${usage}`);
+  }
+}
+
+/** The flags import takes. */
+function parseOptions() {
+  return parseArgs({
+    allowPositionals: true,
+    options: { stdout: { type: 'boolean', default: false }, date: { type: 'string' }, outlet: { type: 'string' }, region: { type: 'string' }, title: { type: 'string' } },
+  });
+}
 
 /** Runs `step`, naming `file` in its error. */
 function withFile<T>(file: string, step: () => T): T {
@@ -34,12 +54,14 @@ function withFile<T>(file: string, step: () => T): T {
 }
 
 try {
+  const { values, positionals } = readArgs();
   const file = positionals[0];
-  if (!file) throw new Error('usage: npm run import -- <file> [--stdout] [--date YYYY-MM-DD] [--outlet …] [--region …] [--title …]');
-  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  if (!file) throw new Error(usage);
+  if (positionals.length > 1) throw new Error(`one file at a time (got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(', ')})\n${usage}`);
+  // Only a regular file, at most maxImportBytes, and read once (readRegularFile refuses the rest by name).
+  const bytes = readRegularFile(file, maxImportBytes);
   const content = contentDir();
   const sourcesDir = join(content, 'sources');
-  const bytes = new Uint8Array(readFileSync(file));
   const digest = sha256(bytes);
   const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')) : [];
   for (const name of existing) {
@@ -53,7 +75,7 @@ try {
   const repaired = stages.repair(decoded.text, id);
   const blocks = splitSourceBlocks(repaired.text.replace(/\r\n?/g, '\n'));
   const inferred = inferMeta(blocks, { date: values.date, outlet: values.outlet, region: values.region, title: values.title });
-  console.error(`import: ${basename(file)}: ${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${blocks.length} paragraphs`);
+  console.error(`import: ${quoteName(basename(file))}: ${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${blocks.length} paragraphs`);
   for (const note of inferred.notes) console.error(`  inferred ${note}`);
   if (!inferred.meta) throw new Error(`cannot import ${file} without:\n  - ${inferred.missing.join('\n  - ')}`);
   // 2. Normalize in memory and validate; nothing is written before this succeeds.
@@ -70,7 +92,7 @@ try {
   } else {
     // 3. Raw bytes, checksum, meta file, articles and registry, all or nothing.
     const sums = join(sourcesDir, 'SHA256SUMS');
-    const meta = `# Inferred by npm run import from ${basename(file)}; edit the layout here and run npm run normalize.\n${stringify(inferred.meta, { lineWidth: 0 })}`;
+    const meta = renderImportMeta(inferred.meta, basename(file));
     writeAtomically([
       { path: sourcePath, content: bytes },
       { path: join(sourcesDir, `${id}.meta.yaml`), content: meta },

@@ -1,22 +1,20 @@
 /**
  * `node scripts/publish-dist.ts <staging> <dist>`: the last build step. Replaces `<dist>` with the
- * complete build in `<staging>` by renaming (same parent folder, so no copy): readers of `<dist>`
- * see the old site or the new one, never half of one. The old site is removed afterwards.
+ * complete build in `<staging>` (scripts/lib/publish-site.ts): readers of `<dist>` see the old site
+ * until the new one is complete next to it, and a folder that is not a build of this archive is
+ * never replaced.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { publishSite } from './lib/publish-site.ts';
 
 const [staging, dist] = process.argv.slice(2);
 if (!staging || !dist) {
   console.error('usage: node scripts/publish-dist.ts <staging folder> <dist folder>');
   process.exit(2);
 }
-if (!existsSync(staging)) {
-  console.error(`publish: ${staging}/ does not exist; the build steps before this one did not write it.`);
-  process.exit(1);
+try {
+  publishSite(staging, dist);
+  console.log(`publish: ${dist}/ replaced by the new build.`);
+} catch (error) {
+  console.error(`publish: ${(error as Error).message}`);
+  process.exitCode = 1;
 }
-const old = `${dist}.old`;
-rmSync(old, { recursive: true, force: true });
-if (existsSync(dist)) renameSync(dist, old);
-renameSync(staging, dist);
-rmSync(old, { recursive: true, force: true });
-console.log(`publish: ${dist}/ replaced by the new build.`);

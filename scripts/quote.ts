@@ -12,7 +12,7 @@ import { findQuotes, formatQuote, queryScript } from './lib/search/quote.ts';
 import { createFold } from '../src/lib/search/fold.ts';
 import { archiveFoldMap, encodeFoldTable } from '../src/lib/search/fold-table.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
-import { fill, searchStrings } from '../src/lib/search/strings.ts';
+import { useTranslations } from '../src/i18n/ui.ts';
 import { localeOfScript } from '../src/i18n/locales.ts';
 
 const usage = 'usage: npm run quote -- <text> [--script hans|hant] [--speaker <id>] [--limit N] [--site URL]\n  e.g. npm run quote -- 新质生产力    npm run quote -- \'"天水麻辣燙"\'';
@@ -51,12 +51,12 @@ const limit = Math.max(1, Number(values.limit) || 50);
 const mark = process.stdout.isTTY ? (s: string) => `\x1b[1;4m${s}\x1b[0m` : undefined;
 
 for (const match of matches.slice(0, limit)) console.log(`${formatQuote(match, values.site, mark)}\n`);
-const strings = searchStrings[localeOfScript(script)];
+const t = useTranslations(localeOfScript(script));
 const summary =
   matches.length === 0
-    ? query.kind === 'phrase' ? fill(strings['search.nonePhrase'], { q: query.terms[0] ?? '' }) : strings['search.none']
+    ? query.kind === 'phrase' ? t('search.nonePhrase', { q: query.terms[0] ?? '' }) : t('search.none')
     : matches.length > limit
-      ? `${fill(strings['search.countMore'], { n: limit })} (--limit ${matches.length})`
-      : fill(strings['search.count'], { n: matches.length });
+      ? `${t('search.countMore', { n: limit })} (--limit ${matches.length})`
+      : t('search.count', { n: matches.length });
 console.error(summary);
 process.exit(matches.length === 0 ? 1 : 0);

@@ -45,7 +45,7 @@ export interface PoolProse {
 /** Everything recombinable, for one script. */
 export interface ScriptPool {
   /** The real articles: templates for kind, outlet, region and event of generated ones. */
-  articles: { id: string; kind: ArticleKind; hasHost: boolean; outlet: string; region: string; event?: string }[];
+  articles: { id: string; kind: ArticleKind; hasHost: boolean; outlet?: string; region: string; event?: string }[];
   prose: PoolProse[];
   /** A question turn followed by its answers, or speaker turns with no question (statements). */
   exchanges: PoolTurn[][];
@@ -152,7 +152,7 @@ export function buildPool(articles: readonly ParsedArticle[]): ArticlePool {
       target.hostTurns.push(...grouped.hostTurns);
     }
     target.prose.push(...pieces.flatMap((p) => (p.type === 'prose' ? [p.prose] : [])));
-    target.articles.push({ id: fm.id, kind: fm.kind, hasHost: turns.some((t) => t.kind === 'host'), outlet: fm.outlet, region: fm.region, ...(fm.event ? { event: fm.event } : {}) });
+    target.articles.push({ id: fm.id, kind: fm.kind, hasHost: turns.some((t) => t.kind === 'host'), ...(fm.outlet ? { outlet: fm.outlet } : {}), region: fm.region, ...(fm.event ? { event: fm.event } : {}) });
     addUnique(target.titles, fm.title);
     fm.authors.forEach((author) => addUnique(target.authors, author));
     fm.speakers.forEach((speaker) => addUnique(target.positions, speaker.position));

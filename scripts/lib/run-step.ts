@@ -1,5 +1,5 @@
-/** Runs one build step as a child process, inheriting stdio, and fails loudly with its name. */
-import { spawnSync } from 'node:child_process';
+/** Runs one build step after the other as child processes, inheriting stdio, and fails loudly with the step's name. */
+import { spawn, type ChildProcess } from 'node:child_process';
 
 /** One step of a command pipeline. */
 export interface Step {
@@ -9,16 +9,24 @@ export interface Step {
   command: readonly [string, ...string[]];
 }
 
+/** Hooks of a run. */
+export interface RunOptions {
+  /** Called with each step's process as it starts (the build lock records its pid). */
+  onSpawn?: (child: ChildProcess) => void;
+}
+
 /** Runs steps in order; exits the process with the failing step's code. */
-export function runSteps(steps: readonly Step[]): void {
+export async function runSteps(steps: readonly Step[], options: RunOptions = {}): Promise<void> {
   for (const step of steps) {
     const [program, ...args] = step.command;
     const executable = program === 'node' ? process.execPath : program;
     console.log(`\n▶ ${step.label}: ${step.command.join(' ')}`);
     const started = Date.now();
-    const result = spawnSync(executable, args, {
-      stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    const child = spawn(executable, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    options.onSpawn?.(child);
+    const result = await new Promise<{ error?: Error; status: number | null; signal: NodeJS.Signals | null }>((done) => {
+      child.on('error', (error) => done({ error, status: null, signal: null }));
+      child.on('exit', (status, signal) => done({ status, signal }));
     });
     if (result.error) {
       console.error(`✖ ${step.label} could not start: ${result.error.message}`);

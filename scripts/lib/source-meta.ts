@@ -11,7 +11,7 @@ import { articleKindSchema, asciiId, dateBasisSchema } from '../../src/lib/artic
 const lineRange = z.union([z.number().int().positive(), z.string().regex(/^\d+(?:-\d+)?$/)]);
 
 /** Roles a meta file may give a line (`body` is the default). */
-const roleSchema = z.enum(['body', 'kicker', 'title', 'subtitle', 'byline', 'heading', 'caption', 'participants']);
+const roleSchema = z.enum(['body', 'kicker', 'title', 'subtitle', 'standfirst', 'byline', 'heading', 'caption', 'participants']);
 
 /** A person who speaks, with the position the article states (checked against the text). */
 const participantSpec = z
@@ -36,8 +36,9 @@ export const articleSpecSchema = z
     title: z.string().min(1).optional(),
     titleBasis: z.string().min(1).optional(),
     date: z.iso.date(),
+    /** How the date was established and what it is (`of: event | publication`: say it whenever the layout reader can tell). */
     dateBasis: dateBasisSchema,
-    /** Outlet when no byline in the text names it; say why in `outletBasis`. */
+    /** Outlet when no byline in the text names it, from other evidence (say which in `outletBasis`); leave both out when nothing names it: the article then says “not stated”. */
     outlet: z.string().min(1).optional(),
     outletBasis: z.string().min(1).optional(),
     event: z.string().min(1).optional(),

@@ -1,210 +1,42 @@
 /**
- * UI strings per locale, as data (Starlight keeps its UI strings the same way). Keys are checked by
- * the type of `ui['zh-hans']`: a key missing from any locale is a type error.
- * Strings are written by hand in each script (not converted) so that UI wording can differ where
- * Simplified and Traditional usage differ.
+ * The translation system: one table per locale (`translations/zh-hans.ts`, `translations/zh-hant.ts`)
+ * and `useTranslations(locale)` giving `t(key, vars)`, as Starlight's `createTranslationSystem`
+ * does. Every page, component, script and the terminal (`npm run quote`) take their strings here;
+ * there is no second strings file.
  */
 import type { Locale } from './locales.ts';
+import zhHans from './translations/zh-hans.ts';
+import zhHant from './translations/zh-hant.ts';
+import { createTranslator, type Translate } from './translator.ts';
 
-const zhHans = {
-  'site.title': '新闻档案',
-  'site.tagline': '中文新闻发布会与新闻报道的开放档案，简繁两种文字，可检索，可引用到每一段回答。',
-  'nav.home': '首页',
-  'nav.skip': '跳到正文',
-  'nav.switchScript': '切换文字',
-  'home.heading': '新闻档案',
-  'home.otherScript': '繁體中文版',
-  'notFound.title': '找不到这一页',
-  'notFound.body': '这个地址没有页面。它可能已经移动，或者地址有误。',
-  'notFound.back': '返回首页',
-  'root.choose': '请选择文字：',
-  'nav.main': '主导航',
-  'nav.articles': '按日期',
-  'nav.speakers': '发言人',
-  'nav.outlets': '媒体',
-  'nav.regions': '地区',
-  'home.latest': '最新文章',
-  'home.counts': '档案概况',
-  'home.articles': '篇文章',
-  'home.speakers': '位发言人',
-  'home.turns': '段问答',
-  'home.outlets': '家媒体',
-  'home.regions': '个地区',
-  'home.years': '年份',
-  'home.data': '数据下载与订阅',
-  'home.feed': 'Atom 订阅',
-  'home.sitemap': '网站地图',
-  'data.articlesJson': '全部文章（JSON）',
-  'data.articlesCsv': '全部文章（CSV）',
-  'data.turnsJson': '全部问答（JSON）',
-  'data.turnsCsv': '全部问答（CSV）',
-  'article.by': '记者',
-  'article.outlet': '来源',
-  'article.region': '地区',
-  'article.event': '活动',
-  'article.date': '日期',
-  'article.participants': '出席',
-  'article.host': '主持人',
-  'article.publishedIn': '原文以简体中文发布。',
-  'article.publishedInOther': '原文以繁体中文发布，本页由繁体自动转换为简体。',
-  'article.viewOriginal': '查看原文字版本',
-  'article.kind.press-conference': '新闻发布会',
-  'article.kind.interview': '采访',
-  'article.kind.report': '报道',
-  'turn.question': '提问',
-  'turn.answer': '回答',
-  'turn.statement': '发言',
-  'turn.host': '主持',
-  'turn.reporter': '记者',
-  'cite.summary': '引用',
-  'cite.copy': '复制引用',
-  'cite.copied': '已复制',
-  'cite.permalink': '固定链接',
-  'cite.otherScript': '繁體版本此段',
-  'cite.article': '引用本文',
-  'figure.credit': '摄影',
-  'gap.label': '缺文',
-  'provenance.heading': '来源与处理记录',
-  'provenance.source': '原始文本编号',
-  'provenance.script': '原文文字',
-  'provenance.encoding': '原始编码',
-  'provenance.sha256': 'SHA-256',
-  'provenance.repairs': '修复',
-  'provenance.noRepairs': '未作修复',
-  'provenance.gaps': '标注的缺文',
-  'provenance.dateBasis': '日期依据',
-  'provenance.raw': '查看原始文本（未经改动）',
-  'provenance.none': '本文为人工录入，无原始文本。',
-  'provenance.part': '原文中的第几篇',
-  'script.hans': '简体中文',
-  'script.hant': '繁体中文',
-  'dateBasis.stated': '原文写明',
-  'dateBasis.inferred': '推断',
-  'dateBasis.given': '维护者提供',
-  'speakers.title': '发言人',
-  'speakers.intro': '档案中所有在新闻发布会与采访中发言的人。',
-  'speakers.answers': '回答',
-  'speakers.statements': '发言',
-  'speakers.events': '场活动',
-  'speaker.positions': '职务',
-  'speaker.positionsNote': '以下职务均为当时文章所载。',
-  'speaker.said': '发言与回答',
-  'speaker.inReplyTo': '所答提问',
-  'speaker.inContext': '在原文中查看',
-  'speaker.feed': '订阅此发言人',
-  'speaker.none': '档案中没有此人的发言记录。',
-  'archive.title': '按日期浏览',
-  'outlets.title': '按媒体浏览',
-  'regions.title': '按地区浏览',
-  'list.articles': '篇',
-  'feed.title': '新闻档案（简体）',
-  'feed.speakerTitle': '的发言 · 新闻档案',
-} as const;
-
-type UiStrings = { readonly [K in keyof typeof zhHans]: string };
-
-const zhHant: UiStrings = {
-  'site.title': '新聞檔案',
-  'site.tagline': '中文新聞發布會與新聞報導的開放檔案，簡繁兩種文字，可檢索，可引用到每一段回答。',
-  'nav.home': '首頁',
-  'nav.skip': '跳到正文',
-  'nav.switchScript': '切換文字',
-  'home.heading': '新聞檔案',
-  'home.otherScript': '简体中文版',
-  'notFound.title': '找不到這一頁',
-  'notFound.body': '這個地址沒有頁面。它可能已經移動，或者地址有誤。',
-  'notFound.back': '返回首頁',
-  'root.choose': '請選擇文字：',
-  'nav.main': '主導覽',
-  'nav.articles': '按日期',
-  'nav.speakers': '發言人',
-  'nav.outlets': '媒體',
-  'nav.regions': '地區',
-  'home.latest': '最新文章',
-  'home.counts': '檔案概況',
-  'home.articles': '篇文章',
-  'home.speakers': '位發言人',
-  'home.turns': '段問答',
-  'home.outlets': '家媒體',
-  'home.regions': '個地區',
-  'home.years': '年份',
-  'home.data': '資料下載與訂閱',
-  'home.feed': 'Atom 訂閱',
-  'home.sitemap': '網站地圖',
-  'data.articlesJson': '全部文章（JSON）',
-  'data.articlesCsv': '全部文章（CSV）',
-  'data.turnsJson': '全部問答（JSON）',
-  'data.turnsCsv': '全部問答（CSV）',
-  'article.by': '記者',
-  'article.outlet': '來源',
-  'article.region': '地區',
-  'article.event': '活動',
-  'article.date': '日期',
-  'article.participants': '出席',
-  'article.host': '主持人',
-  'article.publishedIn': '原文以繁體中文發布。',
-  'article.publishedInOther': '原文以簡體中文發布，本頁由簡體自動轉換為繁體。',
-  'article.viewOriginal': '查看原文字版本',
-  'article.kind.press-conference': '新聞發布會',
-  'article.kind.interview': '採訪',
-  'article.kind.report': '報導',
-  'turn.question': '提問',
-  'turn.answer': '回答',
-  'turn.statement': '發言',
-  'turn.host': '主持',
-  'turn.reporter': '記者',
-  'cite.summary': '引用',
-  'cite.copy': '複製引用',
-  'cite.copied': '已複製',
-  'cite.permalink': '固定連結',
-  'cite.otherScript': '简体版本此段',
-  'cite.article': '引用本文',
-  'figure.credit': '攝影',
-  'gap.label': '缺文',
-  'provenance.heading': '來源與處理記錄',
-  'provenance.source': '原始文本編號',
-  'provenance.script': '原文文字',
-  'provenance.encoding': '原始編碼',
-  'provenance.sha256': 'SHA-256',
-  'provenance.repairs': '修復',
-  'provenance.noRepairs': '未作修復',
-  'provenance.gaps': '標註的缺文',
-  'provenance.dateBasis': '日期依據',
-  'provenance.raw': '查看原始文本（未經改動）',
-  'provenance.none': '本文為人工錄入，無原始文本。',
-  'provenance.part': '原文中的第幾篇',
-  'script.hans': '簡體中文',
-  'script.hant': '繁體中文',
-  'dateBasis.stated': '原文寫明',
-  'dateBasis.inferred': '推斷',
-  'dateBasis.given': '維護者提供',
-  'speakers.title': '發言人',
-  'speakers.intro': '檔案中所有在新聞發布會與採訪中發言的人。',
-  'speakers.answers': '回答',
-  'speakers.statements': '發言',
-  'speakers.events': '場活動',
-  'speaker.positions': '職務',
-  'speaker.positionsNote': '以下職務均為當時文章所載。',
-  'speaker.said': '發言與回答',
-  'speaker.inReplyTo': '所答提問',
-  'speaker.inContext': '在原文中查看',
-  'speaker.feed': '訂閱此發言人',
-  'speaker.none': '檔案中沒有此人的發言記錄。',
-  'archive.title': '按日期瀏覽',
-  'outlets.title': '按媒體瀏覽',
-  'regions.title': '按地區瀏覽',
-  'list.articles': '篇',
-  'feed.title': '新聞檔案（繁體）',
-  'feed.speakerTitle': '的發言 · 新聞檔案',
-};
+/** The Simplified table's type, with its literal strings (placeholders are typed from it). */
+export type UiTable = typeof zhHans;
 
 /** Every UI string key. */
-export type UiKey = keyof UiStrings;
+export type UiKey = keyof UiTable;
+
+/** The shape every locale's table has: every key, each a string. */
+export type UiStrings = { readonly [K in UiKey]: string };
 
 /** UI strings of each locale. */
-export const ui: Record<Locale, UiStrings> = { 'zh-hans': zhHans, 'zh-hant': zhHant };
+export const translations: Readonly<Record<Locale, UiStrings>> = { 'zh-hans': zhHans, 'zh-hant': zhHant };
 
-/** Returns a translator bound to one locale. */
-export function useTranslations(locale: Locale): (key: UiKey) => string {
-  return (key) => ui[locale][key];
+/** `t(key, vars)` bound to one locale. */
+export type UiTranslate = Translate<UiTable>;
+
+const translators = new Map<Locale, UiTranslate>();
+
+/**
+ * Returns the translator of one locale.
+ * @example useTranslations('zh-hant')('search.count', { n: 3 }) // '找到 3 段原文。'
+ */
+export function useTranslations(locale: Locale): UiTranslate {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createTranslator<UiTable>(translations[locale])));
+  return t;
+}
+
+/** Some keys of one locale's table, for a browser script to build its translator from (`createTranslator`). */
+export function pickTranslations<K extends UiKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, translations[locale][key]])) as Record<K, string>;
 }

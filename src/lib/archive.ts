@@ -9,7 +9,9 @@ import { convertPersonName, createConverter, type ScriptConverter } from './conv
 import { bindConverter, localizeBlocks, localizePeople } from './localize.ts';
 import type { Article, ArticleKind, Speaker } from './article/schema.ts';
 import { uniqueSlugs } from './article/ids.ts';
-import { locales, type Locale, type Script } from '../i18n/locales.ts';
+import { regionTable as defaultRegionTable, type RegionEntry } from './data/regions.ts';
+import { findRegion, regionLineage } from './regions.ts';
+import { locales, otherScript, type Locale, type Script } from '../i18n/locales.ts';
 
 /** An article file as the content collection gives it: validated frontmatter and the Markdown body. */
 export interface ArticleEntry {
@@ -36,12 +38,17 @@ export interface LocalizedArticle {
   /** Script the article was published (and is stored) in. */
   originalScript: Script;
   title: string;
+  /** Where the editor composed the title from, when the text prints none. */
+  titleBasis?: string;
   subtitle?: string;
   kicker?: string;
   date: string;
   dateBasis: Article['dateBasis'];
-  outlet: string;
-  outletId: string;
+  /** The outlet as the text names it; absent when it names none (“not stated”: no outlet page, not in citations). */
+  outlet?: string;
+  outletId?: string;
+  /** The summary printed before the body (导语). */
+  standfirst?: string;
   event?: string;
   authors: string[];
   region: string;
@@ -67,6 +74,14 @@ export interface NamedGroup {
   articles: LocalizedArticle[];
 }
 
+/** A region with every article about it or about a region below it, its place in the hierarchy and its sub-regions. */
+export interface RegionGroup extends NamedGroup {
+  /** The region above, when it has articles (and so a page). */
+  parent?: { id: string; name: string };
+  /** Regions directly below that have articles, with how many (their own sub-regions included). */
+  children: { id: string; name: string; count: number }[];
+}
+
 /** The archive's read API for pages, feeds and exports. */
 export interface Archive {
   /** All articles in a locale, newest first. */
@@ -77,8 +92,8 @@ export interface Archive {
   speakers(locale: Locale): LocalizedSpeaker[];
   /** Outlets with their articles, most articles first. */
   outlets(locale: Locale): NamedGroup[];
-  /** Regions with their articles, most articles first. */
-  regions(locale: Locale): NamedGroup[];
+  /** Regions with their articles and their sub-regions' articles, most articles first. */
+  regions(locale: Locale): RegionGroup[];
   /** Articles a speaker takes part in, newest first (indexed once per locale). */
   articlesWithSpeaker(locale: Locale, speakerId: string): LocalizedArticle[];
 }
@@ -92,7 +107,7 @@ export class ArticleModelError extends Error {
  * Builds the archive from article entries and the speakers registry. Speaker names of the registry
  * are protected names of the converter. Bodies with model issues are an error naming file and line.
  */
-export function buildArchive(entries: readonly ArticleEntry[], registry: readonly Speaker[], convert: ScriptConverter = createConverter(registry.map((s) => s.name))): Archive {
+export function buildArchive(entries: readonly ArticleEntry[], registry: readonly Speaker[], convert: ScriptConverter = createConverter(registry.map((s) => s.name)), regionTable: readonly RegionEntry[] = defaultRegionTable): Archive {
   const problems: string[] = [];
   const parsed = entries.map((entry) => {
     const model = parseArticleBody(entry.body, { participants: entry.data.speakers, registry });
@@ -104,8 +119,16 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
   const speakerById = new Map(registry.map((speaker) => [speaker.id, speaker]));
   // Outlet and region ids come from the Simplified form, so both scripts share them.
   const hansOf = (text: string, from: Script): string => convert(text, from, 'hans');
-  const outletIds = uniqueSlugs(parsed.map(({ data }) => ({ key: hansOf(data.outlet, data.script), hans: hansOf(data.outlet, data.script) })));
-  const regionIds = uniqueSlugs(parsed.map(({ data }) => ({ key: hansOf(data.region, data.script), hans: hansOf(data.region, data.script) })));
+  const outletIds = uniqueSlugs(parsed.flatMap(({ data }) => (data.outlet === undefined ? [] : [{ key: hansOf(data.outlet, data.script), hans: hansOf(data.outlet, data.script) }])));
+  // Regions of the table keep their ids and hand-written names; any other region gets a slug and no parent.
+  const unknownRegions = uniqueSlugs(parsed.flatMap(({ data }) => (findRegion(regionTable, hansOf(data.region, data.script)) ? [] : [{ key: hansOf(data.region, data.script), hans: hansOf(data.region, data.script) }])));
+  const regions: RegionEntry[] = [...regionTable];
+  for (const { data } of parsed) {
+    const hans = hansOf(data.region, data.script);
+    if (findRegion(regions, hans)) continue;
+    regions.push({ id: unknownRegions.get(hans) ?? 'x', name: { hans, hant: convert(hans, 'hans', 'hant') }, parent: null });
+  }
+  const regionOf = (data: Article): RegionEntry => findRegion(regions, hansOf(data.region, data.script)) as RegionEntry;
 
   const localize = (locale: Locale, data: Article, blocks: Block[]): LocalizedArticle => {
     const script = locales[locale].script;
@@ -117,20 +140,25 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
       originalScript: data.script,
       title: t(data.title),
       date: data.date,
-      dateBasis: data.dateBasis,
-      outlet: t(data.outlet),
-      outletId: outletIds.get(hansOf(data.outlet, data.script)) ?? 'x',
+      // Provenance prose is the article's own text (its script): converted like the body.
+      dateBasis: { ...data.dateBasis, evidence: t(data.dateBasis.evidence) },
       authors: localizePeople(data.authors, convert, data.script, script),
-      region: t(data.region),
-      regionId: regionIds.get(hansOf(data.region, data.script)) ?? 'x',
+      region: regionOf(data).name[script],
+      regionId: regionOf(data).id,
       kind: data.kind,
       participants: data.speakers.map((p) => {
         const name = speakerById.get(p.id)?.name[script] ?? p.id;
         return p.position === undefined ? { id: p.id, role: p.role, name } : { id: p.id, role: p.role, name, position: t(p.position) };
       }),
-      repairs: data.repairs,
+      repairs: data.repairs.map((r) => (r.note === undefined ? r : { ...r, note: t(r.note) })),
       blocks: localizeBlocks(blocks, t, (name) => convertPersonName(convert, name, data.script, script)),
     };
+    if (data.outlet !== undefined) {
+      article.outlet = t(data.outlet);
+      article.outletId = outletIds.get(hansOf(data.outlet, data.script)) ?? 'x';
+    }
+    if (data.titleBasis !== undefined) article.titleBasis = t(data.titleBasis);
+    if (data.standfirst !== undefined) article.standfirst = t(data.standfirst);
     if (data.subtitle !== undefined) article.subtitle = t(data.subtitle);
     if (data.kicker !== undefined) article.kicker = t(data.kicker);
     if (data.event !== undefined) article.event = t(data.event);
@@ -168,11 +196,31 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
     article: (locale, id) => byId(locale).get(id),
     speakers: (locale) => {
       const script = locales[locale].script;
-      const other: Script = script === 'hans' ? 'hant' : 'hans';
+      const other = otherScript(script);
       return [...registry].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ id: s.id, name: s.name[script], otherName: s.name[other] }));
     },
-    outlets: memo((locale) => named(groupBy(articles(locale), (a) => a.outletId, largestFirst), (a) => a.outlet)),
-    regions: memo((locale) => named(groupBy(articles(locale), (a) => a.regionId, largestFirst), (a) => a.region)),
+    // Only outlets a text names: an article that names none has no outlet page.
+    outlets: memo((locale) => named(groupBy(articles(locale).filter((a) => a.outletId !== undefined), (a) => a.outletId ?? '', largestFirst), (a) => a.outlet ?? '')),
+    regions: memo((locale) => {
+      const script = locales[locale].script;
+      // An article counts for its region and every region above it.
+      const byRegion = new Map<string, LocalizedArticle[]>();
+      for (const article of articles(locale)) for (const id of regionLineage(regions, article.regionId)) byRegion.set(id, [...(byRegion.get(id) ?? []), article]);
+      const entry = new Map(regions.map((r) => [r.id, r]));
+      const groups = [...byRegion].map(([key, items]) => ({ key, items }));
+      return groups.sort(largestFirst).map(({ key, items }): RegionGroup => {
+        const region = entry.get(key) as RegionEntry;
+        const group: RegionGroup = {
+          id: key,
+          name: region.name[script],
+          articles: items,
+          children: regions.filter((r) => r.parent === key && byRegion.has(r.id)).map((r) => ({ id: r.id, name: r.name[script], count: byRegion.get(r.id)?.length ?? 0 })),
+        };
+        const parent = region.parent === null ? undefined : entry.get(region.parent);
+        if (parent && byRegion.has(parent.id)) group.parent = { id: parent.id, name: parent.name[script] };
+        return group;
+      });
+    }),
     articlesWithSpeaker: (locale, speakerId) => bySpeaker(locale).get(speakerId) ?? [],
   };
 }

@@ -48,7 +48,8 @@ export function formatCitation({ article, turn, question, permalink }: CitationI
   }
   const speaker = who.join('');
   const occasion = [speaker, article.event, formatDate(article.date)].filter(Boolean).join(w.sep);
-  return `${occasion}${w.end}${article.outlet}${w.open}${article.title}${w.close}${w.end}${permalink}`;
+  // An outlet the text does not name is left out, never a placeholder.
+  return `${occasion}${w.end}${article.outlet ?? ''}${w.open}${article.title}${w.close}${w.end}${permalink}`;
 }
 
 /** First characters of a turn's text, for lists and feeds. */

@@ -1,109 +1,309 @@
 /**
- * Script conversion for the site: character-level OpenCC with protected names as a custom
- * dictionary stage. Text is split at protected names (longest match first); names are replaced by
- * their hand-written form in the target script, everything between them goes through OpenCC.
+ * Script conversion for the site. OpenCC (opencc-js 1.4, `s2tw` / `tw2s` tables) is the engine;
+ * the archive layers on it, in this order of precedence:
+ * 1. protected names (places, outlets, every speaker of the registry), matched where a word starts;
+ * 2. the archive's phrase overrides (data/phrase-overrides.ts), each with its source;
+ * 3. OpenCC's phrases, but only as whole words: a phrase must start and end at a word boundary of
+ *    the text (`Intl.Segmenter`), so 中签 never matches across 集中|签约, 加注 across 更加|注重,
+ *    明了 across 指明|了, 和面 across 和|面积. A phrase that straddles falls back to a shorter one;
+ * 4. OpenCC's character tables, then its Taiwan variant tables;
+ * 5. quotation marks per script (conversion/quotes.ts).
+ * A text is shown unchanged in its own script: Traditional originals keep their published forms.
+ * Leftover Simplified forms of a Traditional source are repaired once, by the normalizer
+ * (`findTraditionalLeftovers()`), and named in the article's provenance.
  * Only text leaves are ever passed here, never Markdown, HTML, ids or URLs.
- *
- * Traditional → Traditional is not the identity: stored Traditional texts may carry leftover
- * Simplified forms from the converter that produced them (`縣級干部`). `repairTraditional()` fixes
- * them conservatively by a round trip through Simplified (see there).
  */
 import * as OpenCC from 'opencc-js';
 import type { Script } from '../i18n/locales.ts';
-import { openccPresets } from './data/opencc-presets.ts';
+import { PhraseTrie, trieOfGroup, type ConversionRule, type TrieEntry } from './conversion/phrase-trie.ts';
+import { toScriptQuotes } from './conversion/quotes.ts';
+import { wordStarts } from './conversion/word-starts.ts';
+import { acceptedVariantMap } from './data/accepted-variants.ts';
+import { openccPresets, type OpenccPreset } from './data/opencc-presets.ts';
+import { toHansOverrides, toHantOverrides, type PhraseOverride } from './data/phrase-overrides.ts';
 import { protectedOutlets, protectedPlaces, protectedSurnames, type ProtectedName } from './data/protected-names.ts';
-import { standardTraditionalForms } from './data/standard-traditional-forms.ts';
 
-export type { ProtectedName };
+export type { ConversionRule, ProtectedName };
 
 /** Converts a text from one script to another. */
 export type ScriptConverter = (text: string, from: Script, to: Script) => string;
 
-let toHant: OpenCC.ConverterFunction | undefined;
-let toHans: OpenCC.ConverterFunction | undefined;
+/** One decision of a conversion: the source text at a code point index, what it became, and why. */
+export interface ConversionStep {
+  at: number;
+  from: string;
+  to: string;
+  rule: ConversionRule;
+}
 
-/**
- * Builds a converter from the preset's dictionary groups. `ConverterFactory` applies OpenCC's
- * dictionaries by longest match, 4–5× faster than `Converter()`'s mmseg segmentation and with the
- * same output on every article of the archive (measured with the 1.4.2 dictionaries); the case
- * table in tests/unit/lib/convert.test.ts pins the results.
- */
-function fromPreset(preset: { from: string; to: string }): OpenCC.ConverterFunction {
+/** An OpenCC phrase the word-boundary guard refused, because it straddles two words of the text. */
+export interface GuardedPhrase {
+  at: number;
+  phrase: string;
+  to: string;
+  dict: string;
+  /** The text's words around it, `|`-separated (e.g. `集中|签|约`). */
+  words: string;
+}
+
+/** A conversion with every decision that made it. */
+export interface ConversionTrace {
+  text: string;
+  /** Decisions of protected names, overrides and the first OpenCC group. */
+  steps: ConversionStep[];
+  /** Decisions of the later OpenCC groups (Taiwan variants), at positions of the text after the first group. */
+  variants: ConversionStep[];
+  guarded: GuardedPhrase[];
+}
+
+interface Direction {
+  groups: PhraseTrie[];
+  overrides: PhraseTrie;
+}
+
+const directions = new Map<Script, Direction>();
+
+function groupsOf(preset: OpenccPreset): OpenCC.DictGroup[] {
   const from = OpenCC.Locale.from[preset.from];
   const to = OpenCC.Locale.to[preset.to];
   if (!from || !to) throw new Error(`opencc-js has no locale ${preset.from} → ${preset.to}`);
-  return OpenCC.ConverterFactory(from, to);
+  return [...from, ...to];
 }
 
-function opencc(text: string, to: Script): string {
-  if (to === 'hant') return (toHant ??= fromPreset(openccPresets.toHant))(text);
-  return (toHans ??= fromPreset(openccPresets.toHans))(text);
+function direction(to: Script): Direction {
+  const cached = directions.get(to);
+  if (cached) return cached;
+  const preset = to === 'hant' ? openccPresets.toHant : openccPresets.toHans;
+  const overrides = to === 'hant' ? toHantOverrides : toHansOverrides;
+  const entryOf = (o: PhraseOverride): TrieEntry => ({ from: o.from, to: o.to, rule: { kind: 'override', source: o.source } });
+  const phraseOverrides = new PhraseTrie();
+  for (const o of overrides) if ([...o.from].length > 1) phraseOverrides.add(entryOf(o));
+  const groups = groupsOf(preset).map((group, i) => {
+    const trie = new PhraseTrie();
+    // Single-character overrides replace OpenCC's default for the character (the first entry for a
+    // key wins); OpenCC's phrases containing the character still decide where they fit.
+    if (i === 0) for (const o of overrides) if ([...o.from].length === 1) trie.add(entryOf(o));
+    return trieOfGroup(group, preset.groups[i] ?? [], trie);
+  });
+  const result: Direction = { groups, overrides: phraseOverrides };
+  directions.set(to, result);
+  return result;
 }
 
-/**
- * Repairs leftover Simplified forms in a Traditional text by a round trip through Simplified: a
- * character is replaced only where it is also its own Simplified form and the round trip, which
- * decides with OpenCC's phrase context, gives another form: `縣級干部`→`縣級幹部`, `關系`→`關係`.
- * Traditional-only forms the text chose (裏, 著) are kept, and characters that are legitimate in
- * their phrase (鄰里, 若干) stay, and so do characters listed in `standardTraditionalForms`, which
- * are correct Traditional wherever a text wrote them (`發布會` stays as published, although OpenCC
- * would write 發佈 when converting from Simplified).
- * @example repairTraditional('縣級干部') // '縣級幹部'; repairTraditional('鄰里') // '鄰里'
- */
-export function repairTraditional(text: string): string {
-  const original = [...text];
-  const hans = [...opencc(text, 'hans')];
-  const back = [...opencc(hans.join(''), 'hant')];
-  // OpenCC's tables are length-preserving; if a conversion ever is not, leave the text alone.
-  if (hans.length !== original.length || back.length !== original.length) return text;
-  return original
-    .map((char, i) => (char === hans[i] && char !== back[i] && !standardTraditionalForms.has(char) ? (back[i] ?? char) : char))
-    .join('');
+const wordsAround = (chars: readonly string[], starts: readonly boolean[], from: number, to: number): string => {
+  let a = from;
+  while (a > 0 && !starts[a]) a--;
+  let b = to;
+  while (b < chars.length && !starts[b]) b++;
+  let out = '';
+  for (let i = a; i < b; i++) out += (i > a && starts[i] ? '|' : '') + chars[i];
+  return out;
+};
+
+/** Converts `chars` with one dictionary group, longest entry first, phrases only as whole words. */
+function convertWithGroup(chars: readonly string[], starts: readonly boolean[], trie: PhraseTrie, offset: number, steps: ConversionStep[], guarded: GuardedPhrase[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    const matches = trie.matchesAt(chars, i);
+    let chosen: { entry: TrieEntry; length: number } | undefined;
+    for (let k = matches.length - 1; k >= 0 && !chosen; k--) {
+      const match = matches[k];
+      if (!match) continue;
+      if (match.length === 1 || (starts[i] && starts[i + match.length])) chosen = match;
+      else if (match.entry.rule.kind === 'opencc') guarded.push({ at: offset + i, phrase: match.entry.from, to: match.entry.to, dict: match.entry.rule.dict, words: wordsAround(chars, starts, i, i + match.length) });
+    }
+    if (chosen) {
+      out.push(chosen.entry.to);
+      steps.push({ at: offset + i, from: chosen.entry.from, to: chosen.entry.to, rule: chosen.entry.rule });
+      i += chosen.length;
+    } else {
+      out.push(chars[i] ?? '');
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Options of a traced conversion. */
+interface TraceOptions {
+  /** Rewrite quotation marks per script (default true). */
+  quotes?: boolean;
+}
+
+function traceWith(names: PhraseTrie, text: string, from: Script, to: Script, options: TraceOptions = {}): ConversionTrace {
+  if (from === to) return { text, steps: [], variants: [], guarded: [] };
+  const { groups, overrides } = direction(to);
+  const chars = [...text];
+  const starts = wordStarts(text);
+  const steps: ConversionStep[] = [];
+  const variants: ConversionStep[] = [];
+  const guarded: GuardedPhrase[] = [];
+  const pieces: string[] = [];
+  let run: string[] = [];
+  let runAt = 0;
+  const flush = (at: number): void => {
+    if (run.length === 0) return;
+    // Run edges are boundaries: a locked name or override ends or starts there.
+    let runStarts = [true, ...starts.slice(runAt + 1, runAt + run.length), true];
+    let current: readonly string[] = run;
+    groups.forEach((trie, g) => {
+      const out = convertWithGroup(current, runStarts, trie, runAt, g === 0 ? steps : variants, guarded);
+      const next = [...out.join('')];
+      // OpenCC's tables are length-preserving; if an entry is not, segment the new text afresh.
+      if (next.length !== current.length) runStarts = wordStarts(next.join(''));
+      current = next;
+    });
+    pieces.push(current.join(''));
+    run = [];
+    runAt = at;
+  };
+  for (let i = 0; i < chars.length; ) {
+    const name = starts[i] ? names.matchesAt(chars, i).at(-1) : undefined;
+    const override = name ? undefined : overrides.matchesAt(chars, i).findLast((m) => starts[i] && starts[i + m.length]);
+    const lock = name ?? override;
+    if (lock) {
+      flush(i);
+      pieces.push(lock.entry.to);
+      steps.push({ at: i, from: lock.entry.from, to: lock.entry.to, rule: lock.entry.rule });
+      i += lock.length;
+      runAt = i;
+    } else {
+      if (run.length === 0) runAt = i;
+      run.push(chars[i] ?? '');
+      i++;
+    }
+  }
+  flush(chars.length);
+  const joined = pieces.join('');
+  return { text: options.quotes === false ? joined : toScriptQuotes(joined, to), steps, variants, guarded };
 }
 
 /** Every built-in protected name (places, outlets). */
 export const builtInProtectedNames: readonly ProtectedName[] = [...protectedPlaces, ...protectedOutlets];
 
+function namesTrie(names: readonly ProtectedName[], to: Script): PhraseTrie {
+  const trie = new PhraseTrie();
+  for (const name of [...builtInProtectedNames, ...names]) {
+    for (const form of [name.hans, name.hant]) if (form) trie.add({ from: form, to: name[to], rule: { kind: 'protected-name' } });
+  }
+  return trie;
+}
+
+/** A converter that also tells how it decided (for `npm run convert -- --explain` and the audit). */
+export type TracingConverter = (text: string, from: Script, to: Script, options?: TraceOptions) => ConversionTrace;
+
+/** Creates a tracing converter protecting the given names and the built-in places and outlets. */
+export function createTracingConverter(names: readonly ProtectedName[] = []): TracingConverter {
+  const tries = { hans: namesTrie(names, 'hans'), hant: namesTrie(names, 'hant') };
+  return (text, from, to, options) => traceWith(tries[to], text, from, to, options);
+}
+
 /**
- * Creates a converter protecting the given names (e.g. every speaker of the registry) and the
- * built-in places and outlets. Results are cached, so converting the same string twice is free.
+ * Creates the site's converter, protecting the given names (e.g. every speaker of the registry)
+ * and the built-in places and outlets. A text in its own script is returned unchanged, except that
+ * a protected name written in the other script's form gets this script's form (a Traditional
+ * article's `region: 甘肃` shows 甘肅). Results are cached, so converting the same string twice is free.
+ * @example createConverter()('集中签约', 'hans', 'hant') // '集中簽約' (OpenCC alone: 集中籤約)
  */
 export function createConverter(names: readonly ProtectedName[] = []): ScriptConverter {
-  // Name forms of both scripts, each mapped to its forms.
-  const forms = new Map<string, ProtectedName>();
-  for (const name of [...builtInProtectedNames, ...names]) for (const form of [name.hans, name.hant]) if (form) forms.set(form, name);
-  // One alternation, longest form first: at a position the regex takes the first alternative that matches.
-  const sorted = [...forms.keys()].sort((a, b) => b.length - a.length);
-  const pattern = sorted.length > 0 ? new RegExp(sorted.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
+  const trace = createTracingConverter(names);
   const cache = new Map<string, string>();
-
-  const convertSegment = (segment: string, from: Script, to: Script): string =>
-    segment === '' ? '' : from === to ? (to === 'hant' ? repairTraditional(segment) : segment) : opencc(segment, to);
-
+  const foreign = { hans: foreignNamesTrie(names, 'hans'), hant: foreignNamesTrie(names, 'hant') };
   return (text, from, to) => {
-    if (from === 'hans' && to === 'hans') return text;
-    const key = `${from}${to}${text}`;
+    if (from === to) return foreign[to] ? renameForeignForms(foreign[to], text) : text;
+    const key = `${to}${text}`;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    let out = '';
-    let at = 0;
-    if (pattern) {
-      for (const match of text.matchAll(pattern)) {
-        const name = forms.get(match[0]);
-        if (!name) continue;
-        out += convertSegment(text.slice(at, match.index), from, to) + name[to];
-        at = match.index + match[0].length;
-      }
-    }
-    out += convertSegment(text.slice(at), from, to);
+    const out = trace(text, from, to).text;
     cache.set(key, out);
     return out;
   };
 }
 
+/** Protected names whose `script` form differs from the other script's form: other form → this form. */
+function foreignNamesTrie(names: readonly ProtectedName[], script: Script): PhraseTrie | undefined {
+  const other: Script = script === 'hans' ? 'hant' : 'hans';
+  const trie = new PhraseTrie();
+  let size = 0;
+  for (const name of [...builtInProtectedNames, ...names]) {
+    if (name[other] && name[other] !== name[script]) {
+      trie.add({ from: name[other], to: name[script], rule: { kind: 'protected-name' } });
+      size++;
+    }
+  }
+  return size > 0 ? trie : undefined;
+}
+
+/**
+ * A text in its own script is shown as it is, except protected names written in the other
+ * script's form (a Traditional article's frontmatter `region: 甘肃`), which get this script's form.
+ */
+function renameForeignForms(trie: PhraseTrie, text: string): string {
+  const chars = [...text];
+  if (!chars.some((c) => c.charCodeAt(0) > 0x2e7f)) return text;
+  const starts = wordStarts(text);
+  let out = '';
+  for (let i = 0; i < chars.length; ) {
+    const match = starts[i] ? trie.matchesAt(chars, i).at(-1) : undefined;
+    if (match) {
+      out += match.entry.to;
+      i += match.length;
+    } else out += chars[i++] ?? '';
+  }
+  return out;
+}
+
+const plain = new Map<Script, OpenCC.ConverterFunction>();
+
+/** OpenCC alone with the site's presets (no names, overrides, guard or quote rule): the audit's baseline. */
+export function convertWithOpenccOnly(text: string, to: Script): string {
+  let convert = plain.get(to);
+  if (!convert) plain.set(to, (convert = OpenCC.ConverterFactory(...groupsOf(to === 'hant' ? openccPresets.toHant : openccPresets.toHans))));
+  return convert(text);
+}
+
+/** A leftover Simplified form in a Traditional text: where, what, what it should be, and why. */
+export interface TraditionalLeftover {
+  /** Code point index in the text. */
+  at: number;
+  before: string;
+  after: string;
+  /** The decision of the converter that wrote the Traditional form. */
+  step: ConversionStep;
+}
+
+/**
+ * Finds leftover Simplified forms in a Traditional text (a source's own converter left 制氫 for
+ * 製氫, 旅游 for 旅遊): a character is a leftover where it is its own Simplified form, the site's
+ * converter writes another form when converting the text's Simplified reading back, and the pair is not an accepted
+ * variant (data/accepted-variants.ts: 着/著, 台/臺, 周/週 are Hong Kong and Taiwan forms, both right).
+ * The converter's word-boundary guard keeps it from creating forms (和|面積 stays 面積), and a
+ * protected surname (范, 于, 余, 岳) is only repaired where a phrase decides it.
+ * @example findTraditionalLeftovers(createTracingConverter(), '縣級干部') // [{ at: 2, before: '干', after: '幹', … }]
+ */
+export function findTraditionalLeftovers(trace: TracingConverter, text: string): TraditionalLeftover[] {
+  const original = [...text];
+  const hans = [...trace(text, 'hant', 'hans', { quotes: false }).text];
+  // Round trip: the Simplified reading, converted back with the site's converter.
+  const result = trace(hans.join(''), 'hans', 'hant', { quotes: false });
+  const back = [...result.text];
+  if (hans.length !== original.length || back.length !== original.length) return [];
+  const leftovers: TraditionalLeftover[] = [];
+  original.forEach((char, i) => {
+    const after = back[i] ?? char;
+    if (char !== hans[i] || after === char || !/\p{Script=Han}/u.test(char) || acceptedVariantMap.get(char)?.has(after)) return;
+    const step = [...result.steps, ...result.variants].findLast((s) => s.at <= i && i < s.at + [...s.from].length);
+    // A surname (范, 于, 余, 岳) is repaired only inside a phrase (示范→示範, 关于→關於): a
+    // one-character default cannot tell the name 范長發 from 範.
+    if (!step || ([...step.from].length === 1 && protectedSurnames.includes(char))) return;
+    leftovers.push({ at: i, before: char, after, step });
+  });
+  return leftovers;
+}
+
 /**
  * Converts a personal name not in the registry (an author, a photographer's credit): a leading
- * protected surname (范, 于, 余) is kept as written, and the rest is converted one character at a
+ * protected surname (范, 于, 余, 岳) is kept as written, and the rest is converted one character at a
  * time, because a given name is not a word (OpenCC's phrase table would read 长发 as 長髮, long hair).
  * @example convertPersonName(convert, '范长发', 'hans', 'hant') // '范長發'
  */

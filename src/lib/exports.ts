@@ -1,6 +1,7 @@
 /**
  * Data exports for researchers: every article and every Q&A turn as flat records, in one script,
- * as JSON (an array of records) and CSV (RFC 4180, CRLF, UTF-8 with a BOM so spreadsheets detect it).
+ * as JSON (an array of records) and CSV (RFC 4180, CRLF, UTF-8 with a BOM so spreadsheets detect it;
+ * a cell that starts like a formula is prefixed with `'`, see neutralizeFormula()).
  */
 import type { LocalizedArticle } from './archive.ts';
 import { inlineText, type Block } from './article/model.ts';
@@ -75,7 +76,7 @@ export function articleRecords(articles: readonly LocalizedArticle[], site: URL 
     id: a.id,
     title: a.title,
     date: a.date,
-    outlet: a.outlet,
+    outlet: a.outlet ?? '',
     event: a.event ?? '',
     authors: a.authors.join('、'),
     region: a.region,
@@ -114,9 +115,25 @@ export function turnRecords(articles: readonly LocalizedArticle[], site: URL | s
   );
 }
 
-/** One CSV field: quoted when it holds a comma, quote or line break; quotes doubled. */
+/**
+ * Leading characters that make a spreadsheet read a cell as a formula (`=`, `+`, `-`, `@`) or that
+ * it strips before doing so (tab, CR), as listed by OWASP's CSV injection guidance.
+ * @see https://owasp.org/www-community/attacks/CSV_Injection
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * A cell a spreadsheet will show as text: a value starting like a formula gets a leading `'`, as
+ * OWASP recommends (`=HYPERLINK(…)` → `'=HYPERLINK(…)`); the JSON exports keep the value unchanged.
+ */
+export function neutralizeFormula(value: string): string {
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+
+/** One CSV field: formula starts neutralized, then quoted when it holds a comma, quote or line break; quotes doubled. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = neutralizeFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Records as CSV with a header row, CRLF line ends and a UTF-8 BOM. */

@@ -14,14 +14,43 @@ export function bindConverter(convert: ScriptConverter, from: Script, to: Script
   return (text) => convert(text, from, to);
 }
 
+/**
+ * Converts an editorial addition with the text around it, so phrase rules see the whole word
+ * (昆 + 〔仑〕 + 山 → 崑 + 〔崙〕 + 山, not 昆〔侖〕山): the three strings are converted as one and
+ * split back when conversion kept the length, else each is converted alone.
+ */
+function convertAround(before: string, added: string, after: string, t: TextConverter): [string, string, string] {
+  const parts = [before, added, after].map((s) => [...s]);
+  const whole = [...t(parts.map((p) => p.join('')).join(''))];
+  if (whole.length !== parts.reduce((n, p) => n + p.length, 0)) return [t(before), t(added), t(after)];
+  const a = parts[0]?.length ?? 0;
+  const b = a + (parts[1]?.length ?? 0);
+  return [whole.slice(0, a).join(''), whole.slice(a, b).join(''), whole.slice(b).join('')];
+}
+
 /** Converts the text leaves of inline content. */
 export function localizeInlines(inlines: readonly Inline[], t: TextConverter): Inline[] {
-  return inlines.map((inline): Inline => {
+  const textAt = (i: number): string => {
+    const inline = inlines[i];
+    return inline?.type === 'text' ? inline.value : '';
+  };
+  // Each addition is converted with its neighbouring text leaves; those leaves take their share of that conversion.
+  const shares = new Map<number, string>();
+  inlines.forEach((inline, i) => {
+    if (inline.type !== 'added') return;
+    const [before, added, after] = convertAround(textAt(i - 1), inline.text, textAt(i + 1), t);
+    if (inlines[i - 1]?.type === 'text' && !shares.has(i - 1)) shares.set(i - 1, before);
+    shares.set(i, added);
+    if (inlines[i + 1]?.type === 'text') shares.set(i + 1, after);
+  });
+  return inlines.map((inline, i): Inline => {
     switch (inline.type) {
       case 'text':
-        return { type: 'text', value: t(inline.value) };
+        return { type: 'text', value: shares.get(i) ?? t(inline.value) };
       case 'gap':
         return { type: 'gap', note: t(inline.note) };
+      case 'added':
+        return { type: 'added', text: shares.get(i) ?? t(inline.text), proof: t(inline.proof) };
       case 'break':
         return inline;
       case 'link':

@@ -1,14 +1,19 @@
 /** URL builders: the archive's URL scheme lives here and nowhere else. Every path ends with `/` or a file name. */
-import type { Locale } from '../i18n/locales.ts';
+import { localeOfPath, type Locale } from '../i18n/locales.ts';
 
 /** Home page of a locale, e.g. `/zh-hans/`. */
 export function homeUrl(locale: Locale): string {
   return `/${locale}/`;
 }
 
-/** The same path in another locale: swaps the leading locale segment, keeps the rest and the hash. */
+/**
+ * The same path in another locale: swaps the leading locale segment (read against the locale
+ * table), keeps the rest, the query and the hash; a path outside the locales is returned as is.
+ * @example switchLocaleUrl('/zh-hans/articles/x/#t5', 'zh-hant') // '/zh-hant/articles/x/#t5'
+ */
 export function switchLocaleUrl(path: string, to: Locale): string {
-  return path.replace(/^\/zh-han[st](?=\/|$)/, `/${to}`);
+  const from = localeOfPath(path);
+  return from ? `/${to}${path.slice(from.length + 1)}` : path;
 }
 
 /** An article page, optionally at an anchor, e.g. `/zh-hant/articles/2024-06-13-x/#t5`. */

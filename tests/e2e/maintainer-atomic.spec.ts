@@ -7,18 +7,20 @@
 import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { buildMarker } from '../../scripts/lib/publish-site.ts';
 import { snapshotTree } from '../../scripts/lib/validate/compare-trees.ts';
 import { build, makeContent, readmeExample, runScript, tempFolder } from './maintainer-build.ts';
 
 const roots: string[] = [];
 test.afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-/** A previous site in `dist`, to prove a failed build does not touch it. */
+/** A previous site in `dist` (with the build marker), to prove a failed build does not touch it. */
 function previousDist(root: string): string {
   const dist = join(root, 'dist');
   mkdirSync(join(dist, 'zh-hans'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>previous build</title>');
   writeFileSync(join(dist, 'zh-hans', 'index.html'), '<!doctype html><title>previous build</title>');
+  writeFileSync(join(dist, buildMarker), '');
   return dist;
 }
 
@@ -58,12 +60,13 @@ test('a build that fails inside Astro leaves the previous dist/ and no staging f
   const content = makeContent(root, readmeExample('speaker'), { '2024-04-02-quan-sheng-chun-geng-bei-geng.md': readmeExample('article') });
   const dist = previousDist(root);
   const distBefore = snapshotTree(dist);
-  // A file where Astro must create its output folder: the Astro step fails after validation passed.
+  // A file where Astro must create its cache folder: the Astro step fails after validation passed.
+  // (A file planted at the staging folder no longer works: the build empties staging first.)
   const staging = await stagingFor(dist);
-  mkdirSync(join(staging, '..'), { recursive: true });
-  writeFileSync(staging, 'not a folder');
+  const cache = join(root, 'cache');
+  writeFileSync(cache, 'not a folder');
 
-  const result = await build(content, dist, join(root, 'cache'));
+  const result = await build(content, dist, cache);
 
   expect(result.status).not.toBe(0);
   expect(result.output).toContain('✔ Validate content');

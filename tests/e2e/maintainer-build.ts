@@ -2,7 +2,7 @@
  * Helpers of the maintainer end-to-end tests: temporary content folders, `npm run build` /
  * `npm run normalize` as child processes on the project's own Node, and a static server on a free port.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,20 +22,33 @@ export interface RunResult {
   output: string;
 }
 
-/** Runs `node <script> …args` in the project with extra environment; resolves with exit status and output. */
-export function runScript(script: string, args: readonly string[], env: Record<string, string>): Promise<RunResult> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], {
-      cwd: project,
-      // Astro's bin starts with `#!/usr/bin/env node`: the project's Node must come first on PATH.
-      env: { ...process.env, PATH: `${join(project, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+/** A script started in the background: its process, its output so far, and its result. */
+export interface StartedScript {
+  child: ChildProcess;
+  output: () => string;
+  result: Promise<RunResult>;
+}
+
+/** Starts `node <script> …args` in the project with extra environment. */
+export function startScript(script: string, args: readonly string[], env: Record<string, string>): StartedScript {
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: project,
+    // Astro's bin starts with `#!/usr/bin/env node`: the project's Node must come first on PATH.
+    env: { ...process.env, PATH: `${join(project, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const result = new Promise<RunResult>((done, fail) => {
     child.on('error', fail);
     child.on('close', (status) => done({ status, output }));
   });
+  return { child, output: () => output, result };
+}
+
+/** Runs `node <script> …args` in the project with extra environment; resolves with exit status and output. */
+export function runScript(script: string, args: readonly string[], env: Record<string, string>): Promise<RunResult> {
+  return startScript(script, args, env).result;
 }
 
 /** `npm run build` of `content` into `dist`, with its own Astro cache. */

@@ -69,7 +69,7 @@ test.afterAll(async () => {
 
 const locales = [
   { locale: 'zh-hans', title: '全省春耕备耕工作新闻发布会（示例）', speaker: '张明远', query: '陇原样板', answer: '高标准农田建设的“陇原样板”' },
-  { locale: 'zh-hant', title: '全省春耕備耕工作新聞發佈會（示例）', speaker: '張明遠', query: '隴原樣板', answer: '高標準農田建設的“隴原樣板”' },
+  { locale: 'zh-hant', title: '全省春耕備耕工作新聞發布會（示例）', speaker: '張明遠', query: '隴原樣板', answer: '高標準農田建設的「隴原樣板」' },
 ];
 
 test('two builds of the same content are byte-identical', () => {

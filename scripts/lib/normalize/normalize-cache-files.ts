@@ -14,7 +14,7 @@ import type { SourceResult } from './normalize-source.ts';
 export const defaultCacheDir = join('node_modules', '.cache', 'zh-press-archive', 'normalize');
 
 /** What the normalizer's output depends on besides its inputs: its code, tables and packages. */
-const codeRoots = ['scripts/lib', 'scripts/normalize.ts', 'scripts/import.ts', 'src/lib/article', 'package-lock.json'];
+const codeRoots = ['scripts/lib', 'scripts/normalize.ts', 'scripts/import.ts', 'src/lib/article', 'src/lib/convert.ts', 'src/lib/conversion', 'src/lib/data', 'package-lock.json'];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];

@@ -13,7 +13,10 @@ import { buildFrontmatter } from '../stages/metadata.ts';
 import type { BodyItem, Decision, Removal, Unit } from '../stages/model.ts';
 import { labelTurns } from '../stages/parse-qa.ts';
 import { toFullWidthPunctuation } from '../stages/punctuation.ts';
+import { repairTraditionalLeftovers } from '../stages/traditional-leftovers.ts';
+import { createTracingConverter } from '../../../src/lib/convert.ts';
 import { reflowParagraphs } from '../stages/reflow.ts';
+import { repairNotes } from '../stages/repair-notes.ts';
 import { mergeSpeakers } from '../stages/speakers.ts';
 import { splitSourceBlocks } from '../stages/split-blocks.ts';
 import { readArticleOrThrow } from '../../../src/lib/article/read-article.ts';
@@ -111,7 +114,23 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
         return fixed;
       }),
     }));
-    const { items, front } = toBodyItems(punctuated);
+    // Traditional sources: leftover Simplified forms of the source's own converter (rule traditional-leftover).
+    const trace = script === 'hant' ? createTracingConverter(registry.map((s) => s.name)) : undefined;
+    const repairedUnits: Unit[] = !trace
+      ? punctuated
+      : punctuated.map((u) => ({
+          ...u,
+          lines: u.lines.map((line, k) => {
+            const fixed = repairTraditionalLeftovers(line, trace);
+            count('traditional-leftover', fixed.repairs.length);
+            for (const r of fixed.repairs) {
+              result.removals.push({ rule: 'traditional-leftover', line: u.line + k, text: r.before });
+              result.decisions.push({ stage: 'traditional-leftover', line: u.line + k, action: 'repair', detail: `${r.before}→${r.after} (${r.why})` });
+            }
+            return fixed.text;
+          }),
+        }));
+    const { items, front } = toBodyItems(repairedUnits);
     count('caption', items.filter((i) => i.kind === 'figure').length);
     for (const figure of items) {
       if (figure.kind === 'figure') result.decisions.push({ stage: 'captions', line: figure.lines[0] ?? 0, action: 'figure', detail: `“${figure.caption.join(' / ').slice(0, 30)}”${figure.credit ? ` credit “${figure.credit}”` : ''} → :::figure` });
@@ -122,17 +141,7 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
     count('reflow-join', reflowed.decisions.filter((d) => d.action === 'join').length);
     count('reflow-restore', reflowed.restored);
     count('gap-note', reflowed.gaps);
-    const notes: Record<string, string> = {};
-    for (const r of spec.restores) notes['reflow-restore'] = `“${r.text}” lost at the break after source line ${r.after} restored; the same text proves it: “${r.proof}”`;
-    for (const g of spec.gaps) notes['gap-note'] = `text missing after source line ${g.after}: ${g.evidence}`;
-    const repairs = Object.entries(counts)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([rule, n]) => (notes[rule] ? { rule, count: n, note: notes[rule] } : { rule, count: n }));
-    const order = units.map((u) => u.line);
-    order.forEach((line, i) => {
-      const previous = order[i - 1];
-      if (previous !== undefined && line < previous) result.decisions.push({ stage: 'layout', line, action: 'reorder', detail: `${spec.id}: reading order puts line ${line} after line ${previous} (layout data in the meta file)` });
-    });
+    count('reflow-move', reflowed.moves.length);
     const meta = buildFrontmatter({
       spec,
       front,
@@ -141,13 +150,26 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
       registry,
       documentText: text,
       source: { id: input.id, file: input.file, sha256: input.sha256, encoding: decoded.encoding, ...(specs.length > 1 ? { part: index + 1, parts: specs.length } : {}) },
-      repairs,
+      repairs: [],
     });
-    const markdown = renderArticle(meta.front, reflowed.items);
+    count('byline-moved', meta.decisions.length);
+    const credits = meta.removals.filter((r) => r.rule === 'byline-moved').map((r) => ({ line: r.line, credit: r.text }));
+    const gaps = spec.gaps.map((g) => ({ ...g, searched: reflowed.searched.get(g.after) }));
+    const notes = repairNotes({ restores: spec.restores, moves: reflowed.moves, credits, gaps }, script);
+    const repairs = Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([rule, n]) => (notes[rule] ? { rule, count: n, note: notes[rule] } : { rule, count: n }));
+    const order = units.map((u) => u.line);
+    order.forEach((line, i) => {
+      const previous = order[i - 1];
+      if (previous !== undefined && line < previous) result.decisions.push({ stage: 'layout', line, action: 'reorder', detail: `${spec.id}: reading order puts line ${line} after line ${previous} (layout data in the meta file)` });
+    });
+    meta.front.repairs = repairs;
+    const markdown = renderArticle(meta.front, meta.items);
     // The article is read back exactly as the validator and the site will read it.
     readArticleOrThrow(new TextEncoder().encode(markdown), registry, `${input.file} → ${spec.id}`);
     result.articles.push({ id: spec.id, markdown, front: meta.front });
-    result.decisions.push(...qa.decisions, ...reflowed.decisions);
+    result.decisions.push(...qa.decisions, ...reflowed.decisions, ...meta.decisions);
     result.removals.push(...qa.removals, ...meta.removals);
     result.warnings.push(...meta.warnings);
     for (const [rule, n] of Object.entries(counts)) result.repairs[rule] = (result.repairs[rule] ?? 0) + n;

@@ -9,7 +9,7 @@ import type { Fold } from '../../../src/lib/search/fold.ts';
 import { matchRanges, termsIn, type Range } from '../../../src/lib/search/match.ts';
 import { passagesOf, type Passage } from '../../../src/lib/search/passages.ts';
 import type { SearchQuery } from '../../../src/lib/search/query.ts';
-import { fill, searchStrings } from '../../../src/lib/search/strings.ts';
+import { useTranslations } from '../../../src/i18n/ui.ts';
 import { articleUrl } from '../../../src/lib/urls.ts';
 
 /** One quote found. */
@@ -36,17 +36,17 @@ export function queryScript(text: string, fold: Fold): Script {
 }
 
 function who(passage: Passage, article: LocalizedArticle, speakers: ReadonlyMap<string, string>): string {
-  const s = searchStrings[article.locale];
+  const t = useTranslations(article.locale);
   const name = passage.speakerId ? (speakers.get(passage.speakerId) ?? passage.speakerId) : '';
   switch (passage.role) {
     case 'question':
-      return fill(s['search.role.question'], { outlet: passage.outlet ?? '' });
+      return t('search.role.question', { outlet: passage.outlet ?? '' });
     case 'answer':
-      return fill(s['search.role.answer'], { name });
+      return t('search.role.answer', { name });
     case 'statement':
-      return fill(s['search.role.statement'], { name });
+      return t('search.role.statement', { name });
     case 'host':
-      return fill(s['search.role.host'], { name });
+      return t('search.role.host', { name });
     default:
       return '';
   }
@@ -73,7 +73,7 @@ export function findQuotes(archive: Archive, query: SearchQuery, fold: Fold, scr
         who: who(own, article, speakers),
         date: article.date,
         title: article.event ?? article.title,
-        outlet: article.outlet,
+        outlet: article.outlet ?? '',
         text: own.text,
         marks: matchRanges(fold(own.text), query),
         path: articleUrl(locale, article.id, own.anchor),

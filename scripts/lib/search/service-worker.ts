@@ -8,6 +8,7 @@
  * code, metadata and wasm) and keeps what a reader opens or searches for (runtime caching).
  */
 import { createHash } from 'node:crypto';
+import { localeList } from '../../../src/i18n/locales.ts';
 
 /** A built file: path relative to the site root (`zh-hans/search/index.html`) and size. */
 export interface BuiltFile {
@@ -52,6 +53,7 @@ export function serviceWorkerSource(version: string, urls: readonly string[]): s
 // cache first for hashed assets and index chunks, and every same-origin response kept for later.
 const CACHE = 'archive-${version}';
 const PRECACHE = ${JSON.stringify(urls)};
+const LOCALES = ${JSON.stringify(localeList)};
 
 /** Hashed or versioned files never change under the same URL. */
 const immutable = (path) => path.startsWith('/_astro/') || (path.startsWith('/pagefind/') && !path.endsWith('.json'));
@@ -98,7 +100,9 @@ self.addEventListener('fetch', (event) => {
       const hit = await fromCache(request);
       if (hit) return hit;
       if (request.mode === 'navigate') {
-        const locale = url.pathname.startsWith('/zh-hant/') ? 'zh-hant' : 'zh-hans';
+        // The locale table's segments, serialized at build; outside them, the first locale's 404.
+        const segment = url.pathname.split('/')[1];
+        const locale = LOCALES.includes(segment) ? segment : LOCALES[0];
         const fallback = (await caches.match('/' + locale + '/404/')) ?? (await caches.match('/' + locale + '/404.html'));
         if (fallback) return fallback;
       }

@@ -38,6 +38,18 @@ export function parseByline(line: string): Byline | null {
 const dateline = /^(?:本报讯|本報訊|本报记者|新华社)[(（](?<inner>[^()（）]+)[)）]/u;
 const closingCredit = new RegExp(`[(（](?<inner>(?:${questionerPattern})[^()（）]+)[)）]$`, 'u');
 
+/**
+ * A reporter's credit in brackets at the end of a paragraph, split off: `…千亿元。（记者 张弘毅）` →
+ * `{ text: '…千亿元。', credit: '（记者 张弘毅）', byline }`; null when the paragraph ends otherwise.
+ */
+export function splitClosingCredit(paragraph: string): { text: string; credit: string; byline: Byline } | null {
+  const trimmed = paragraph.trimEnd();
+  const match = closingCredit.exec(trimmed);
+  const byline = match?.groups?.inner ? parseByline(match.groups.inner) : null;
+  if (!match || !byline) return null;
+  return { text: trimmed.slice(0, match.index).trimEnd(), credit: match[0], byline };
+}
+
 /** Bylines inside a body paragraph: a dateline at its start, a credit in brackets at its end. */
 export function findInlineBylines(paragraph: string): Byline[] {
   const found: Byline[] = [];

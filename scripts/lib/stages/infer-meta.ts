@@ -40,7 +40,8 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     }
   }
   const bylineOutlet = blocks.some((b) => Object.values(roles).includes('byline') && roles[String(b.line)] === 'byline' && parseByline(b.lines.join(' '))?.outlet) || blocks.some((b) => findInlineBylines(b.lines.join('')).some((x) => x.outlet));
-  if (!given.outlet && !bylineOutlet) missing.push('outlet (no byline names one; pass --outlet)');
+  // An outlet nothing names is “not stated”, never a placeholder: import goes on, and says so.
+  if (!given.outlet && !bylineOutlet) notes.push('outlet: not stated (no byline names one; pass --outlet only when other evidence names it)');
   const stated = fullDate.exec(text)?.groups;
   const date = given.date ?? (stated ? `${stated.y}-${stated.m?.padStart(2, '0')}-${stated.d?.padStart(2, '0')}` : undefined);
   if (!date) missing.push('date (the text states no full date; pass --date YYYY-MM-DD)');

@@ -1,12 +1,14 @@
 /**
- * An article's frontmatter from its front units (kicker, title, subtitle, bylines, participant
- * lists), the bylines inside its body, the layout data and the provenance of the raw text. Positions
- * given in the layout data must be printed in the text before the name (`省委副书记、省长任振鹤`).
+ * An article's frontmatter from its front units (kicker, title, subtitle, standfirst, bylines,
+ * participant lists), the bylines inside its body, the layout data and the provenance of the raw
+ * text. A reporter's credit closing a paragraph (`…。（记者 张弘毅）`, inside an interviewee's answer)
+ * moves to `authors` and out of the body. An outlet nothing names stays absent (“not stated”), never
+ * a placeholder. Positions given in the layout data must be printed in the text before the name.
  */
 import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
-import { findInlineBylines, parseByline } from './byline.ts';
+import { findInlineBylines, parseByline, splitClosingCredit } from './byline.ts';
 import { stripHeading } from './captions.ts';
-import type { BodyItem, Removal, Unit } from './model.ts';
+import type { BodyItem, Decision, Removal, Unit } from './model.ts';
 import { findSpeaker } from './speakers.ts';
 
 /** What the metadata stage needs besides the units. */
@@ -14,8 +16,9 @@ export interface MetadataInput {
   spec: {
     id: string;
     title?: string | undefined;
+    titleBasis?: string | undefined;
     date: string;
-    dateBasis: { method: 'stated' | 'inferred' | 'given'; evidence: string };
+    dateBasis: { method: 'stated' | 'inferred' | 'given'; of?: 'event' | 'publication' | undefined; evidence: string };
     outlet?: string | undefined;
     event?: string | undefined;
     region: string;
@@ -33,11 +36,31 @@ export interface MetadataInput {
 
 const join = (units: readonly Unit[]): string | undefined => (units.length ? units.map((u) => stripHeading(u.lines.join(' '))).join(' ') : undefined);
 
-/** The frontmatter, the text moved out of the body (bylines, participant lists) and warnings. */
-export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; removals: Removal[]; warnings: string[] } {
-  const { spec, front, items } = input;
+/** Paragraphs without the reporters' credits that close them; each credit moved is a removal and a decision. */
+export function moveClosingCredits(items: readonly BodyItem[]): { items: BodyItem[]; credits: { line: number; credit: string; authors: string[] }[] } {
+  const credits: { line: number; credit: string; authors: string[] }[] = [];
+  const out = items.map((item): BodyItem => {
+    if (item.kind !== 'paragraph') return item;
+    const split = splitClosingCredit(item.text);
+    if (!split || split.byline.authors.length === 0 || split.text === '') return item;
+    credits.push({ line: item.lines.at(-1) ?? 0, credit: split.credit, authors: split.byline.authors });
+    return { ...item, text: split.text };
+  });
+  return { items: out, credits };
+}
+
+/** The frontmatter, the body without moved credits, the text moved out of the body (bylines, participant lists), decisions and warnings. */
+export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; items: BodyItem[]; removals: Removal[]; decisions: Decision[]; warnings: string[] } {
+  const { spec, front } = input;
   const removals: Removal[] = [];
+  const decisions: Decision[] = [];
   const warnings: string[] = [];
+  const moved = moveClosingCredits(input.items);
+  const items = moved.items;
+  for (const c of moved.credits) {
+    removals.push({ rule: 'byline-moved', line: c.line, text: c.credit });
+    decisions.push({ stage: 'metadata', line: c.line, action: 'byline-moved', detail: `the credit “${c.credit}” closing line ${c.line} names the reporter (${c.authors.join('、')}), not the speaker's words: moved to authors` });
+  }
   const of = (role: Unit['role']): Unit[] => front.filter((u) => u.role === role);
   const title = join(of('title')) ?? spec.title;
   if (!title) throw new Error(`article ${spec.id}: no title line; give one a \`title\` role or give \`title\` in the meta file`);
@@ -51,6 +74,7 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; r
       return byline;
     }),
     ...items.flatMap((item) => (item.kind === 'paragraph' ? findInlineBylines(item.text) : [])),
+    ...moved.credits.map((c): { outlet?: string; authors: string[] } => ({ authors: c.authors })),
   ];
   for (const byline of bylines) {
     outlet ??= byline.outlet;
@@ -60,7 +84,10 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; r
   if (!outlet && spec.outlet) warnings.push(`${spec.id}: the text names no outlet; outlet “${spec.outlet}” comes from the meta file`);
   if (!join(of('title')) && spec.title) warnings.push(`${spec.id}: the text prints no headline; title “${spec.title}” comes from the meta file`);
   outlet ??= spec.outlet;
-  if (!outlet) throw new Error(`article ${spec.id}: no byline names the outlet; give \`outlet\` (and \`outletBasis\`) in the meta file or --outlet`);
+  if (!outlet) warnings.push(`${spec.id}: the text names no outlet: the article says “not stated” (give \`outlet\` with \`outletBasis\` in the meta file, or --outlet, only when other evidence names it)`);
+  const titleBasis = join(of('title')) ? undefined : spec.titleBasis;
+  if (!join(of('title')) && spec.title && !spec.titleBasis) throw new Error(`article ${spec.id}: the title “${spec.title}” comes from the meta file; say where it was composed from in \`titleBasis\` (it is shown to readers)`);
+  const standfirst = join(of('standfirst'));
   const speakers = spec.participants.map((p) => {
     const entry = findSpeaker(input.registry, p.name);
     if (!entry) throw new Error(`article ${spec.id}: participant ${p.name} is not in the speakers registry`);
@@ -72,11 +99,13 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; r
   const article: ArticleInput = {
     id: spec.id,
     title,
+    ...(titleBasis ? { titleBasis } : {}),
     ...(join(of('subtitle')) ? { subtitle: join(of('subtitle')) } : {}),
     ...(join(of('kicker')) ? { kicker: join(of('kicker')) } : {}),
     date: spec.date,
     dateBasis: spec.dateBasis,
-    outlet,
+    ...(outlet ? { outlet } : {}),
+    ...(standfirst ? { standfirst } : {}),
     ...(spec.event ? { event: spec.event } : {}),
     authors,
     region: spec.region,
@@ -87,7 +116,7 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; r
     repairs: input.repairs,
   };
   if (authors.length === 0) warnings.push(`${spec.id}: no byline names an author`);
-  return { front: article, removals, warnings };
+  return { front: article, items, removals, decisions, warnings };
 }
 
 function escape(text: string): string {

@@ -1,8 +1,11 @@
 /**
  * Makes punctuation inside Chinese text full-width: `, : ; ? !` next to Chinese become `，：；？！`,
- * and a `( )` pair around Chinese becomes `（ ）`. Left alone: marks between digits (`1,213.5`,
- * `10:30`), marks in Latin text (`Hello, world`), URLs, directives (`:gap[…]`), and parentheses
- * around Latin or numbers.
+ * and a `( )` pair around Chinese becomes `（ ）`. A `,` or `;` after a Latin word, a number or `%`
+ * is Chinese too when no space follows it and its run of text (up to the nearest spaces) holds
+ * Chinese: `5萬Pflops,DeepSeek`, `100%,80項` (Latin typography puts a space after the mark).
+ * Left alone: marks between digits (`1,213.5`, `10:30`), marks in Latin text (`Hello, world`,
+ * `a,b` with no Chinese in its run), URLs, directives (`:gap[…]`), and parentheses around Latin
+ * or numbers.
  * @example toFullWidthPunctuation('6月13日上午,国务院') // { text: '6月13日上午，国务院', count: 1 }
  */
 
@@ -18,6 +21,17 @@ function nearest(chars: readonly string[], index: number, step: 1 | -1): string 
     if (char !== ' ') return char;
   }
   return '';
+}
+
+/** Whether the mark at `index` is followed by a non-space and its space-delimited run holds Chinese. */
+function inChineseRun(chars: readonly string[], index: number): boolean {
+  const next = chars[index + 1] ?? '';
+  if (next === '' || /\s/.test(next)) return false;
+  let start = index;
+  while (start > 0 && !/\s/.test(chars[start - 1] ?? ' ')) start--;
+  let end = index + 1;
+  while (end < chars.length && !/\s/.test(chars[end] ?? ' ')) end++;
+  return chars.slice(start, end).some((char) => chinese.test(char));
 }
 
 /** `text` with half-width marks in Chinese context made full-width, and how many were changed. */
@@ -52,7 +66,7 @@ export function toFullWidthPunctuation(text: string): { text: string; count: num
     const before = nearest(original, i, -1);
     const after = nearest(original, i, 1);
     if (/\d/.test(before) && /\d/.test(after)) return;
-    if (chinese.test(before) || (chinese.test(after) && !/[A-Za-z]/.test(before))) {
+    if (chinese.test(before) || (chinese.test(after) && !/[A-Za-z]/.test(before)) || (',;'.includes(char) && inChineseRun(original, i))) {
       chars[i] = fullWidth[char] ?? char;
       count++;
     }

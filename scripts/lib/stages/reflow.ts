@@ -2,10 +2,15 @@
  * Rejoins paragraphs that a page or column break cut in two (`推` / `動高質量發展`): a paragraph
  * whose text does not end a sentence continues into the next unlabelled paragraph, across any
  * figures printed in between (they move after the rejoined paragraph). Real paragraph ends stay.
- * Where the layout data says text is missing, a visible `:gap[…]` note is added instead of joining;
- * where it restores a lost character, the restoration must be proved by the same document.
+ * A cut paragraph whose next paragraph is not its continuation gets its continuation from wherever
+ * the document prints it (`findContinuation`, moved up to the cut). Where the layout data says text
+ * is missing, a visible `:gap[…]` note is added instead — only when a search of the whole document
+ * finds no continuation; where it restores a lost character, the restoration must be proved by the
+ * same document.
  */
+import { findContinuation } from './continuation.ts';
 import type { BodyItem, Decision, FigureItem, ParagraphItem } from './model.ts';
+import { splitSourceBlocks } from './split-blocks.ts';
 
 /** What the layout data says about particular breaks (source line numbers of the first part's last line). */
 export interface ReflowRules {
@@ -32,10 +37,71 @@ export function endsSentence(text: string): boolean {
   return terminal.test(rest);
 }
 
-/** Body items with broken paragraphs rejoined, and a decision for every break looked at. */
-export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules, documentText: string): { items: BodyItem[]; decisions: Decision[]; restored: number; gaps: number } {
-  const out: BodyItem[] = [];
+/** A continuation moved up to the sentence it ends: the cut line, the continuation's line, the proof and how much was searched. */
+export interface ContinuationMove {
+  cut: number;
+  line: number;
+  bridge: string;
+  occurrences: number;
+  searched: number;
+}
+
+/** A layout whose gap or reading order the document contradicts; the message says what to fix in the meta file. */
+export class ContinuationError extends Error {
+  override name = 'ContinuationError';
+}
+
+const isOpenParagraph = (item: BodyItem | undefined): item is ParagraphItem => item?.kind === 'paragraph' && item.label === undefined;
+
+/**
+ * Moves the continuation of every cut paragraph that is not followed by it up to the cut, and checks
+ * every gap of the layout data against a search of the whole document. Returns the reordered items,
+ * the decisions, and for each gap line how many paragraphs were searched.
+ */
+export function placeContinuations(items: readonly BodyItem[], rules: ReflowRules, documentText: string): { items: BodyItem[]; decisions: Decision[]; searched: Map<number, number>; moves: ContinuationMove[] } {
+  const list = [...items];
   const decisions: Decision[] = [];
+  const moves: ContinuationMove[] = [];
+  const searched = new Map<number, number>();
+  if (documentText === '') return { items: list, decisions, searched, moves };
+  const blocks = splitSourceBlocks(documentText);
+  const moved = new Set<number>();
+  for (let i = 0; i < list.length; i++) {
+    const cut = list[i];
+    if (cut?.kind !== 'paragraph' || endsSentence(cut.text) || closes(cut, rules)) continue;
+    const at = cut.lines.at(-1) ?? 0;
+    const gap = rules.gaps.find((g) => g.after === at);
+    let j = i + 1;
+    while (list[j]?.kind === 'figure') j++;
+    if (!gap && isOpenParagraph(list[j])) continue;
+    const verdict = findContinuation({ line: at, text: cut.text }, blocks, documentText, moved);
+    const tail = `…${cut.text.slice(-8)}`;
+    if (!verdict.found) {
+      if (gap) searched.set(at, verdict.searched);
+      const why = verdict.ambiguous.length > 0 ? `lines ${verdict.ambiguous.join(', ')} join it equally well, so none is chosen` : 'none of them opens with words that, joined to its end, the document prints elsewhere';
+      decisions.push({ stage: 'reflow', line: at, action: 'search', detail: `line ${at} ends “${tail}” mid-sentence and is not followed by its continuation; searched all ${verdict.searched} other paragraphs of the source: ${why}` });
+      continue;
+    }
+    const index = list.findIndex((item) => isOpenParagraph(item) && item.lines[0] === verdict.line);
+    const proof = `“${verdict.bridge}” across the break is printed ${verdict.occurrences}× elsewhere in the document`;
+    if (gap) throw new ContinuationError(`layout data: \`gaps\` says text is missing after line ${at} (“${tail}”), but line ${verdict.line} continues it (${proof}); remove the gap and let the continuation join`);
+    if (index < 0) throw new ContinuationError(`line ${at} (“${tail}”) is continued by line ${verdict.line} (${proof}), which is not an unlabelled paragraph of this article; put line ${verdict.line} in this article's \`lines\` or mark line ${at} in \`keep\``);
+    const [continuation] = list.splice(index, 1) as [ParagraphItem];
+    const target = list.indexOf(cut) + 1;
+    list.splice(target, 0, continuation);
+    moved.add(verdict.line);
+    moves.push({ cut: at, line: verdict.line, bridge: verdict.bridge, occurrences: verdict.occurrences, searched: verdict.searched });
+    decisions.push({ stage: 'reflow', line: at, action: 'continue', detail: `line ${at} ends “${tail}” mid-sentence; searched all ${verdict.searched} other paragraphs of the source: line ${verdict.line} “${continuation.text.slice(0, 8)}…” continues it (${proof}); moved up to join it` });
+  }
+  return { items: list, decisions, searched, moves };
+}
+
+/** Body items with broken paragraphs rejoined, and a decision for every break looked at. */
+export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules, documentText: string): { items: BodyItem[]; decisions: Decision[]; restored: number; gaps: number; moves: ContinuationMove[]; searched: Map<number, number> } {
+  const placed = placeContinuations(items, rules, documentText);
+  items = placed.items;
+  const out: BodyItem[] = [];
+  const decisions: Decision[] = [...placed.decisions];
   let restored = 0;
   let gaps = 0;
   let open: ParagraphItem | null = null;
@@ -45,7 +111,9 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
     const at = paragraph.lines.at(-1) ?? 0;
     const gap = rules.gaps.find((g) => g.after === at);
     if (!gap) return false;
-    decisions.push({ stage: 'reflow', line: at, action: 'gap', detail: `text missing after line ${at} (“…${paragraph.text.slice(-6)}”): ${gap.evidence}; marked :gap[${gap.note}]` });
+    const searched = placed.searched.get(at);
+    const search = searched === undefined ? '' : `; a search of all ${searched} other paragraphs of the source found no continuation`;
+    decisions.push({ stage: 'reflow', line: at, action: 'gap', detail: `text missing after line ${at} (“…${paragraph.text.slice(-6)}”): ${gap.evidence}${search}; marked :gap[${gap.note}]` });
     paragraph.text += `:gap[${gap.note}]`;
     gaps++;
     return true;
@@ -69,7 +137,8 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
         // The proof must bridge the break (last character + restored text + first character) and be printed elsewhere in the document.
         const bridge = `${[...open.text].at(-1) ?? ''}${restore.text}${[...item.text][0] ?? ''}`;
         if (!restore.proof.includes(bridge) || occurrences === 0) throw new Error(`reflow: restoring “${restore.text}” after line ${at} is not proved: the proof “${restore.proof}” must contain “${bridge}” and occur in the same document`);
-        glue = restore.text;
+        // An editorial addition, visible as such on the page (:add[…] → 〔…〕 with its proof).
+        glue = `:add[${restore.text}]{proof="${restore.proof.replace(/"/g, '&quot;')}"}`;
         restored++;
         decisions.push({ stage: 'reflow', line: at, action: 'restore', detail: `joined line ${at} to line ${line}, restoring “${restore.text}” lost at the break (proof: “${restore.proof}” occurs ${occurrences}× in the document)` });
       } else {
@@ -96,7 +165,7 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
     } else out.push(item);
   }
   flush();
-  return { items: out, decisions, restored, gaps };
+  return { items: out, decisions, restored, gaps, moves: placed.moves, searched: placed.searched };
 }
 
 function closes(paragraph: ParagraphItem, rules: ReflowRules): boolean {

@@ -30,7 +30,9 @@ export type Inline =
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
   | { type: 'break' }
-  | { type: 'gap'; note: string };
+  | { type: 'gap'; note: string }
+  /** Text the editor supplied (a character lost at a break, `:add[仑]{proof="昆仑山国家公园"}`), shown in 〔〕 with its proof. */
+  | { type: 'added'; text: string; proof: string };
 
 /** A paragraph with its anchor id. */
 export interface ParagraphBlock {
@@ -155,6 +157,7 @@ function toInlines(nodes: readonly PhrasingContent[], report: ReportUnsupported 
         break;
       case 'textDirective':
         if (node.name === 'gap') out.push({ type: 'gap', note: mdastText(node) });
+        else if (node.name === 'add') out.push({ type: 'added', text: mdastText(node), proof: node.attributes?.proof ?? '' });
         else out.push({ type: 'text', value: `:${node.name}[${mdastText(node)}]` });
         break;
       case 'image':
@@ -173,13 +176,14 @@ function toInlines(nodes: readonly PhrasingContent[], report: ReportUnsupported 
   return out;
 }
 
-/** Plain text of model nodes (inline content, a paragraph, a caption line…): line breaks as `\n`, gap notes in brackets. */
+/** Plain text of model nodes (inline content, a paragraph, a caption line…): line breaks as `\n`, gap notes in brackets; editorial additions read as part of the sentence (search finds 昆仑山; only the page marks them). */
 export function inlineText(nodes: ModelNode | readonly ModelNode[]): string {
   let text = '';
   visit(nodes, (node) => {
     if (node.type === 'text') text += node.value;
     else if (node.type === 'break') text += '\n';
     else if (node.type === 'gap') text += `〔${node.note}〕`;
+    else if (node.type === 'added') text += node.text;
   });
   return text;
 }

@@ -40,6 +40,8 @@ export const dateBasisSchema = z
   .object({
     /** `stated`: the text gives the full date; `inferred`: the year (or more) was inferred; `given`: supplied by a maintainer. */
     method: z.enum(['stated', 'inferred', 'given']),
+    /** What the date is: `event` (the day of the press conference or meeting reported) or `publication` (the day the text was published); absent in hand-written articles that do not say. */
+    of: z.enum(['event', 'publication']).optional(),
     /** The evidence, quoted or described, e.g. `“2023年全省招商引资…” in paragraph 4; the event was on 6月13日`. */
     evidence: z.string().min(1),
   })
@@ -81,18 +83,22 @@ export const articleSchema = z
     id: asciiId,
     /** Headline, in the article's script. */
     title: z.string().min(1),
+    /** Present only when the text prints no headline and the editor composed `title`: where it was composed from. */
+    titleBasis: z.string().min(1).optional(),
     /** Sub-headline or deck. */
     subtitle: z.string().min(1).optional(),
     /** Kicker or banner printed above the headline. */
     kicker: z.string().min(1).optional(),
-    /** Date of the event or publication, `YYYY-MM-DD`. */
+    /** Date of the event or publication (`dateBasis.of` says which), `YYYY-MM-DD`. */
     date: z.iso.date(),
     /** How the date was established. */
     dateBasis: dateBasisSchema,
-    /** Publishing outlet, e.g. `新甘肃·甘肃日报`. */
-    outlet: z.string().min(1),
+    /** Publishing outlet as the text names it, e.g. `新甘肃·甘肃日报`; absent when the text does not name one (shown as “not stated”, never guessed). */
+    outlet: z.string().min(1).optional(),
     /** Name of the event for press conferences, e.g. `国新办“推动高质量发展”系列主题新闻发布会甘肃专场`. */
     event: z.string().min(1).optional(),
+    /** The summary printed before the body (导语), in the article's script; not a body paragraph. */
+    standfirst: z.string().min(1).optional(),
     /** Reporters, photographers and writers credited for the text. */
     authors: z.array(z.string().min(1)).default([]),
     /** Region the article is about, e.g. `甘肃`, `庆阳`, `青海`. */

@@ -1,10 +1,12 @@
 /**
- * Renders one article as Markdown (docs/article-format.md): YAML frontmatter, then the body —
+ * Renders one article as Markdown (docs/article-format.md): YAML frontmatter (opened by the
+ * generated-marker comment when the article comes from a raw text), then the body —
  * paragraphs separated by blank lines, turns as `**label**：…` (colon outside the bold: valid
  * CommonMark), figures as `:::figure{credit="…"}` blocks, gaps as `::gap[…]`, headings as `##`.
  */
 import { Document, Scalar } from 'yaml';
 import type { ArticleInput } from './schema.ts';
+import { generatedMarker } from '../../../scripts/lib/generated-marker.ts';
 import type { BodyItem } from '../../../scripts/lib/stages/model.ts';
 
 /** Escapes what Markdown would read as block syntax at the start of a paragraph (`1. `, `- `, `#`, `>`). */
@@ -42,5 +44,7 @@ export function renderArticle(front: ArticleInput, items: readonly BodyItem[]): 
   const date = doc.get('date', true);
   if (date instanceof Scalar) date.type = Scalar.QUOTE_DOUBLE;
   const yaml = doc.toString({ lineWidth: 0 });
-  return `---\n${yaml}---\n\n${renderBody(items)}`;
+  // The first line marks the file as the normalizer's own: only such files are ever replaced or removed.
+  const marker = front.source ? `${generatedMarker(front.source.file)}\n` : '';
+  return `---\n${marker}${yaml}---\n\n${renderBody(items)}`;
 }

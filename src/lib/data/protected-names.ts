@@ -1,12 +1,16 @@
 /**
  * Protected names: proper names that script conversion must render exactly as written here, never
- * through OpenCC's character tables (which would turn the surname 范 into 範, the place 余姚 into 餘姚
+ * through OpenCC's tables (which would turn the surname 范 into 範, the place 余姚 into 餘姚
  * or 台州 into 臺州). Every speaker in `content/speakers.yaml` is protected too: the registry gives
  * both forms of each name and `createConverter()` adds them at build time, so they are not repeated here.
  *
  * Sources: place names from the administrative divisions named in the archive's texts (Gansu,
  * Qinghai) plus well-known places whose names keep 台/余/于/范 in Traditional; outlet names as their
  * mastheads print them. To extend: add `{ hans, hant }` with both forms written by hand.
+ *
+ * A name is matched as a whole word: it must start where a word starts (`Intl.Segmenter`), so 范县
+ * never fires inside 示范县 (示范|县). Its end may run into a suffix the segmenter joins to the next
+ * word (范县委 = 范|县委): names are followed by 委, 长, 人 too often for that to cancel them.
  */
 
 /** One name in both scripts. */
@@ -34,6 +38,9 @@ export const protectedPlaces: readonly ProtectedName[] = [
   { hans: '余杭', hant: '余杭' },
   { hans: '于都', hant: '于都' },
   { hans: '范县', hant: '范縣' },
+  { hans: '平凉', hant: '平涼' },
+  // A town of Pingliang (2023-10-27 Tianjin feature); STCharacters alone gives 嶽堡鎮.
+  { hans: '岳堡镇', hant: '岳堡鎮' },
 ];
 
 /** Outlets, as their mastheads print them. */
@@ -52,4 +59,4 @@ export const protectedOutlets: readonly ProtectedName[] = [
  * Surnames whose characters OpenCC converts as ordinary words (范→範, 于→於, 余→餘): in a personal
  * name (authors, credits) the leading surname is kept as written.
  */
-export const protectedSurnames: readonly string[] = ['范', '于', '余'];
+export const protectedSurnames: readonly string[] = ['范', '于', '余', '岳'];

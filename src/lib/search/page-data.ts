@@ -10,7 +10,7 @@ import type { Archive } from '../archive.ts';
 import { localeList, locales, type Locale } from '../../i18n/locales.ts';
 import { articleKindSchema } from '../article/schema.ts';
 import { clientFoldTable } from './records.ts';
-import { searchStrings } from './strings.ts';
+import { pickTranslations, useTranslations, type UiTable } from '../../i18n/ui.ts';
 
 /** One choice of a filter: the value in URLs and the index, and its name in the page's script. */
 export interface FilterChoice {
@@ -18,9 +18,21 @@ export interface FilterChoice {
   label: string;
 }
 
+/** The UI strings the search page's script shows (results, counts, messages), embedded in its configuration. */
+const clientKeys = [
+  'search.role.question', 'search.role.answer', 'search.role.statement', 'search.role.host', 'search.headline',
+  'search.missing', 'search.quoted', 'search.empty', 'search.loading', 'search.count', 'search.countMore',
+  'search.unmatched', 'search.none', 'search.nonePhrase', 'search.error',
+] as const satisfies readonly (keyof UiTable)[];
+
+/** The part of the translation table the search page's script needs. */
+export type SearchClientStrings = Pick<UiTable, (typeof clientKeys)[number]>;
+
 /** The search page's configuration, embedded in the page as JSON for its script. */
 export interface SearchPageConfig {
   locale: Locale;
+  /** UI strings of the page's locale for its script (from the one translation table). */
+  strings: Record<keyof SearchClientStrings, string>;
   /** Pagefind's `metaCacheTag`: the same for every page of one build, new with every build. */
   tag: string;
   /** Fold table (`createFold()`), restricted to characters the archive's folded text contains. */
@@ -59,20 +71,20 @@ function indexTag(archive: Archive): string {
 
 /** The configuration and filter choices of the search page of one locale. */
 export function searchPageData(archive: Archive, locale: Locale): { config: SearchPageConfig; filters: SearchFilterChoices } {
-  const s = searchStrings[locale];
+  const t = useTranslations(locale);
   const articles = archive.articles(locale);
   const spoken = new Set(articles.flatMap((a) => a.blocks.flatMap((b) => (b.type === 'turn' && b.speakerId ? [b.speakerId] : []))));
   const speakers = archive.speakers(locale).filter((speaker) => spoken.has(speaker.id));
   const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort().reverse();
   const collator = new Intl.Collator(locales[locale].lang);
   return {
-    config: { locale, tag: indexTag(archive), fold: clientFoldTable(archive) },
+    config: { locale, strings: pickTranslations(locale, clientKeys), tag: indexTag(archive), fold: clientFoldTable(archive) },
     filters: {
       speaker: speakers.map((speaker) => ({ value: speaker.id, label: speaker.name })).sort((a, b) => collator.compare(a.label, b.label)),
       outlet: archive.outlets(locale).map((group) => ({ value: group.id, label: group.name })),
       region: archive.regions(locale).map((group) => ({ value: group.id, label: group.name })),
       year: years.map((year) => ({ value: year, label: year })),
-      kind: articleKindSchema.options.map((kind) => ({ value: kind, label: s[`search.kind.${kind}`] })),
+      kind: articleKindSchema.options.map((kind) => ({ value: kind, label: t(`kind.${kind}`) })),
     },
   };
 }

@@ -10,8 +10,8 @@ import { parseQuery, type SearchQuery } from './query.ts';
 import { fromBiText, type StoredPassage } from './record.ts';
 import { runSearch, type PagefindLike, type PassageHit, type SearchFilters, type SearchSort } from './run-search.ts';
 import { readSearchParams } from './search-url.ts';
-import { fill, searchStrings, type SearchStringKey } from './strings.ts';
-import type { SearchPageConfig } from './page-data.ts';
+import { createTranslator, type Translate } from '../../i18n/translator.ts';
+import type { SearchClientStrings, SearchPageConfig } from './page-data.ts';
 import { locales } from '../../i18n/locales.ts';
 
 interface PagefindModule extends PagefindLike {
@@ -35,24 +35,24 @@ function speakerNames(): Map<string, string> {
 }
 
 /** Who speaks in a passage, in the page's script; empty for passages outside Q&A. */
-function speakerLine(passage: StoredPassage, config: SearchPageConfig, t: (key: SearchStringKey) => string, fold: Fold): string {
+function speakerLine(passage: StoredPassage, config: SearchPageConfig, t: Translate<SearchClientStrings>, fold: Fold): string {
   const script = locales[config.locale].script;
   const name = passage.s ? (names.get(passage.s) ?? passage.s) : '';
   switch (passage.r) {
     case 'q':
-      return fill(t('search.role.question'), { outlet: passage.o ? fromBiText(passage.o, script, fold) : '' });
+      return t('search.role.question', { outlet: passage.o ? fromBiText(passage.o, script, fold) : '' });
     case 'a':
-      return fill(t('search.role.answer'), { name });
+      return t('search.role.answer', { name });
     case 's':
-      return fill(t('search.role.statement'), { name });
+      return t('search.role.statement', { name });
     case 'h':
-      return fill(t('search.role.host'), { name });
+      return t('search.role.host', { name });
     default:
       return passage.a === '' ? t('search.headline') : '';
   }
 }
 
-function renderHit(hit: PassageHit, query: SearchQuery, config: SearchPageConfig, fold: Fold, t: (key: SearchStringKey) => string): HTMLLIElement {
+function renderHit(hit: PassageHit, query: SearchQuery, config: SearchPageConfig, fold: Fold, t: Translate<SearchClientStrings>): HTMLLIElement {
   const script = locales[config.locale].script;
   const { article, passage } = hit;
   const item = el('li', 'search-result');
@@ -66,12 +66,12 @@ function renderHit(hit: PassageHit, query: SearchQuery, config: SearchPageConfig
   item.append(link);
   const source = [article.event ?? article.title, article.outlet].map((bi) => fromBiText(bi, script, fold));
   const meta = el('p', 'search-result-source');
-  meta.append(el('span', 'search-result-title', source[0]), document.createTextNode(` · ${source[1]} · `));
+  meta.append(el('span', 'search-result-title', source[0]), document.createTextNode(source[1] ? ` · ${source[1]} · ` : ' · '));
   const time = el('time', undefined, article.date);
   time.dateTime = article.date;
   meta.append(time);
   item.append(meta);
-  if (hit.missing.length > 0) item.append(el('p', 'search-result-missing', fill(t('search.missing'), { terms: hit.missing.map((i) => fill(t('search.quoted'), { q: query.terms[i] ?? '' })).join('、') })));
+  if (hit.missing.length > 0) item.append(el('p', 'search-result-missing', t('search.missing', { terms: hit.missing.map((i) => t('search.quoted', { q: query.terms[i] ?? '' })).join('、') })));
   return item;
 }
 
@@ -84,8 +84,7 @@ export async function startSearchPage(): Promise<void> {
   const moreButton = document.getElementById('search-more');
   if (!configNode || !status || !list || !partialBox || !(moreButton instanceof HTMLButtonElement)) return;
   const config = JSON.parse(configNode.textContent ?? '{}') as SearchPageConfig;
-  const strings = searchStrings[config.locale];
-  const t = (key: SearchStringKey): string => strings[key];
+  const t = createTranslator<SearchClientStrings>(config.strings);
   const fold = createFold(config.fold);
   names = speakerNames();
   const params = readSearchParams(location.search);
@@ -107,16 +106,16 @@ export async function startSearchPage(): Promise<void> {
     const show = (hits: PassageHit[]): void => {
       for (const hit of hits) list.append(renderHit(hit, query, config, fold, t));
       shown += hits.length;
-      status.textContent = fill(t(outcome.hasMore ? 'search.countMore' : 'search.count'), { n: shown });
+      status.textContent = t(outcome.hasMore ? 'search.countMore' : 'search.count', { n: shown });
       moreButton.hidden = !outcome.hasMore;
     };
     const messages: string[] = [];
-    if (outcome.unmatched.length > 0 && query.kind === 'words') messages.push(fill(t('search.unmatched'), { terms: outcome.unmatched.map((i) => fill(t('search.quoted'), { q: query.terms[i] ?? '' })).join('、') }));
+    if (outcome.unmatched.length > 0 && query.kind === 'words') messages.push(t('search.unmatched', { terms: outcome.unmatched.map((i) => t('search.quoted', { q: query.terms[i] ?? '' })).join('、') }));
     if (outcome.hits.length > 0) {
       show(outcome.hits);
       if (messages.length > 0) status.textContent += messages.join('');
     } else {
-      messages.unshift(query.kind === 'phrase' ? fill(t('search.nonePhrase'), { q: query.terms[0] ?? '' }) : t('search.none'));
+      messages.unshift(query.kind === 'phrase' ? t('search.nonePhrase', { q: query.terms[0] ?? '' }) : t('search.none'));
       // Chinese sentences follow each other without a space.
       status.textContent = messages.join('');
       if (outcome.partial.length > 0) {
@@ -135,7 +134,7 @@ export async function startSearchPage(): Promise<void> {
     });
     document.body.dataset.searchState = 'done';
   } catch (error) {
-    status.textContent = fill(t('search.error'), { message: error instanceof Error ? error.message : String(error) });
+    status.textContent = t('search.error', { message: error instanceof Error ? error.message : String(error) });
     document.body.dataset.searchState = 'error';
   }
   // The search box registers the offline service worker once this has settled (SearchBox.astro).

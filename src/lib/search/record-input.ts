@@ -7,7 +7,7 @@ function textsOf(article: LocalizedArticle): ArticleTexts {
   const texts: ArticleTexts = {
     headline: [article.kicker, article.title, article.subtitle].filter(Boolean).join(' '),
     title: article.title,
-    outlet: article.outlet,
+    outlet: article.outlet ?? '',
     passages: passagesOf(article.blocks),
   };
   if (article.event !== undefined) texts.event = article.event;
@@ -16,5 +16,5 @@ function textsOf(article: LocalizedArticle): ArticleTexts {
 
 /** The record input of an article from its Simplified and Traditional renderings. */
 export function recordInputOf(hans: LocalizedArticle, hant: LocalizedArticle): RecordInput {
-  return { id: hans.id, date: hans.date, kind: hans.kind, outletId: hans.outletId, regionId: hans.regionId, hans: textsOf(hans), hant: textsOf(hant) };
+  return { id: hans.id, date: hans.date, kind: hans.kind, outletId: hans.outletId ?? '', regionId: hans.regionId, hans: textsOf(hans), hant: textsOf(hant) };
 }

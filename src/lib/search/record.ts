@@ -124,7 +124,7 @@ export function buildSearchRecord(input: RecordInput, fold: Fold): SearchRecord 
     language: indexLanguage,
     // Only `data`: a separate `title` field would repeat the headline in every fragment.
     meta: { data: JSON.stringify(data) },
-    filters: { speaker: speakers, outlet: [input.outletId], region: [input.regionId], year: [input.date.slice(0, 4)], kind: [input.kind] },
+    filters: { speaker: speakers, outlet: input.outletId ? [input.outletId] : [], region: [input.regionId], year: [input.date.slice(0, 4)], kind: [input.kind] },
     sort: { date: input.date },
   };
 }

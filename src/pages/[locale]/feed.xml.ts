@@ -1,7 +1,7 @@
 /** Atom feed of a locale: every article, newest first. */
 import type { APIRoute } from 'astro';
 import { assertLocale, localePaths, locales } from '../../i18n/locales.ts';
-import { ui } from '../../i18n/ui.ts';
+import { useTranslations } from '../../i18n/ui.ts';
 import { articleEntries, atomFeed } from '../../lib/feeds.ts';
 import { loadArchive } from '../../lib/load-archive.ts';
 import { absoluteUrl, feedUrl, homeUrl } from '../../lib/urls.ts';
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ params, site, url }) => {
   const base = site ?? url;
   const archive = await loadArchive();
   const body = atomFeed({
-    title: ui[locale]['feed.title'],
+    title: useTranslations(locale)('feed.title'),
     url: absoluteUrl(homeUrl(locale), base),
     self: absoluteUrl(feedUrl(locale), base),
     lang: locales[locale].lang,

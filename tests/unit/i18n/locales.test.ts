@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertLocale, localeOfScript, pickLocale } from '../../../src/i18n/locales.ts';
-import { ui } from '../../../src/i18n/ui.ts';
+import { assertLocale, localeList, localeOfPath, localeOfScript, otherLocale, otherScript, pickLocale } from '../../../src/i18n/locales.ts';
 
 describe('pickLocale', () => {
   test.each([
@@ -30,11 +29,33 @@ describe('locale table', () => {
     expect(() => assertLocale('zh-tw')).toThrow(/unknown locale "zh-tw"/);
     expect(() => assertLocale(undefined)).toThrow(/unknown locale/);
   });
-  test('every locale has the same UI keys, none empty', () => {
-    const keys = Object.keys(ui['zh-hans']).sort();
-    expect(Object.keys(ui['zh-hant']).sort()).toEqual(keys);
-    for (const strings of Object.values(ui)) {
-      for (const value of Object.values(strings)) expect(value.trim()).not.toBe('');
-    }
+  test.each([
+    { locale: 'zh-hans', other: 'zh-hant' },
+    { locale: 'zh-hant', other: 'zh-hans' },
+  ] as const)('otherLocale($locale) = $other', ({ locale, other }) => {
+    expect(otherLocale(locale)).toBe(other);
+  });
+  test('the other locale of the other locale is the locale itself, for every locale', () => {
+    for (const locale of localeList) expect(otherLocale(otherLocale(locale))).toBe(locale);
+  });
+  test.each([
+    { script: 'hans', other: 'hant' },
+    { script: 'hant', other: 'hans' },
+  ] as const)('otherScript($script) = $other', ({ script, other }) => {
+    expect(otherScript(script)).toBe(other);
+  });
+  test.each([
+    { path: '/zh-hant/articles/x/', expected: 'zh-hant' },
+    { path: '/zh-hans/', expected: 'zh-hans' },
+    { path: '/zh-hans', expected: 'zh-hans' },
+    { path: '/zh-hant?q=1', expected: 'zh-hant' },
+    { path: '/zh-hant#t3', expected: 'zh-hant' },
+    { path: '/zh-hansx/', expected: undefined },
+    { path: '/zh-tw/', expected: undefined },
+    { path: '/exports/turns.zh-hant.csv', expected: undefined },
+    { path: '/', expected: undefined },
+    { path: '/constructor/', expected: undefined },
+  ])('localeOfPath($path) = $expected', ({ path, expected }) => {
+    expect(localeOfPath(path)).toBe(expected);
   });
 });

@@ -37,7 +37,7 @@ describe('formatCitation', () => {
       case: 'answer, Traditional',
       locale: 'zh-hant',
       turn: 't5',
-      expected: '范後軍（省委副書記、省長）答經濟日報記者問，國務院新聞辦“推動高質量發展”系列主題新聞發佈會甘肅專場，2024年6月13日。新甘肅·甘肅日報《加快發展 幹部著力 後勁十足》。https://archive.example/zh-hant/articles/2024-06-13-fixture-press-conference/#t5',
+      expected: '范後軍（省委副書記、省長）答經濟日報記者問，國務院新聞辦「推動高質量發展」系列主題新聞發布會甘肅專場，2024年6月13日。新甘肅·甘肅日報《加快發展 幹部著力 後勁十足》。https://archive.example/zh-hant/articles/2024-06-13-fixture-press-conference/#t5',
     },
     {
       case: 'statement names no questioner',
@@ -55,7 +55,7 @@ describe('formatCitation', () => {
       case: 'question',
       locale: 'zh-hant',
       turn: 't4',
-      expected: '經濟日報記者提問，國務院新聞辦“推動高質量發展”系列主題新聞發佈會甘肅專場，2024年6月13日。新甘肅·甘肅日報《加快發展 幹部著力 後勁十足》。https://archive.example/zh-hant/articles/2024-06-13-fixture-press-conference/#t4',
+      expected: '經濟日報記者提問，國務院新聞辦「推動高質量發展」系列主題新聞發布會甘肅專場，2024年6月13日。新甘肅·甘肅日報《加快發展 幹部著力 後勁十足》。https://archive.example/zh-hant/articles/2024-06-13-fixture-press-conference/#t4',
     },
     {
       case: 'a question label that already says 提问',

@@ -13,12 +13,37 @@ test.each([
   { value: 'say "hi"', expected: '"say ""hi"""' },
   { value: 'line\nbreak', expected: '"line\nbreak"' },
   { value: '', expected: '' },
+  // OWASP CSV injection: a leading = + - @ tab or CR makes a spreadsheet evaluate the cell.
+  { value: '=HYPERLINK("https://evil.example","点击")', expected: '"\'=HYPERLINK(""https://evil.example"",""点击"")"' },
+  { value: '@SUM(A1:A9)', expected: "'@SUM(A1:A9)" },
+  { value: '+1+1', expected: "'+1+1" },
+  { value: '-2+3', expected: "'-2+3" },
+  { value: '\t=1+1', expected: "'\t=1+1" },
+  { value: '\r=1+1', expected: '"\'\r=1+1"' },
+  { value: '=1,2', expected: '"\'=1,2"' },
+  // Negative cases: the characters elsewhere in the cell, and full-width look-alikes, are text already.
+  { value: 'a=b+c-d@e', expected: 'a=b+c-d@e' },
+  { value: ' =1+1', expected: ' =1+1' },
+  { value: '＝1＋1', expected: '＝1＋1' },
+  { value: "'quoted", expected: "'quoted" },
 ])('csvField($value)', ({ value, expected }) => {
   expect(csvField(value)).toBe(expected);
 });
 
 test('toCsv writes a BOM, a header and CRLF rows', () => {
   expect(toCsv([{ a: '1', b: 'x,y' }], ['a', 'b'])).toBe('\uFEFFa,b\r\n1,"x,y"\r\n');
+});
+
+test('toCsv neutralizes a formula in any column, not only the text', () => {
+  expect(toCsv([{ speaker: '@cmd', text: '=1+1' }], ['speaker', 'text'])).toBe("\uFEFFspeaker,text\r\n'@cmd,'=1+1\r\n");
+});
+
+test('JSON exports keep hostile text exactly and stay parseable', () => {
+  const hostile = '=HYPERLINK("x")\u0000\u2028\u2029\uD800</script><img onerror=alert(1)>';
+  const json = JSON.stringify([{ text: hostile }], null, 1);
+  // No raw control character (JSON forbids them in strings) and no lone surrogate (ill-formed UTF-8 on disk).
+  expect(json).not.toMatch(/[\u0000-\u0009\u000B-\u001F]|[\uD800-\uDFFF]/);
+  expect(JSON.parse(json)).toEqual([{ text: hostile }]);
 });
 
 describe('records', () => {
@@ -37,7 +62,7 @@ describe('records', () => {
       speaker: '范後軍',
       position: '省委副書記、省長',
       question_id: 't4',
-      text: '麵條是甘肅的名片，蘭州牛肉麵著實有名。\n我們還要在臺上發佈更多成果，餘下的工作於年內完成。',
+      text: '麵條是甘肅的名片，蘭州牛肉麵著實有名。\n我們還要在臺上發布更多成果，餘下的工作於年內完成。',
       url: 'https://archive.example/zh-hant/articles/2024-06-13-fixture-press-conference/#t5',
     });
   });

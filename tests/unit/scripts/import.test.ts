@@ -34,7 +34,7 @@ const listing = (dir: string): string[] => readdirSync(dir, { recursive: true })
 
 describe('npm run import', () => {
   test.each([
-    { name: 'no region, no outlet', flags: [], missing: ['region (pass --region', 'outlet (no byline names one; pass --outlet)'] },
+    { name: 'no region, no outlet', flags: [], missing: ['region (pass --region'] },
     { name: 'no region', flags: ['--outlet', '定西日报'], missing: ['region (pass --region'] },
   ])('reports what it cannot infer and writes nothing: $name', ({ flags, missing }) => {
     const content = scratchContent();
@@ -74,6 +74,56 @@ describe('npm run import', () => {
     expect(result.stderr).toMatch(/offset \d+|byte \d+/);
     expect(result.stderr).toContain('Nothing was written.');
     expect(listing(content)).toEqual(before);
+  }, 300_000);
+
+  test.each([
+    { id: 'a missing flag value', args: ['--date'], message: "import: Option '--date <value>' argument missing\nusage: npm run import -- <file>" },
+    { id: 'an unknown flag', args: ['x.txt', '--bogus'], message: "import: Unknown option '--bogus'." },
+    { id: 'no file', args: [], message: 'import: usage: npm run import -- <file>' },
+    { id: 'two files', args: ['a.txt', 'b.txt'], message: 'import: one file at a time (got 2: "a.txt", "b.txt")' },
+    { id: 'a missing file', args: ['/nonexistent/press.txt'], message: 'import: /nonexistent/press.txt: no such file' },
+    { id: 'a directory', args: ['tests'], message: 'import: tests: a directory, not a regular file' },
+    { id: '/dev/zero (never read)', args: ['/dev/zero'], message: 'import: /dev/zero: a device, not a regular file' },
+    { id: 'an unreadable file (EIO)', args: ['/proc/self/mem'], message: 'import: /proc/self/mem: cannot be read (EIO)' },
+  ])('$id: one clear message, no stack trace, nothing written', ({ args, message }) => {
+    const content = scratchContent();
+    const before = listing(content);
+    const result = run('scripts/import.ts', args, content);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('Nothing was written.');
+    expect(result.stderr).not.toMatch(/\n\s+at |node:internal|TypeError/);
+    expect(listing(content)).toEqual(before);
+  }, 300_000);
+
+  test('a FIFO is refused without waiting for a writer; a 50 MB file is refused before it is read', () => {
+    const content = scratchContent();
+    const fifo = join(content, '..', `${Date.now()}-fifo.txt`);
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const piped = spawnSync(node, ['scripts/import.ts', fifo], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ARCHIVE_CONTENT: content } });
+    expect(piped.stderr).toContain(`${fifo}: a FIFO (named pipe), not a regular file`);
+    expect(piped.status).toBe(1);
+    const big = join(content, '..', `${Date.now()}-big.txt`);
+    writeFileSync(big, Buffer.alloc(50 * 2 ** 20, 0x41));
+    const refused = run('scripts/import.ts', [big], content);
+    expect(refused.stderr).toContain(`${big}: 50.0 MB, more than the limit of 4.0 MB; split it into one file per press release`);
+    expect(refused.status).toBe(1);
+  }, 300_000);
+
+  test('a file name with a newline and YAML syntax cannot add a key to the meta file', () => {
+    const content = scratchContent();
+    const dir = mkdtempSync(join(tmpdir(), 'import-name-'));
+    const name = 'press\narticles: []\n--- # x: y\n.txt';
+    const file = join(dir, name);
+    copyFileSync(fixture('import-utf8-press-release'), file);
+    const imported = run('scripts/import.ts', [file, '--region', '甘肃', '--outlet', '定西日报'], content);
+    expect(imported.stderr).toContain('import: "press\\narticles: []\\n--- # x: y\\n.txt": utf-8');
+    expect(imported.status).toBe(0);
+    const metaName = readdirSync(join(content, 'sources')).find((f) => f.endsWith('.meta.yaml')) ?? '';
+    const meta = readFileSync(join(content, 'sources', metaName), 'utf8');
+    expect(meta.split('\n')[0]).toBe('# Inferred by npm run import from "press\\narticles: []\\n--- # x: y\\n.txt"; edit the layout here and run npm run normalize.');
+    expect((parse(meta) as { articles: unknown[] }).articles).toHaveLength(1);
+    expect(run('scripts/normalize.ts', ['--check'], content).status).toBe(0);
   }, 300_000);
 
   test('a real import writes source, meta and article, and normalize --check reproduces them', () => {

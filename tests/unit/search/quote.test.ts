@@ -31,7 +31,7 @@ describe('findQuotes', () => {
 
   test('speaker, date, title and outlet in the output script', () => {
     const [match] = find('新質生產力', 'hant');
-    expect(match).toMatchObject({ who: '任振鶴回答', date: '2024-06-13', title: '國務院新聞辦“推動高質量發展”系列主題新聞發佈會甘肅專場', outlet: '新甘肅·甘肅日報' });
+    expect(match).toMatchObject({ who: '任振鶴回答', date: '2024-06-13', title: '國務院新聞辦「推動高質量發展」系列主題新聞發布會甘肅專場', outlet: '新甘肅·甘肅日報' });
     expect(match?.text.slice(...match.marks[0]!)).toBe('新質生產力');
   });
 

@@ -34,7 +34,7 @@ describe('inferMeta', () => {
   });
 
   test.each([
-    { name: 'no region, no outlet', text: release, given: {}, missing: ['outlet', 'region'] },
+    { name: 'no region, no outlet (an outlet nothing names is not stated, not missing)', text: release, given: {}, missing: ['region'] },
     { name: 'no full date', text: '标题\n\n6月13日上午，会议召开。', given: { region: '甘肃', outlet: 'o' }, missing: ['date'] },
     { name: 'no title line', text: '这是一段很长的正文，没有标题，也没有可以当作标题的短行，所以无法推断标题。', given: { region: '甘肃', outlet: 'o', date: '2025-01-01' }, missing: ['title'] },
   ])('reports what it cannot infer: $name', ({ text, given, missing }) => {

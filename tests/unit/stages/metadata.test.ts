@@ -31,10 +31,40 @@ describe('buildFrontmatter', () => {
     expect(front).toMatchObject({ outlet: '新甘肃·甘肃日报', authors: ['张富贵', '金鑫'] });
   });
 
+  test('negative: an outlet nothing names stays absent (not stated), with a warning, never a placeholder', () => {
+    const { front, warnings } = buildFrontmatter({ ...base, front: base.front.filter((u) => u.role !== 'byline') });
+    expect('outlet' in front).toBe(false);
+    expect(warnings.join('\n')).toMatch(/names no outlet: the article says “not stated”/);
+  });
+
+  test.each([
+    { id: 'credit closing an answer (004)', text: '突破千亿元。（记者 张弘毅）', kept: '突破千亿元。', authors: ['张弘毅'], moved: ['（记者 张弘毅）'] },
+    { id: 'half-width brackets', text: '突破千亿元。(记者 张弘毅)', kept: '突破千亿元。', authors: ['张弘毅'], moved: ['(记者 张弘毅)'] },
+    { id: 'negative: a parenthesis that is not a credit stays', text: '8县（区）全部完成。', kept: '8县（区）全部完成。', authors: [], moved: [] },
+    { id: 'negative: a credit that is the whole paragraph is left to the layout data', text: '（记者 张弘毅）', kept: '（记者 张弘毅）', authors: ['张弘毅'], moved: [] },
+  ])('a reporter\'s credit closing a paragraph moves to authors: $id', ({ text, kept, authors, moved }) => {
+    const result = buildFrontmatter({ ...base, front: base.front.filter((u) => u.role !== 'byline'), items: [{ kind: 'paragraph', lines: [25], text, label: '杨忠' }] });
+    expect(result.items).toEqual([{ kind: 'paragraph', lines: [25], text: kept, label: '杨忠' }]);
+    expect(result.front.authors).toEqual(authors);
+    expect(result.removals.filter((r) => r.rule === 'byline-moved').map((r) => r.text)).toEqual(moved);
+    expect(result.decisions.map((d) => d.action)).toEqual(moved.map(() => 'byline-moved'));
+  });
+
+  test('a summary printed before the body is the standfirst, not a body paragraph (000)', () => {
+    const { front } = buildFrontmatter({ ...base, front: [...base.front, { line: 13, lines: ['6月13日上午，国务院新闻办举行发布会。'], role: 'standfirst' }] });
+    expect(front.standfirst).toBe('6月13日上午，国务院新闻办举行发布会。');
+  });
+
+  test('a title composed by the editor carries its basis; a printed title has none (002)', () => {
+    const composed = buildFrontmatter({ ...base, front: base.front.filter((u) => u.role !== 'title'), spec: { ...base.spec, title: '庆阳专场', titleBasis: '编者据第1行拟题' } });
+    expect(composed.front).toMatchObject({ title: '庆阳专场', titleBasis: '编者据第1行拟题' });
+    expect('titleBasis' in buildFrontmatter({ ...base, spec: { ...base.spec, title: '庆阳专场', titleBasis: '编者据第1行拟题' } }).front).toBe(false);
+  });
+
   test.each<{ name: string; change: Partial<MetadataInput>; message: RegExp }>([
+    { name: 'a composed title without its basis', change: { front: base.front.filter((u) => u.role !== 'title'), spec: { ...base.spec, title: '庆阳专场' } }, message: /say where it was composed from in `titleBasis`/ },
     { name: 'a position the text does not print', change: { documentText: '任振鹤回答提问。' }, message: /position “省委副书记、省长” of 任振鹤 is not printed/ },
     { name: 'no title', change: { front: base.front.filter((u) => u.role !== 'title') }, message: /no title line/ },
-    { name: 'no outlet anywhere', change: { front: base.front.filter((u) => u.role !== 'byline') }, message: /no byline names the outlet/ },
     { name: 'a byline line that is not a byline', change: { front: [...base.front, { line: 20, lines: ['会议强调要稳增长。'], role: 'byline' } as Unit] }, message: /has the role byline but names no outlet or reporter/ },
     { name: 'a participant missing from the registry', change: { registry: [] }, message: /not in the speakers registry/ },
   ])('error: $name', ({ change, message }) => {

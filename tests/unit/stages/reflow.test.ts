@@ -45,6 +45,29 @@ describe('reflowParagraphs', () => {
     expect(result.decisions.map((d) => d.action)).toEqual(['gap']);
   });
 
+  test('a cut sentence is joined to its continuation printed elsewhere in the document (003), not marked as a gap', () => {
+    const document = ['一次次互访，为两市推动东西部', '', '## 精准帮扶', '', '金秋十月，丰收季。', '', '协作勾画了蓝图、注入了活力。', '', '把东西部协作作为“一把手”工程。'].join('\n');
+    const items: BodyItem[] = [p(5, '金秋十月，丰收季。'), p(7, '协作勾画了蓝图、注入了活力。'), p(9, '把东西部协作作为“一把手”工程。'), p(1, '一次次互访，为两市推动东西部'), { kind: 'heading', lines: [3], text: '精准帮扶' }];
+    const result = reflowParagraphs(items, none, document);
+    expect(texts(result.items)).toEqual(['金秋十月，丰收季。', '把东西部协作作为“一把手”工程。', '一次次互访，为两市推动东西部协作勾画了蓝图、注入了活力。', 'heading']);
+    expect(result.decisions.map((d) => d.action)).toEqual(['continue', 'join']);
+    expect(result.decisions[0]?.detail).toMatch(/searched all 4 other paragraphs.*line 7.*“东西部协作”/);
+  });
+
+  test('a gap the document contradicts is an error naming the continuation', () => {
+    const document = ['为两市推动东西部', '', '协作勾画了蓝图。', '', '东西部协作。'].join('\n');
+    const rules: ReflowRules = { ...none, gaps: [{ after: 1, note: '编者注：后文缺失', evidence: 'e' }] };
+    expect(() => reflowParagraphs([p(1, '为两市推动东西部'), p(3, '协作勾画了蓝图。'), p(5, '东西部协作。')], rules, document)).toThrow(/gaps.*after line 1.*line 3 continues it/);
+  });
+
+  test('a gap is marked only after a search of the whole document, and says so', () => {
+    const document = ['为两市推动东西部', '', '## 小标题', '', '金秋十月。'].join('\n');
+    const rules: ReflowRules = { ...none, gaps: [{ after: 1, note: '编者注：后文缺失', evidence: 'e' }] };
+    const result = reflowParagraphs([p(1, '为两市推动东西部'), { kind: 'heading', lines: [3], text: '小标题' }, p(5, '金秋十月。')], rules, document);
+    expect(texts(result.items)[0]).toBe('为两市推动东西部:gap[编者注：后文缺失]');
+    expect(result.decisions.find((d) => d.action === 'gap')?.detail).toMatch(/search of all 2 other paragraphs of the source found no continuation/);
+  });
+
   test('a gap after the second half of a joined paragraph is marked too', () => {
     const rules: ReflowRules = { ...none, gaps: [{ after: 3, note: '编者注：后文缺失', evidence: 'e' }] };
     const result = reflowParagraphs([p(1, '一次次互访，为两市'), p(3, '推动东西部'), p(5, '金秋十月。')], rules, '');
@@ -55,7 +78,7 @@ describe('reflowParagraphs', () => {
   test('a restoration proved by the same document is made and reported (004)', () => {
     const rules: ReflowRules = { ...none, restores: [{ after: 47, text: '仑', proof: '昆仑山国家公园' }] };
     const result = reflowParagraphs([p(47, '建设。昆'), p(49, '山国家公园（青海片区）科考工作全面启动。')], rules, '……打造昆仑山国家公园……');
-    expect(texts(result.items)).toEqual(['建设。昆仑山国家公园（青海片区）科考工作全面启动。']);
+    expect(texts(result.items)).toEqual(['建设。昆:add[仑]{proof="昆仑山国家公园"}山国家公园（青海片区）科考工作全面启动。']);
     expect(result.restored).toBe(1);
   });
 

@@ -70,7 +70,7 @@ const cases: { behaviour: string; messages: string[] }[] = [
   { behaviour: 'several-problems', messages: [
       "articles/2024-06-13-gansu-fabuhui.md:2 [id] The id “2024-06-13-gansu” is not the file name “2024-06-13-gansu-fabuhui.md”.\n  fix: Rename the file to 2024-06-13-gansu.md, or set `id: 2024-06-13-gansu-fabuhui` (the id is the file name and the URL).",
       "articles/2024-06-13-gansu-fabuhui.md:2 [date] The required field `date` is missing.\n  fix: Write the day of the event or publication as YYYY-MM-DD in quotes, e.g. `date: '2024-06-13'`.",
-      "articles/2024-06-13-gansu-fabuhui.md:6 [photographer] Unknown field `photographer`: the article format has no such field.\n  fix: Remove it or correct its spelling; the fields here are: id, title, subtitle, kicker, date, dateBasis, outlet, event, authors, region, kind, script, speakers, source, repairs.",
+      "articles/2024-06-13-gansu-fabuhui.md:6 [photographer] Unknown field `photographer`: the article format has no such field.\n  fix: Remove it or correct its spelling; the fields here are: id, title, titleBasis, subtitle, kicker, date, dateBasis, outlet, event, standfirst, authors, region, kind, script, speakers, source, repairs.",
       "articles/2024-06-13-gansu-fabuhui.md:19 Q&A label “任振河” matches no speaker of this article and is not a questioner (…记者).\n  fix: Add the person to `speakers:` in the frontmatter (and to content/speakers.yaml), or fix the label."
     ] },
   { behaviour: 'source-changed', messages: [
@@ -86,8 +86,8 @@ const cases: { behaviour: string; messages: string[] }[] = [
       "articles/2024-06-13-gansu-fabuhui.md (byte 40, line 3) The bytes are not UTF-8: the first invalid byte sequence is b8 ca cb e0. They read as GB18030 (“甘肃省政府新闻发布会…”).\n  fix: Convert the file to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8 in.md > out.md`, or “Save as… UTF-8” in the editor), or put the raw text in content/sources/ and run `npm run import`."
     ] },
   { behaviour: 'unknown-field', messages: [
-      "articles/2024-06-13-gansu-fabuhui.md:10 [photographer] Unknown field `photographer`: the article format has no such field.\n  fix: Remove it or correct its spelling; the fields here are: id, title, subtitle, kicker, date, dateBasis, outlet, event, authors, region, kind, script, speakers, source, repairs.",
-      "articles/2024-06-13-gansu-fabuhui.md:11 [speaker] Unknown field `speaker`: the article format has no such field.\n  fix: Remove it or correct its spelling; the fields here are: id, title, subtitle, kicker, date, dateBasis, outlet, event, authors, region, kind, script, speakers, source, repairs."
+      "articles/2024-06-13-gansu-fabuhui.md:10 [photographer] Unknown field `photographer`: the article format has no such field.\n  fix: Remove it or correct its spelling; the fields here are: id, title, titleBasis, subtitle, kicker, date, dateBasis, outlet, event, standfirst, authors, region, kind, script, speakers, source, repairs.",
+      "articles/2024-06-13-gansu-fabuhui.md:11 [speaker] Unknown field `speaker`: the article format has no such field.\n  fix: Remove it or correct its spelling; the fields here are: id, title, titleBasis, subtitle, kicker, date, dateBasis, outlet, event, standfirst, authors, region, kind, script, speakers, source, repairs."
     ] },
   { behaviour: 'unknown-speaker', messages: [
       "articles/2024-06-13-gansu-fabuhui.md:12 [speakers[1].id] Unknown speaker “ren-zhen-he”: content/speakers.yaml has no speaker with this id.\n  fix: Correct the id, or add the person to content/speakers.yaml (`- id: …` with `name: { hans: …, hant: … }`).",

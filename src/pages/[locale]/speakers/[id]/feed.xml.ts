@@ -1,7 +1,7 @@
 /** Atom feed of one speaker: one entry per event they spoke at. */
 import type { APIRoute } from 'astro';
 import { assertLocale, localeList, locales } from '../../../../i18n/locales.ts';
-import { ui } from '../../../../i18n/ui.ts';
+import { useTranslations } from '../../../../i18n/ui.ts';
 import { atomFeed, speakerEntries } from '../../../../lib/feeds.ts';
 import { loadArchive } from '../../../../lib/load-archive.ts';
 import { speakerActivity } from '../../../../lib/speaker-activity.ts';
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params, props, site, url }) => {
   const base = site ?? url;
   const archive = await loadArchive();
   const body = atomFeed({
-    title: `${String(props.name)}${ui[locale]['feed.speakerTitle']}`,
+    title: `${String(props.name)}${useTranslations(locale)('feed.speakerTitle')}`,
     url: absoluteUrl(speakerUrl(locale, id), base),
     self: absoluteUrl(speakerFeedUrl(locale, id), base),
     lang: locales[locale].lang,

@@ -1,0 +1,47 @@
+/**
+ * What the provenance panel and the article header say about the editorial record, in the reader's
+ * language: each repair rule by its Chinese name (rule ids stay ASCII in the data), the date's
+ * basis and what the date is. Pure; the strings come from the locale's UI table.
+ */
+import type { LocalizedArticle } from './archive.ts';
+import type { UiKey } from '../i18n/ui.ts';
+
+/** Repair rules the normalizer writes, each with its UI string; a rule missing here reads as “other”. */
+export const ruleLabels: Readonly<Record<string, UiKey>> = {
+  punctuation: 'rule.punctuation',
+  'reflow-join': 'rule.reflow-join',
+  'reflow-restore': 'rule.reflow-restore',
+  'reflow-move': 'rule.reflow-move',
+  'gap-note': 'rule.gap-note',
+  caption: 'rule.caption',
+  errata: 'rule.errata',
+  'gbk-realign': 'rule.gbk-realign',
+  'pinyin-annotation': 'rule.pinyin-annotation',
+  'qa-label-merge': 'rule.qa-label-merge',
+  'byline-moved': 'rule.byline-moved',
+};
+
+/** One line of the repairs list: the rule id (for data attributes), its name, the count, its note. */
+export interface RepairRow {
+  rule: string;
+  label: string;
+  count: string;
+  note?: string;
+}
+
+/**
+ * The repairs of an article as the panel lists them.
+ * @example repairRows([{ rule: 'punctuation', count: 447 }], t) // [{ rule: 'punctuation', label: '半角标点改为全角', count: '447处' }]
+ */
+export function repairRows(repairs: LocalizedArticle['repairs'], t: (key: UiKey) => string): RepairRow[] {
+  return repairs.map((repair) => {
+    const row: RepairRow = { rule: repair.rule, label: t(ruleLabels[repair.rule] ?? 'rule.other'), count: `${repair.count}${t('provenance.times')}` };
+    if (repair.note !== undefined) row.note = repair.note;
+    return row;
+  });
+}
+
+/** What the date is, for the header (`所记事件之日，非发表日期`), or undefined when the article does not say. */
+export function dateKindLabel(dateBasis: LocalizedArticle['dateBasis'], t: (key: UiKey) => string): string | undefined {
+  return dateBasis.of === undefined ? undefined : t(dateBasis.of === 'event' ? 'dateOf.event' : 'dateOf.publication');
+}
