@@ -19,6 +19,7 @@ import { reflowParagraphs } from '../stages/reflow.ts';
 import { repairNotes } from '../stages/repair-notes.ts';
 import { mergeSpeakers } from '../stages/speakers.ts';
 import { splitSourceBlocks } from '../stages/split-blocks.ts';
+import { removeInvisible } from '../../../src/lib/article/invisible.ts';
 import { readArticleOrThrow } from '../../../src/lib/article/read-article.ts';
 
 /** A change of the byte-level repair stage (pinyin annotations, GBK realignment, errata). */
@@ -74,16 +75,30 @@ function lineOfOffset(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
 
-/** Normalizes one raw text. Throws with the file and what to fix when anything does not fit. */
-export function normalizeSource(input: SourceInput, stages: ByteStages): SourceResult {
+/** A raw text decoded, cleaned of invisible characters and repaired: the first stages, run once per source. */
+export interface SourceText {
+  decoded: ReturnType<ByteStages['decode']>;
+  visible: ReturnType<typeof removeInvisible>;
+  repaired: ReturnType<ByteStages['repair']>;
+}
+
+/** bytes → decode → invisible characters removed → repair-text; `import` infers its meta from the result, then normalizes it. */
+export function readSourceText(bytes: Uint8Array, id: string, file: string, stages: ByteStages): SourceText {
   let decoded: ReturnType<ByteStages['decode']>;
   try {
-    decoded = stages.decode(input.bytes);
+    decoded = stages.decode(bytes);
   } catch (error) {
-    throw new Error(`${input.file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`);
   }
-  const repaired = stages.repair(decoded.text, input.id);
-  const text = repaired.text.replace(/\r\n?/g, '\n');
+  // Invisible and control characters (a BOM before a label would hide it) go first, each reported.
+  const visible = removeInvisible(decoded.text);
+  return { decoded, visible, repaired: stages.repair(visible.text, id) };
+}
+
+/** Normalizes one raw text (already read by {@link readSourceText}, or read here). Throws with the file and what to fix when anything does not fit. */
+export function normalizeSource(input: SourceInput, stages: ByteStages, source: SourceText = readSourceText(input.bytes, input.id, input.file, stages)): SourceResult {
+  const { decoded, visible, repaired } = source;
+  const text = repaired.text;
   const detected = detectScript(text);
   if (!detected.script) throw new Error(`${input.file}: no Chinese text found`);
   const script = detected.script;
@@ -92,10 +107,11 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
   const layouts = layoutArticles(blocks, specs, input.meta.shared);
   const names = specs.flatMap((s) => s.participants.map((p) => ({ name: p.name, script })));
   const registry = mergeSpeakers(input.registry, names);
-  const result: SourceResult = { id: input.id, encoding: decoded.encoding, script, articles: [], registry, decisions: [], removals: [], repairs: {}, warnings: [], decoded: decoded.text, changes: repaired.changes };
-  const repairLines = repaired.changes.map((c) => ({ rule: c.rule, line: lineOfOffset(decoded.text, c.offset), change: c }));
+  const result: SourceResult = { id: input.id, encoding: decoded.encoding, script, articles: [], registry, decisions: [], removals: [], repairs: {}, warnings: [], decoded: visible.text, changes: repaired.changes };
+  for (const c of visible.removed) result.decisions.push({ stage: 'decode', line: c.line, action: 'remove-invisible', detail: `${c.code} (${c.name}) at column ${c.column} removed: it does not show, and would change how the text is read` });
+  const repairLines = repaired.changes.map((c) => ({ rule: c.rule, line: lineOfOffset(visible.text, c.offset), change: c }));
   for (const span of repaired.unresolved) result.warnings.push(`unresolved damage left in the text: ${JSON.stringify(span)}`);
-  for (const change of repaired.changes) result.removals.push({ rule: change.rule, line: lineOfOffset(decoded.text, change.offset), text: change.before });
+  for (const change of repaired.changes) result.removals.push({ rule: change.rule, line: lineOfOffset(visible.text, change.offset), text: change.before });
 
   layouts.forEach((units, index) => {
     const spec = specs[index];

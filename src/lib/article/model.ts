@@ -193,7 +193,7 @@ export function inlineText(nodes: ModelNode | readonly ModelNode[]): string {
  * normalizer writes, valid CommonMark), `**任振鹤：** …` and the literal `**任振鹤：**…` that
  * CommonMark leaves unparsed because its closing `**` follows punctuation.
  */
-function splitLabel(paragraph: MdParagraph): { label: string; rest: PhrasingContent[] } | null {
+function splitLabel(paragraph: MdParagraph, source: string): { label: string; rest: PhrasingContent[] } | null {
   const [first, ...rest] = paragraph.children;
   if (first?.type === 'strong') {
     const inner = mdastText(first).trim();
@@ -210,8 +210,9 @@ function splitLabel(paragraph: MdParagraph): { label: string; rest: PhrasingCont
     }
     return null;
   }
-  if (first?.type === 'text') {
-    // `**label：**` left as literal text: CommonMark does not close `**` after punctuation before a Han character.
+  // `**label：**` left as literal text: CommonMark does not close `**` after punctuation before a Han
+  // character. Only when the file has those asterisks: an escaped `\*\*…` is text, never a label.
+  if (first?.type === 'text' && source.startsWith('**')) {
     const literal = boldLabelAt(first.value);
     if (!literal) return null;
     return { label: literal.label, rest: [...(literal.rest ? [{ ...first, value: literal.rest }] : []), ...rest] };
@@ -281,7 +282,7 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
 
   for (const node of tree.children) {
     if (node.type === 'paragraph') {
-      const labelled = splitLabel(node);
+      const labelled = splitLabel(node, markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0));
       if (labelled) {
         const resolved = resolveLabel(labelled.label, context);
         if (!resolved) {
