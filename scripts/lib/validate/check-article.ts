@@ -7,7 +7,7 @@
  */
 import { parseArticleBody } from '../../../src/lib/article/model.ts';
 import { z } from 'zod';
-import { articleSchema, asciiId, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Participant, type Speaker } from '../../../src/lib/article/schema.ts';
+import { articleSchema, asciiId, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Participant, type Speaker } from '../../../src/lib/article/schema.ts';
 import { isSafeLinkUrl, linkUrls, urlScheme } from './check-link-urls.ts';
 import { checkSource, type SourceFiles } from './check-source.ts';
 import { articleFieldHints } from './field-hints.ts';
