@@ -41,6 +41,11 @@ const steps: Step[] = [
 
 // `--print-steps`: print the steps and the environment they run in as JSON instead of running them
 // (bench/run.ts runs and measures each one).
+const unknown = process.argv.slice(2).filter((arg) => !['--print-steps', '--no-wait'].includes(arg));
+if (unknown.length > 0) {
+  console.error(`build: unknown argument ${unknown.map((arg) => JSON.stringify(arg)).join(', ')}\nusage: npm run build [-- --no-wait]`);
+  process.exit(1);
+}
 if (process.argv.includes('--print-steps')) console.log(JSON.stringify({ env: { ARCHIVE_DIST: staging }, steps }));
 else {
   let lock: HeldLock | undefined;

@@ -4,16 +4,21 @@
  * protected names, the archive's overrides, the word-boundary guard, the quote rule) and prints
  * it. `--explain` then lists every one-to-many decision: position, character, choice, candidate
  * forms and the rule or dictionary entry that decided. Maintainers preview a new press release
- * with it; tests and benchmarks call it too. Converts line by line, so positions are line:column.
+ * with it; tests and benchmarks call it too. Plain text is converted line by line (positions are
+ * line:column); an article file (starting with `---` frontmatter) is read with the article model,
+ * as the site reads it, so its `:conv` pins apply, and each block is printed as `id<TAB>text`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { contentDir } from './lib/paths.ts';
+import { blockTexts } from './lib/conversion/block-texts.ts';
 import { explainConversion, formatDecision } from './lib/conversion/explain.ts';
-import { createTracingConverter } from '../src/lib/convert.ts';
-import { speakerRegistrySchema } from '../src/lib/article/schema.ts';
+import { describeProblems, readArticle } from '../src/lib/article/read-article.ts';
+import { parseRegistry } from '../src/lib/article/read-registry.ts';
+import { createConverter, createTracingConverter } from '../src/lib/convert.ts';
+import { bindConverter, localizeBlocks } from '../src/lib/localize.ts';
+import type { Script } from '../src/i18n/locales.ts';
 
 const usage = 'usage: npm run convert -- --to hant|hans [--explain] [FILE|-]\n  e.g. echo 集中签约 | npm run convert -- --to hant --explain';
 
@@ -33,8 +38,9 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-const to = values.to;
-if (to !== 'hant' && to !== 'hans') fail(`--to must be hant or hans${to === undefined ? '' : `, not ${to}`}`);
+const target = values.to;
+if (target !== 'hant' && target !== 'hans') fail(`--to must be hant or hans${target === undefined ? '' : `, not ${target}`}`);
+const to: Script = target;
 if (positionals.length > 1) fail(`one FILE at most, got ${positionals.length}`);
 const file = positionals[0] ?? '-';
 let text: string;
@@ -45,14 +51,32 @@ try {
 }
 
 const registryFile = join(contentDir(), 'speakers.yaml');
-const registry = speakerRegistrySchema.parse(parse(readFileSync(registryFile, 'utf8')) ?? []);
-const trace = createTracingConverter(registry.map((s) => s.name));
-const from = to === 'hant' ? 'hans' : 'hant';
-const lines = text.split('\n');
+const registry = parseRegistry(readFileSync(registryFile, 'utf8'), registryFile);
+const names = registry.map((s) => s.name);
+const trace = createTracingConverter(names);
+const from: Script = to === 'hant' ? 'hans' : 'hant';
+
+/** Input lines to convert: the text's lines, or an article's blocks as `id<TAB>text`. */
+function readInput(): { lines: string[]; ids?: string[]; shown?: string[] } {
+  // An article (a first line `---`) is read as every tool reads one (src/lib/article/read-article.ts).
+  if (!/^---[ \t]*\r?\n/.test(text)) return { lines: text.split('\n') };
+  const read = readArticle(new TextEncoder().encode(text), registry);
+  if (!read.ok) {
+    console.error(describeProblems(file, read.problems));
+    process.exit(1);
+  }
+  const { data: frontData, model } = read.value;
+  const front = { data: frontData };
+  const original = blockTexts(model.blocks);
+  const converted = blockTexts(localizeBlocks(model.blocks, bindConverter(createConverter(names), front.data.script, to)));
+  return { lines: original.map((b) => b.text), ids: original.map((b) => b.id), shown: converted.map((b) => `${b.id}\t${b.text}`) };
+}
+
+const { lines, ids, shown } = readInput();
 const traces = lines.map((line) => trace(line, from, to));
-process.stdout.write(traces.map((t) => t.text).join('\n'));
+process.stdout.write((shown ?? traces.map((t) => t.text)).join('\n') + (shown ? '\n' : ''));
 if (values.explain) {
-  const decisions = lines.flatMap((line, i) => explainConversion(line, traces[i] ?? trace(line, from, to), to, i + 1));
-  console.log(`\n\n# ${decisions.length} one-to-many decision(s) (${from} → ${to}): line:column, choice, forms, context, rule`);
+  const decisions = lines.flatMap((line, i) => explainConversion(line, traces[i] ?? trace(line, from, to), to, ids?.[i] ?? String(i + 1)));
+  console.log(`\n\n# ${decisions.length} one-to-many decision(s) (${from} → ${to}): ${shown ? 'block' : 'line'}:column, choice, forms, context, rule`);
   for (const d of decisions) console.log(formatDecision(d));
 }

@@ -15,9 +15,13 @@ import { readArchive } from './lib/search/read-archive.ts';
 import { cacheVersion, precacheList, serviceWorkerSource, type BuiltFile } from './lib/search/service-worker.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
 import { archiveSearchRecords } from '../src/lib/search/records.ts';
+import { configuredShardSize, planShards } from '../src/lib/search/shard-plan.ts';
+import { shardFilter } from '../src/lib/search/sharded-pagefind.ts';
 
 /** Pagefind's default UI bundles: the archive has its own UI (src/lib/search/page.ts), so they are removed. */
 const unusedBundles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+/** Files every bundle gets that only the first one's are loaded: the search page imports `/pagefind/pagefind.js`, whose worker and wasm serve merged shards too. */
+const sharedFiles = /^(?:pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/;
 /** Where `astro build` leaves the records (src/pages/[locale]/search/records.json.ts). */
 const recordsPath = 'zh-hans/search/records.json';
 /** Records sent to the Pagefind service at once. */
@@ -38,6 +42,12 @@ function walk(root: string, dir = root): BuiltFile[] {
 const dist = distDir();
 const out = join(dist, 'pagefind');
 const started = Date.now();
+// A bad ARCHIVE_SEARCH_SHARD_SIZE stops the step with its message, before anything is read.
+try {
+  configuredShardSize(process.env);
+} catch (error) {
+  fail((error as Error).message);
+}
 
 // 1. The records: handed over by `astro build` (src/pages/[locale]/search/records.json.ts), which has
 //    parsed and converted every article already; read from the content folder when run on its own.
@@ -51,31 +61,44 @@ if (existsSync(handOff)) {
   records = archiveSearchRecords(readArchive(contentDir()));
 }
 
-// 2. Index the records with Pagefind's Node API and write the bundle.
-const { index, errors } = await pagefind.createIndex({});
-if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
-for (let i = 0; i < records.length; i += concurrency) {
-  const responses = await Promise.all(records.slice(i, i + concurrency).map((record) => index.addCustomRecord(record)));
-  const problems = responses.flatMap((response, j) => response.errors.map((e) => `${records[i + j]?.url}: ${e}`));
-  if (problems.length > 0) fail(`Pagefind rejected records:\n${problems.join('\n')}`);
-}
+// 2. Index the records with Pagefind's Node API and write the bundle, one shard after another
+//    (src/lib/search/shard-plan.ts): Pagefind holds a whole index in memory until it is written, so
+//    each shard's service is closed before the next one starts.
 rmSync(out, { recursive: true, force: true });
-const written = await index.writeFiles({ outputPath: out });
-if (written.errors.length > 0) fail(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
-await pagefind.close();
-for (const name of readdirSync(out)) if (unusedBundles.test(name)) rmSync(join(out, name));
+const shards = planShards(records.length, configuredShardSize(process.env));
+for (const [position, shard] of shards.entries()) {
+  const number = position + 1;
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
+  for (let i = shard.start; i < shard.end; i += concurrency) {
+    // A sharded index names each record's shard in a filter, so a date-sorted search can keep its order across shards (src/lib/search/sharded-pagefind.ts).
+    const batch = records.slice(i, Math.min(i + concurrency, shard.end)).map((record) => (shards.length > 1 ? { ...record, filters: { ...record.filters, [shardFilter]: [String(number)] } } : record));
+    const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+    const problems = responses.flatMap((response, j) => response.errors.map((e) => `${batch[j]?.url}: ${e}`));
+    if (problems.length > 0) fail(`Pagefind rejected records:\n${problems.join('\n')}`);
+  }
+  const shardOut = join(dist, shard.folder);
+  const written = await index.writeFiles({ outputPath: shardOut });
+  if (written.errors.length > 0) fail(`Pagefind could not write ${shardOut}: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // The first bundle's JS serves every shard; a shard keeps only its index (entry, meta, chunks, fragments, filters).
+  for (const name of readdirSync(shardOut)) if (unusedBundles.test(name) || (shard.folder !== 'pagefind' && sharedFiles.test(name))) rmSync(join(shardOut, name));
+}
+// Records are let go of before the service worker step: at 10,000 articles they are hundreds of MB.
+const recordCount = records.length;
+const passages = records.reduce((sum, record) => sum + record.content.split('\n').length, 0);
+records = [];
 
 // 3. The service worker, precaching the finished build.
 const files = walk(dist);
 const precache = precacheList(files);
-const entry = readFileSync(join(out, 'pagefind-entry.json'), 'utf8');
-writeFileSync(join(dist, 'sw.js'), serviceWorkerSource(cacheVersion(files, [entry]), precache.urls));
+const entries = shards.map((shard) => readFileSync(join(dist, shard.folder, 'pagefind-entry.json'), 'utf8'));
+writeFileSync(join(dist, 'sw.js'), serviceWorkerSource(cacheVersion(files, entries), precache.urls));
 
 const indexFiles = files.filter((file) => file.path.startsWith('pagefind/'));
 const indexBytes = indexFiles.reduce((sum, file) => sum + file.bytes, 0);
-const passages = records.reduce((sum, record) => sum + record.content.split('\n').length, 0);
 console.log(
-  `Indexed ${records.length} articles (${passages} passages, one index for both scripts): ` +
+  `Indexed ${recordCount} articles (${passages} passages, one index for both scripts${shards.length > 1 ? `, in ${shards.length} shards of at most ${configuredShardSize(process.env)}` : ''}): ` +
     `${(indexBytes / 1024).toFixed(0)} KiB in ${indexFiles.length} files → ${relative(process.cwd(), out) || out}/; ` +
     `sw.js precaches ${precache.urls.length} URLs (${(precache.bytes / 1024 / 1024).toFixed(1)} MiB${precache.complete ? ', the whole site' : ', the shell only: the site is over the budget'}) ` +
     `in ${((Date.now() - started) / 1000).toFixed(1)} s.`,

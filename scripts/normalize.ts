@@ -9,6 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { readErrata, readRegistry, readSources, renderRegistry, writeAtomically } from './lib/archive-files.ts';
 import type { ByteStages } from './lib/normalize/normalize-source.ts';
 import { diffSummary } from './lib/normalize/diff-summary.ts';
@@ -18,13 +19,20 @@ import { codeVersion, defaultCacheDir, fileCache } from './lib/normalize/normali
 import { contentDir } from './lib/paths.ts';
 import { reportSource } from './lib/normalize/report.ts';
 
-const check = process.argv.includes('--check');
-/** `--adopt`: take over unmarked article files at the paths the sources produce (articles generated before the marker existed). */
-const adopt = process.argv.includes('--adopt');
-const useCache = !check && !process.argv.includes('--no-cache');
-const onlyIndex = process.argv.indexOf('--source');
-/** `--source <id>`: normalize one source only (while working on its layout). */
-const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
+const usage = 'usage: npm run normalize [-- --check] [--no-cache] [--source <id>] [--adopt]';
+let flags: { check?: boolean; adopt?: boolean; 'no-cache'?: boolean; source?: string } = {};
+try {
+  // `--source <id>`: normalize one source only (while working on its layout). `--adopt`: take over
+  // unmarked article files at the paths the sources produce (articles generated before the marker existed).
+  flags = parseArgs({ options: { check: { type: 'boolean' }, adopt: { type: 'boolean' }, 'no-cache': { type: 'boolean' }, source: { type: 'string' } } }).values;
+} catch (error) {
+  console.error(`normalize: ${(error as Error).message.split('\n')[0]}\n${usage}`);
+  process.exit(1);
+}
+const check = flags.check === true;
+const adopt = flags.adopt === true;
+const useCache = !check && flags['no-cache'] !== true;
+const only = flags.source;
 const root = resolve('.');
 const content = contentDir();
 const articlesDir = join(content, 'articles');

@@ -1,37 +1,34 @@
 /**
- * Measures the GBK-misalignment repair on simulated damage of the archive's clean Traditional
- * text (source 001, and the lines of source 002 without damage) and prints the accuracy.
+ * Measures the GBK-misalignment repair on simulated damage of the archive's clean text (every
+ * source, in both scripts: scripts/lib/mojibake/corpus.ts) and prints the confusion counts per
+ * split and seed: the tuning texts with tuning seeds, and held-out texts with held-out seeds.
  *
- *   npm run simulate                 # ≥ 200 spans, seeds 1, 2, 3…
- *   npm run simulate -- --spans 500 --seed 10 --verbose
+ *   npm run simulate                          # both splits, 3 seeds each
+ *   npm run simulate -- --split held-out --seeds 301,302 --verbose
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { measureRepairs, type Measurement } from './lib/mojibake/measure.ts';
-import { removePinyinAnnotations } from './lib/stages/unannotate.ts';
+import { annotatesLikeSource002, simulationCorpus, type CorpusSplit } from './lib/mojibake/corpus.ts';
+import { addMeasurement, emptyMeasurement, measureRepairs, type Measurement } from './lib/mojibake/measure.ts';
 
-const { values } = parseArgs({ options: { spans: { type: 'string', default: '200' }, seed: { type: 'string', default: '1' }, verbose: { type: 'boolean', default: false } } });
-const wanted = Number(values.spans);
-const firstSeed = Number(values.seed);
+/** Seeds the repair's parameters were chosen with, and seeds kept out of tuning. */
+export const SEEDS: Record<CorpusSplit, number[]> = { tuning: [101, 102, 103], 'held-out': [201, 202, 203] };
 
-// Clean Traditional text: source 001 as is, and source 002 without its damaged lines.
-const clean = [
-  readFileSync('content/sources/001_a72937d6c9f82b4b.txt', 'utf8'),
-  removePinyinAnnotations(readFileSync('content/sources/002_8a6e40267bf6ab56.txt', 'utf8')).text.split('\n').filter((line) => !line.includes('?')).join('\n'),
-].join('\n');
-
-const total: Measurement = { spans: 0, exact: 0, unresolved: 0, wrong: 0, lostSpans: 0, lostGuessed: 0, cleanLinesChanged: 0, failures: [] };
-for (let seed = firstSeed; total.spans < wanted; seed++) {
-  const m = measureRepairs(clean, [seed]);
-  for (const key of ['spans', 'exact', 'unresolved', 'wrong', 'lostSpans', 'lostGuessed', 'cleanLinesChanged'] as const) total[key] += m[key];
-  total.failures.push(...m.failures);
-  process.stderr.write(`seed ${seed}: ${m.exact}/${m.spans} exact\n`);
-}
+const { values } = parseArgs({ options: { split: { type: 'string' }, seeds: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+const splits: CorpusSplit[] = values.split ? [values.split as CorpusSplit] : ['tuning', 'held-out'];
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
-if (values.verbose) for (const f of total.failures) console.log(`${f.outcome}\tseed ${f.seed}\t${f.clean}\t${f.damaged}\t→ …${f.got}…`);
-console.log(`simulated spans: ${total.spans} recoverable + ${total.lostSpans} with a lost byte`);
-console.log(`exact repairs:   ${total.exact} (${pct(total.exact, total.spans)})`);
-console.log(`unresolved:      ${total.unresolved} (${pct(total.unresolved, total.spans)}) — left as damaged, reported`);
-console.log(`wrong repairs:   ${total.wrong} (${pct(total.wrong, total.spans)})`);
-console.log(`lost-byte spans guessed (must be 0): ${total.lostGuessed} of ${total.lostSpans}`);
-console.log(`clean lines changed (must be 0):     ${total.cleanLinesChanged}`);
+const row = (label: string, m: Measurement) =>
+  `${label.padEnd(22)} spans ${String(m.spans).padStart(4)}  exact ${String(m.exact).padStart(4)} (${pct(m.exact, m.spans)})  unresolved ${String(m.unresolved).padStart(3)}  wrong ${String(m.wrong).padStart(3)} (${pct(m.wrong, m.spans)})  lost-guessed ${m.lostGuessed}/${m.lostSpans}  clean-changed ${m.cleanLinesChanged}`;
+
+for (const split of splits) {
+  const docs = simulationCorpus(split);
+  const seeds = values.seeds ? values.seeds.split(',').map(Number) : SEEDS[split];
+  const total = emptyMeasurement();
+  for (const seed of seeds) {
+    const perSeed = emptyMeasurement();
+    for (const doc of docs) addMeasurement(perSeed, measureRepairs(doc.text, [seed], { annotates: annotatesLikeSource002(doc, seed) }, doc.id));
+    console.log(row(`${split} seed ${seed}`, perSeed));
+    addMeasurement(total, perSeed);
+  }
+  console.log(row(`${split} total`, total));
+  if (values.verbose) for (const f of total.failures) console.log(`  ${f.outcome}\t${f.document} seed ${f.seed}\t${f.clean}\t${f.damaged}\t→ …${f.got}…`);
+}

@@ -41,6 +41,8 @@ export interface BrowserTarget {
   dist: string;
   /** URL path of the Pagefind bundle, e.g. `/pagefind/`, or undefined when the site has none. */
   bundle?: string;
+  /** URL paths of further bundles the site merges into the first at query time (search shards, `/pagefind/shard-2/`…). */
+  merge?: string[];
   /** URL path of an article page per locale. */
   articlePath: Record<'zh-hans' | 'zh-hant', string | undefined>;
   /** Whether `/{locale}/search/` exists. */
@@ -85,17 +87,48 @@ async function listen(server: ReturnType<typeof createStaticServer>, port: numbe
 
 async function launch(): Promise<Browser> {
   const launchOptions = playwrightConfig.use?.launchOptions ?? {};
-  return chromium.launch({ ...launchOptions, executablePath: '/usr/bin/chromium' });
+  // BENCH_CHROMIUM: another Chromium binary (the test of a missing browser points it nowhere).
+  return chromium.launch({ ...launchOptions, executablePath: process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium' });
+}
+
+/** Closes a server and the keep-alive connections a browser left open (close() alone would wait for them). */
+function closeServer(server: ReturnType<typeof createStaticServer>): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+/**
+ * Serves `dist` (counting every response into `served`), launches Chromium and runs `body`; the
+ * browser and the server are closed on every exit path — a port that cannot be had, a browser that
+ * does not launch (Chromium missing), a measurement that throws — so the benchmark never hangs on
+ * an open server.
+ */
+export async function withServedBrowser<T>(options: { dist: string; gzip: boolean; port: number; served: ServedEntry[] }, body: (base: string, browser: Browser) => Promise<T>): Promise<T> {
+  const server = createStaticServer({ root: options.dist, gzip: options.gzip, onResponse: (entry) => options.served.push({ ...entry, at: Date.now() }) });
+  let browser: Browser | undefined;
+  try {
+    await listen(server, options.port);
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launch();
+    return await body(base, browser);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await closeServer(server);
+  }
 }
 
 /** Runs the Pagefind API in the page; keeps the module on window so a later query reuses it. */
-async function apiSearch(page: Page, bundle: string, query: string, filters?: Record<string, string>): Promise<ApiAnswer> {
+async function apiSearch(page: Page, bundle: string, merge: readonly string[], query: string, filters?: Record<string, string>): Promise<ApiAnswer> {
   return page.evaluate(
-    async ({ bundle, query, filters }) => {
-      const w = window as unknown as { __benchPagefind?: { init?: () => Promise<void>; search: (q: string, o?: object) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } };
+    async ({ bundle, merge, query, filters }) => {
+      const w = window as unknown as { __benchPagefind?: { init?: () => Promise<void>; mergeIndex: (path: string) => Promise<void>; search: (q: string, o?: object) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } };
       if (!w.__benchPagefind) {
         w.__benchPagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
         await w.__benchPagefind?.init?.();
+        // A sharded index is searched as one, as the site's search page does.
+        await Promise.all(merge.map((path) => w.__benchPagefind?.mergeIndex(path)));
       }
       const pagefind = w.__benchPagefind;
       if (!pagefind) throw new Error('no pagefind');
@@ -103,7 +136,7 @@ async function apiSearch(page: Page, bundle: string, query: string, filters?: Re
       const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
       return { results: search.results.length, firstUrls: data.map((d) => d.url), readyAt: Date.now() };
     },
-    { bundle, query, filters },
+    { bundle, merge, query, filters },
   );
 }
 
@@ -119,11 +152,12 @@ async function discoverSpeakerFilter(browser: Browser, base: string, target: Bro
   try {
     const page = await context.newPage();
     await page.goto(base + target.articlePath['zh-hans']);
-    const filters = await page.evaluate(async (bundle) => {
+    const filters = await page.evaluate(async ({ bundle, merge }) => {
       const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
       await pagefind.init?.();
+      await Promise.all(merge.map((path) => pagefind.mergeIndex(path)));
       return (await pagefind.filters()) as Record<string, Record<string, number>>;
-    }, target.bundle);
+    }, { bundle: target.bundle, merge: target.merge ?? [] });
     const names = Object.keys(filters);
     const name = names.find((n) => /speaker|发言|發言|讲者|講者|人物/i.test(n));
     if (!name) return { na: names.length === 0 ? 'the index has no filters' : `no speaker filter among: ${names.join(', ')}` };
@@ -138,10 +172,11 @@ async function discoverSpeakerFilter(browser: Browser, base: string, target: Bro
 /** Measures one site with one server mode. */
 export async function measureSearch(target: BrowserTarget, queries: BrowserQueries, options: { gzip: boolean; port: number; speaker?: string }): Promise<BrowserFigures> {
   const served: ServedEntry[] = [];
-  const server = createStaticServer({ root: target.dist, gzip: options.gzip, onResponse: (entry) => served.push({ ...entry, at: Date.now() }) });
-  await listen(server, options.port);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launch();
+  return withServedBrowser({ dist: target.dist, gzip: options.gzip, port: options.port, served }, (base, browser) => searchFigures(base, browser, served, target, queries, options));
+}
+
+/** measureSearch() once the site is served and the browser runs. */
+async function searchFigures(base: string, browser: Browser, served: ServedEntry[], target: BrowserTarget, queries: BrowserQueries, options: { gzip: boolean; speaker?: string }): Promise<BrowserFigures> {
   const measureFrom = (mark: number, bundle: string, extra: Partial<{ results: number; firstUrls: string[]; readyAt: number }>): QueryFigures => {
     const sums = sumServed(served.slice(mark), bundle);
     const figures: QueryFigures = { requests: sums.requests, bytes: sums.bytes, searchRequests: sums.searchRequests, searchBytes: sums.searchBytes, byKind: breakdown(served.slice(mark), bundle) };
@@ -164,12 +199,12 @@ export async function measureSearch(target: BrowserTarget, queries: BrowserQueri
       await page.goto(base + path);
       await settle(page);
       let mark = served.length;
-      const a = await apiSearch(page, target.bundle, first, filters);
+      const a = await apiSearch(page, target.bundle, target.merge ?? [], first, filters);
       await page.waitForTimeout(100);
       const firstFigures = measureFrom(mark, target.bundle, a);
       if (later === null) return [firstFigures, na('not measured')];
       mark = served.length;
-      const b = await apiSearch(page, target.bundle, later, filters);
+      const b = await apiSearch(page, target.bundle, target.merge ?? [], later, filters);
       await page.waitForTimeout(100);
       return [firstFigures, measureFrom(mark, target.bundle, b)];
     } catch (error) {
@@ -221,21 +256,16 @@ export async function measureSearch(target: BrowserTarget, queries: BrowserQueri
     }
   };
 
-  try {
-    const filter = await discoverSpeakerFilter(browser, base, target);
-    const [first, later] = await apiPair('zh-hans', queries.first, queries.later);
-    const [filteredFirst, filteredLater] = 'na' in filter ? [na(filter.na), na(filter.na)] : await apiPair('zh-hans', queries.first, queries.later, { [filter.name]: filter.value });
-    const [simplifiedOnTraditional] = await apiPair('zh-hant', queries.first, null);
-    const [uiFirst, uiLater] = await uiPair('zh-hans', queries.first, queries.later);
-    const [uiFilteredFirst, uiFilteredLater] = options.speaker ? await uiPair('zh-hans', queries.first, queries.later, `&speaker=${encodeURIComponent(options.speaker)}`) : [na('no speaker to filter by'), na('no speaker to filter by')];
-    const [uiCross] = await uiPair('zh-hant', queries.first, null);
-    const api: BrowserFigures['api'] = { first, later, filteredFirst, filteredLater, simplifiedOnTraditional };
-    if (!('na' in filter)) api.filter = `${filter.name} = ${filter.value}`;
-    return { gzip: options.gzip, api, ui: { first: uiFirst, later: uiLater, filteredFirst: uiFilteredFirst, filteredLater: uiFilteredLater, simplifiedOnTraditional: uiCross, ...(options.speaker ? { speaker: options.speaker } : {}) } };
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  const filter = await discoverSpeakerFilter(browser, base, target);
+  const [first, later] = await apiPair('zh-hans', queries.first, queries.later);
+  const [filteredFirst, filteredLater] = 'na' in filter ? [na(filter.na), na(filter.na)] : await apiPair('zh-hans', queries.first, queries.later, { [filter.name]: filter.value });
+  const [simplifiedOnTraditional] = await apiPair('zh-hant', queries.first, null);
+  const [uiFirst, uiLater] = await uiPair('zh-hans', queries.first, queries.later);
+  const [uiFilteredFirst, uiFilteredLater] = options.speaker ? await uiPair('zh-hans', queries.first, queries.later, `&speaker=${encodeURIComponent(options.speaker)}`) : [na('no speaker to filter by'), na('no speaker to filter by')];
+  const [uiCross] = await uiPair('zh-hant', queries.first, null);
+  const api: BrowserFigures['api'] = { first, later, filteredFirst, filteredLater, simplifiedOnTraditional };
+  if (!('na' in filter)) api.filter = `${filter.name} = ${filter.value}`;
+  return { gzip: options.gzip, api, ui: { first: uiFirst, later: uiLater, filteredFirst: uiFilteredFirst, filteredLater: uiFilteredLater, simplifiedOnTraditional: uiCross, ...(options.speaker ? { speaker: options.speaker } : {}) } };
 }
 
 /**
@@ -244,11 +274,7 @@ export async function measureSearch(target: BrowserTarget, queries: BrowserQueri
  */
 export async function measurePrecache(dist: string, path: string, port: number, gzip: boolean): Promise<{ requests: number; bytes: number; registered: boolean; stillFetching: boolean }> {
   const served: ServedEntry[] = [];
-  const server = createStaticServer({ root: dist, gzip, onResponse: (entry) => served.push({ ...entry, at: Date.now() }) });
-  await listen(server, port);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launch();
-  try {
+  return withServedBrowser({ dist, gzip, port, served }, async (base, browser) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(base + path);
@@ -269,20 +295,13 @@ export async function measurePrecache(dist: string, path: string, port: number, 
     await context.close();
     const after = served.slice(mark);
     return { requests: after.length, bytes: after.reduce((t, e) => t + e.bytes, 0), registered, stillFetching: Date.now() - quietSince < 3000 };
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  });
 }
 
 /** Whether an article page shows its text with JavaScript off, and the JS bytes it loads with JS on. */
 export async function measureReading(dist: string, path: string, expectedText: string, port: number): Promise<{ readableWithoutJs: boolean; jsRequests: number; jsBytes: number }> {
   const served: ServedEntry[] = [];
-  const server = createStaticServer({ root: dist, gzip: true, onResponse: (entry) => served.push({ ...entry, at: Date.now() }) });
-  await listen(server, port);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launch();
-  try {
+  return withServedBrowser({ dist, gzip: true, port, served }, async (base, browser) => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(base + path);
@@ -296,8 +315,5 @@ export async function measureReading(dist: string, path: string, expectedText: s
     await withJs.close();
     const js = served.slice(mark).filter((e) => /\.m?js$/.test(e.path));
     return { readableWithoutJs: text.includes(expectedText), jsRequests: js.length, jsBytes: js.reduce((t, e) => t + e.bytes, 0) };
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  });
 }

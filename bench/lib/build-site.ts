@@ -53,9 +53,9 @@ export interface SiteDirs {
   logs: string;
 }
 
-/** Where a site's build goes under the work folder. */
-export function siteDirs(work: string, site: 'ours' | 'floor', count: number): SiteDirs {
-  const base = resolve(work, `${site}-${count}`);
+/** Where a site's build goes under the work folder; `variant` (e.g. `realistic-`) keeps another corpus' builds apart. */
+export function siteDirs(work: string, site: 'ours' | 'floor', count: number, variant = ''): SiteDirs {
+  const base = resolve(work, `${site}-${variant}${count}`);
   return { dist: join(base, 'dist'), cache: join(base, 'cache'), logs: join(base, 'logs') };
 }
 

@@ -19,6 +19,14 @@ export interface CorpusOptions {
   seed: number;
   /** Mean body size in UTF-8 bytes (the floor figures in PAGEFIND.md used about 5 KB). */
   meanBodyBytes?: number;
+  /**
+   * Real paragraphs per script that do not repeat (bench/lib/real-text.ts): the realistic corpus.
+   * Each article opens with the next ones, in order, for `realShare` of its body, so the vocabulary
+   * grows with the corpus until the text runs out (then it starts over).
+   */
+  realText?: Record<ScriptCode, readonly string[]>;
+  /** Share of each body taken from `realText` (default 0.5). */
+  realShare?: number;
 }
 
 /** One generated article: its id, frontmatter and the whole Markdown file. */
@@ -126,6 +134,8 @@ export function generateCorpus(pool: ArticlePool, registry: readonly Speaker[], 
   const weights = zipfCumulative(population.length, zipfExponent);
   const used = new Set<string>();
   const articles: GeneratedArticle[] = [];
+  const realShare = options.realShare ?? 0.5;
+  const realCursor: Record<ScriptCode, number> = { hans: 0, hant: 0 };
 
   for (let index = 0; index < options.count; index++) {
     const { script, article: template } = pick(random, templates);
@@ -142,6 +152,9 @@ export function generateCorpus(pool: ArticlePool, registry: readonly Speaker[], 
       bytes += Buffer.byteLength(markdown) + 2;
     };
     const participants: Participant[] = [];
+    // The realistic corpus: the next real paragraphs of this script open the body.
+    const real = options.realText?.[script] ?? [];
+    while (real.length > 0 && bytes < realShare * targetBytes) add(real[realCursor[script]++ % real.length] as string);
 
     if (qa) {
       const speakerCount = randomInt(random, 1, 4);
@@ -178,7 +191,7 @@ export function generateCorpus(pool: ArticlePool, registry: readonly Speaker[], 
       for (const p of participants) used.add(p.id);
     } else {
       const paragraphs = source.prose.filter((p) => p.kind === 'paragraph');
-      add(pick(random, paragraphs.length > 0 ? paragraphs : source.prose).markdown);
+      if (real.length === 0) add(pick(random, paragraphs.length > 0 ? paragraphs : source.prose).markdown);
       while (bytes < targetBytes) add(pick(random, source.prose).markdown);
     }
 

@@ -1,7 +1,7 @@
 /** Renders a run's results as the Markdown of bench/results.md (also printed by `npm run bench`). */
 import type { BrowserFigures, QueryFigures } from './browser.ts';
 import { formatBytes, formatCount, formatRatio, formatSeconds, ratio, type SiteFigures } from './figures.ts';
-import type { Results, SizeResult } from './results.ts';
+import type { BrowserResult, CorpusKind, Results, ScaleResult, SizeResult } from './results.ts';
 
 type Cell = number | undefined;
 
@@ -68,7 +68,7 @@ export function corpusTable(results: Pick<Results, 'sizes' | 'realContent'>): st
   ];
   for (const size of results.sizes) {
     const v = size.vocabulary;
-    lines.push(`| N=${formatCount(size.articles)} | ${formatCount(size.articles)} | ${formatBytes(size.corpusBytes)} | ${formatCount(size.speakers)} | ${formatCount(v.hanChars)} | ${formatCount(v.distinctBigrams)} | ${v.articlesPerBigram.toFixed(1)} |`);
+    lines.push(`| ${size.corpus ?? 'recombined'} N=${formatCount(size.articles)} | ${formatCount(size.articles)} | ${formatBytes(size.corpusBytes)} | ${formatCount(size.speakers)} | ${formatCount(v.hanChars)} | ${formatCount(v.distinctBigrams)} | ${v.articlesPerBigram.toFixed(1)} |`);
   }
   return lines.join('\n');
 }
@@ -93,9 +93,9 @@ function queryBytes(q: QueryFigures | undefined): number | undefined {
 type Figures = BrowserFigures | { na: string };
 
 /** The browser table: each query, ours and floor, plain and gzip, with ratios of the index bytes. */
-export function browserTable(results: Results): string {
+export function browserTable(results: Pick<Results, 'browser'>): string {
   if ('na' in results.browser) return `Browser figures: n/a (${results.browser.na})`;
-  const b = results.browser;
+  const b: BrowserResult = results.browser;
   // Each row: label, ours' figure, the floor's figure it compares with (the floor has no search page or filters: its API query).
   const rows: [string, (f: BrowserFigures) => QueryFigures, (f: BrowserFigures) => QueryFigures][] = [
     ['first query, search page', (f) => f.ui.first, (f) => f.api.first],
@@ -137,6 +137,25 @@ export function browserTable(results: Results): string {
   return lines.join('\n');
 }
 
+/** The scale probe's table: ours only, per N, every step's time and peak memory, the index and the first and later query. */
+export function scaleTable(scale: ScaleResult): string {
+  const lines = [
+    `Scale probe (\`npm run bench -- --scale\`): ${scale.startedAt} → ${scale.finishedAt} on commit \`${scale.commit}\`; ours only (the floor's indexing would need ~30 GiB at 50,000 articles), plain server, search page queries.`,
+    '',
+    '| N | corpus | distinct bigrams | steps (time, peak) | build peak | index | first query | later query (not fetched before) |',
+    '|---:|---|---:|---|---:|---:|---|---|',
+  ];
+  for (const size of scale.sizes) {
+    const ours = 'na' in size.ours ? undefined : size.ours;
+    const steps = ours ? ours.steps.map((s) => `${s.label} ${formatSeconds(s.seconds)}, ${formatBytes(s.peakRssBytes)}`).join('; ') : `n/a (${'na' in size.ours ? size.ours.na : ''})`;
+    const browser = 'na' in size.browser ? undefined : size.browser;
+    const first = browser ? (('na' in browser.ui.first) ? browser.api.first : browser.ui.first) : undefined;
+    const later = browser ? (('na' in browser.ui.later) ? browser.api.later : browser.ui.later) : undefined;
+    lines.push(`| ${formatCount(size.articles)} | ${size.corpus} | ${formatCount(size.vocabulary.distinctBigrams)} | ${steps} | ${ours ? formatBytes(ours.peakRssBytes) : '–'} | ${ours ? `${formatBytes(ours.indexBytes)} in ${formatCount(ours.indexFiles)} files` : '–'} | ${browser ? queryCell(first) : `n/a (${'na' in size.browser ? size.browser.na : ''})`} | ${browser ? queryCell(later) : '–'} |`);
+  }
+  return lines.join('\n');
+}
+
 /** The budget table. */
 export function budgetTable(results: Results): string {
   const lines = ['| budget | figure | met |', '|---|---|---|'];
@@ -144,12 +163,19 @@ export function budgetTable(results: Results): string {
   return lines.join('\n');
 }
 
+function corporaOf(sizes: readonly SizeResult[]): CorpusKind[] {
+  const kinds = [...new Set(sizes.map((s) => s.corpus ?? 'recombined'))];
+  return kinds.length > 0 ? kinds : ['recombined'];
+}
+
 /** The whole results.md. */
 export function renderResults(results: Results): string {
   const n = results.normalizer;
   const normalizer = 'na' in n ? `n/a (${n.na})` : `${n.mbPerSecond >= 1 ? n.mbPerSecond.toFixed(2) : n.mbPerSecond.toFixed(3)} MB/s of raw text (${(n.rawBytes / 1024 / n.seconds).toFixed(1)} KB/s; ${formatBytes(n.rawBytes)} = ${n.passes} passes over the ${n.sources} real sources in one process, ${formatSeconds(n.seconds)}, peak ${formatBytes(n.peakRssBytes)})${n.cli ? `; one \`npm run normalize\` of ${formatBytes(n.cli.rawBytes)}: ${formatSeconds(n.cli.seconds)} wall, peak ${formatBytes(n.cli.peakRssBytes)} (start-up included)` : ''}. The floor has no normalizer.`;
   const sizes = results.sizes;
-  const largest = sizes[sizes.length - 1];
+  const recombined = sizes.filter((s) => (s.corpus ?? 'recombined') === 'recombined');
+  const largest = recombined[recombined.length - 1];
+  const realistic = results.realistic;
   const speaker = largest?.largestSpeakerPage;
   return [
     `# Benchmark results${results.quick ? ' (--quick)' : ''}`,
@@ -159,13 +185,13 @@ export function renderResults(results: Results): string {
     '',
     '## Build: ours vs the floor',
     '',
-    buildTable(sizes),
-    '',
+    ...corporaOf(sizes).flatMap((corpus) => [...(corporaOf(sizes).length > 1 ? [`${corpus === 'recombined' ? 'Recombined corpus' : 'Realistic corpus (real Debian documentation mixed in)'}:`, ''] : []), buildTable(sizes.filter((s) => (s.corpus ?? 'recombined') === corpus)), '']),
     '## Corpus and vocabulary',
     '',
     corpusTable(results),
     '',
     'The corpus recombines the paragraphs and Q&A turns of a handful of real articles, so its vocabulary stops growing at the real articles\' and every bigram recurs in many articles (the last column): far denser than a real archive of the same size, whose vocabulary keeps growing and whose words are rarer. Index chunk sizes, query bytes and result counts are therefore pessimistic for real content.',
+    ...(realistic ? ['', 'na' in realistic.text ? `Realistic corpus: skipped (${realistic.text.na}).` : `The realistic corpus opens every generated article with the next paragraphs of real text (half of its body) from ${realistic.text.from}: ${formatCount(realistic.text.paragraphs)} paragraphs, ${formatCount(realistic.text.vocabulary.hanChars)} Han characters, ${formatCount(realistic.text.vocabulary.distinctBigrams)} distinct bigrams; its vocabulary grows with N until that text is used up, then the text starts over.`] : []),
     '',
     '## Normalizer',
     '',
@@ -180,6 +206,8 @@ export function renderResults(results: Results): string {
     speaker ? `Largest speaker page: ${'na' in speaker ? `n/a (${speaker.na})` : `\`${speaker.path}\`, ${formatBytes(speaker.htmlBytes)} HTML, ${formatBytes(speaker.totalGzipBytes)} HTML+CSS gzip`}.` : '',
     largest?.articlePage ? `Article page weighed: \`${largest.articlePage.path}\` (the median body of the corpus)${largest.longestArticlePage ? `; the longest generated article (\`${largest.longestArticlePage.path}\`, ${formatBytes(largest.longestArticlePage.bodyBytes)} of Markdown body) is ${formatBytes(largest.longestArticlePage.totalGzipBytes)} HTML+CSS gzip` : ''}. Real articles are longer than the generated ones (their bodies are ${formatBytes(results.realContent.bodyBytes.min)}–${formatBytes(results.realContent.bodyBytes.max)}).` : '',
     '',
+    ...(realistic?.browser ? [`## Browser, realistic corpus (N=${'na' in realistic.browser ? '–' : formatCount(realistic.browser.articles)}, plain server only)`, '', browserTable({ browser: realistic.browser }), ''] : []),
+    ...(results.scale ? ['## Scale probe', '', scaleTable(results.scale), ''] : []),
     '## Budgets',
     '',
     budgetTable(results),

@@ -9,9 +9,14 @@ export interface NotAvailable {
   na: string;
 }
 
+/** Which corpus: the real articles recombined, or that with real Debian documentation mixed in (its vocabulary grows with N). */
+export type CorpusKind = 'recombined' | 'realistic';
+
 /** One corpus size, built as ours and as the floor. */
 export interface SizeResult {
   articles: number;
+  /** Absent in runs before the realistic corpus existed: recombined. */
+  corpus?: CorpusKind;
   corpusBytes: number;
   speakers: number;
   vocabulary: Vocabulary;
@@ -67,7 +72,28 @@ export interface Results {
   incremental: IncrementalResult;
   sizes: SizeResult[];
   browser: BrowserResult | NotAvailable;
+  /** The realistic corpus: where its real text came from (or why it was skipped), and its browser figures (plain, largest N). */
+  realistic?: { text: { from: string; paragraphs: number; vocabulary: Vocabulary } | NotAvailable; browser?: BrowserResult | NotAvailable };
+  /** `npm run bench -- --scale`: ours only at large N. */
+  scale?: ScaleResult;
   budgets: BudgetResult[];
   /** Anything about this run a reader must know to read the figures (e.g. a figure measured later). */
   notes?: string[];
+}
+
+/** One size of the scale probe: ours only, with its browser figures (plain server). */
+export interface ScaleSize {
+  articles: number;
+  corpus: CorpusKind;
+  vocabulary: Vocabulary;
+  ours: (SiteFigures & { skipped: string[] }) | NotAvailable;
+  browser: BrowserFigures | NotAvailable;
+}
+
+/** The scale probe's run. */
+export interface ScaleResult {
+  startedAt: string;
+  finishedAt: string;
+  commit: string;
+  sizes: ScaleSize[];
 }

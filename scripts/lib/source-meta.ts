@@ -49,6 +49,8 @@ export const articleSpecSchema = z
     gaps: z.array(z.object({ after: z.number().int().positive(), note: z.string().min(1), evidence: z.string().min(1) }).strict()).default([]),
     /** Text lost at a break that the same document proves: inserted when joining after `after`. */
     restores: z.array(z.object({ after: z.number().int().positive(), text: z.string().min(1), proof: z.string().min(1) }).strict()).default([]),
+    /** Lines after which a paragraph goes on although a sentence ends there (a column break at a sentence end), with the layout evidence shown to readers. */
+    joins: z.array(z.object({ after: z.number().int().positive(), evidence: z.string().min(1) }).strict()).default([]),
     /** Lines after which a paragraph really ends although its last character is not terminal punctuation. */
     keep: z.array(z.number().int().positive()).default([]),
   })

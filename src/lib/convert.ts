@@ -3,9 +3,9 @@
  * the archive layers on it, in this order of precedence:
  * 1. protected names (places, outlets, every speaker of the registry), matched where a word starts;
  * 2. the archive's phrase overrides (data/phrase-overrides.ts), each with its source;
- * 3. OpenCC's phrases, but only as whole words: a phrase must start and end at a word boundary of
- *    the text (`Intl.Segmenter`), so 中签 never matches across 集中|签约, 加注 across 更加|注重,
- *    明了 across 指明|了, 和面 across 和|面积. A phrase that straddles falls back to a shorter one;
+ * 3. OpenCC's phrases, but only as whole words: a phrase must not cut into a word of the text
+ *    (`Intl.Segmenter`, confirmed by CC-CEDICT), so 中签 never matches across 集中|签约, 加注 across
+ *    更加|注重, 明了 across 指明|了, 和面 across 和|面积. A phrase that straddles falls back to a shorter one;
  * 4. OpenCC's character tables, then its Taiwan variant tables;
  * 5. quotation marks per script (conversion/quotes.ts).
  * A text is shown unchanged in its own script: Traditional originals keep their published forms.
@@ -17,7 +17,7 @@ import * as OpenCC from 'opencc-js';
 import type { Script } from '../i18n/locales.ts';
 import { PhraseTrie, trieOfGroup, type ConversionRule, type TrieEntry } from './conversion/phrase-trie.ts';
 import { toScriptQuotes } from './conversion/quotes.ts';
-import { wordStarts } from './conversion/word-starts.ts';
+import { cutWord, wordStarts } from './conversion/word-starts.ts';
 import { acceptedVariantMap } from './data/accepted-variants.ts';
 import { openccPresets, type OpenccPreset } from './data/opencc-presets.ts';
 import { toHansOverrides, toHantOverrides, type PhraseOverride } from './data/phrase-overrides.ts';
@@ -101,7 +101,7 @@ const wordsAround = (chars: readonly string[], starts: readonly boolean[], from:
 };
 
 /** Converts `chars` with one dictionary group, longest entry first, phrases only as whole words. */
-function convertWithGroup(chars: readonly string[], starts: readonly boolean[], trie: PhraseTrie, offset: number, steps: ConversionStep[], guarded: GuardedPhrase[]): string[] {
+function convertWithGroup(chars: readonly string[], starts: readonly boolean[], trie: PhraseTrie, offset: number, steps: ConversionStep[] | undefined, guarded: GuardedPhrase[] | undefined): string[] {
   const out: string[] = [];
   for (let i = 0; i < chars.length; ) {
     const matches = trie.matchesAt(chars, i);
@@ -109,12 +109,12 @@ function convertWithGroup(chars: readonly string[], starts: readonly boolean[], 
     for (let k = matches.length - 1; k >= 0 && !chosen; k--) {
       const match = matches[k];
       if (!match) continue;
-      if (match.length === 1 || (starts[i] && starts[i + match.length])) chosen = match;
-      else if (match.entry.rule.kind === 'opencc') guarded.push({ at: offset + i, phrase: match.entry.from, to: match.entry.to, dict: match.entry.rule.dict, words: wordsAround(chars, starts, i, i + match.length) });
+      if (match.length === 1 || (!cutWord(chars, starts, i) && !cutWord(chars, starts, i + match.length))) chosen = match;
+      else if (guarded && match.entry.rule.kind === 'opencc') guarded.push({ at: offset + i, phrase: match.entry.from, to: match.entry.to, dict: match.entry.rule.dict, words: wordsAround(chars, starts, i, i + match.length) });
     }
     if (chosen) {
       out.push(chosen.entry.to);
-      steps.push({ at: offset + i, from: chosen.entry.from, to: chosen.entry.to, rule: chosen.entry.rule });
+      steps?.push({ at: offset + i, from: chosen.entry.from, to: chosen.entry.to, rule: chosen.entry.rule });
       i += chosen.length;
     } else {
       out.push(chars[i] ?? '');
@@ -128,6 +128,8 @@ function convertWithGroup(chars: readonly string[], starts: readonly boolean[], 
 interface TraceOptions {
   /** Rewrite quotation marks per script (default true). */
   quotes?: boolean;
+  /** Record the decisions (default true; the site's converter only needs the text). */
+  record?: boolean;
 }
 
 function traceWith(names: PhraseTrie, text: string, from: Script, to: Script, options: TraceOptions = {}): ConversionTrace {
@@ -147,7 +149,8 @@ function traceWith(names: PhraseTrie, text: string, from: Script, to: Script, op
     let runStarts = [true, ...starts.slice(runAt + 1, runAt + run.length), true];
     let current: readonly string[] = run;
     groups.forEach((trie, g) => {
-      const out = convertWithGroup(current, runStarts, trie, runAt, g === 0 ? steps : variants, guarded);
+      const record = options.record !== false;
+      const out = convertWithGroup(current, runStarts, trie, runAt, record ? (g === 0 ? steps : variants) : undefined, record ? guarded : undefined);
       const next = [...out.join('')];
       // OpenCC's tables are length-preserving; if an entry is not, segment the new text afresh.
       if (next.length !== current.length) runStarts = wordStarts(next.join(''));
@@ -158,8 +161,8 @@ function traceWith(names: PhraseTrie, text: string, from: Script, to: Script, op
     runAt = at;
   };
   for (let i = 0; i < chars.length; ) {
-    const name = starts[i] ? names.matchesAt(chars, i).at(-1) : undefined;
-    const override = name ? undefined : overrides.matchesAt(chars, i).findLast((m) => starts[i] && starts[i + m.length]);
+    const name = cutWord(chars, starts, i) ? undefined : names.matchesAt(chars, i).at(-1);
+    const override = name ? undefined : overrides.matchesAt(chars, i).findLast((m) => !cutWord(chars, starts, i) && !cutWord(chars, starts, i + m.length));
     const lock = name ?? override;
     if (lock) {
       flush(i);
@@ -214,7 +217,7 @@ export function createConverter(names: readonly ProtectedName[] = []): ScriptCon
     const key = `${to}${text}`;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const out = trace(text, from, to).text;
+    const out = trace(text, from, to, { record: false }).text;
     cache.set(key, out);
     return out;
   };
@@ -244,7 +247,7 @@ function renameForeignForms(trie: PhraseTrie, text: string): string {
   const starts = wordStarts(text);
   let out = '';
   for (let i = 0; i < chars.length; ) {
-    const match = starts[i] ? trie.matchesAt(chars, i).at(-1) : undefined;
+    const match = cutWord(chars, starts, i) ? undefined : trie.matchesAt(chars, i).at(-1);
     if (match) {
       out += match.entry.to;
       i += match.length;

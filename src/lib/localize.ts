@@ -2,16 +2,26 @@
  * Derives the other script of a parsed article: every text leaf of the model (and every display
  * string of the frontmatter) goes through the converter; ids, URLs, keys, dates and roles never do.
  */
-import type { Block, Inline, ParagraphBlock, FigureBlock } from './article/model.ts';
+import type { Block, Inline, ParagraphBlock, FigureBlock, PinnedRendering } from './article/model.ts';
 import { convertPersonName, type ScriptConverter } from './convert.ts';
 import type { Script } from '../i18n/locales.ts';
 
-/** Converts one direction of text, fixed at creation. */
-export type TextConverter = (text: string) => string;
+/** Converts one direction of text, fixed at creation; knows the direction for pinned spans. */
+export type TextConverter = ((text: string) => string) & { readonly from?: Script; readonly to?: Script };
 
 /** Binds a converter to one direction. */
 export function bindConverter(convert: ScriptConverter, from: Script, to: Script): TextConverter {
-  return (text) => convert(text, from, to);
+  return Object.assign((text: string) => convert(text, from, to), { from, to });
+}
+
+/**
+ * A text leaf in the page's script: a span the maintainer pinned (`:conv[干流]{hant="幹流"}`) shows
+ * its pinned rendering on the other script's page; everything else goes through the converter.
+ * The original's own page always shows the span as written.
+ */
+function localizeText(value: string, pinned: PinnedRendering | undefined, t: TextConverter, converted?: string): string {
+  const rendering = t.to && t.from !== t.to ? pinned?.[t.to] : undefined;
+  return rendering ?? converted ?? t(value);
 }
 
 /**
@@ -46,7 +56,7 @@ export function localizeInlines(inlines: readonly Inline[], t: TextConverter): I
   return inlines.map((inline, i): Inline => {
     switch (inline.type) {
       case 'text':
-        return { type: 'text', value: shares.get(i) ?? t(inline.value) };
+        return { type: 'text', value: localizeText(inline.value, inline.pinned, t, shares.get(i)) };
       case 'gap':
         return { type: 'gap', note: t(inline.note) };
       case 'added':

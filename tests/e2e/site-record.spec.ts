@@ -34,7 +34,7 @@ for (const { locale } of locales) {
       await expect(page.locator('body'), article.id).not.toContainText('未署名');
     }
     await page.goto(`/${locale}/articles/2023-01-16-qinghai-industrial-clusters-interview/`);
-    await expect(page.locator('.article-meta')).toContainText(locale === 'zh-hans' ? '来源未注明' : '來源未註明');
+    await expect(page.locator('.article-meta')).toContainText(locale === 'zh-hans' ? '来源原文未注明' : '來源原文未註明');
     await expect(page.locator('.article-meta a[href*="/outlets/"]')).toHaveCount(0);
   });
 
@@ -44,6 +44,7 @@ for (const { locale } of locales) {
     await expect(page.locator(`.article-list a[href$="/${locale}/articles/${tianjin}/"]`)).toHaveCount(1);
     await expect(page.locator('.subregions a[href$="/regions/qing-yang/"]')).toHaveCount(1);
     await expect(page.locator('.subregions a[href$="/regions/ping-liang/"]')).toHaveCount(1);
+    await expect(page.locator('.article-list')).toContainText(locale === 'zh-hans' ? '来源未注明' : '來源未註明');
     await page.goto(`/${locale}/regions/ping-liang/`);
     await expect(page.locator('.breadcrumb a[href$="/regions/gan-su/"]')).toHaveCount(1);
   });

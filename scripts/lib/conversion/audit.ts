@@ -31,15 +31,17 @@ export interface AuditResult {
 /** Fields of a localized article that are data, never converted. */
 const dataKeys = new Set(['id', 'url', 'type', 'role', 'speakerId', 'locale', 'script', 'originalScript', 'date', 'dateBasis', 'outletId', 'regionId', 'kind', 'source', 'repairs', 'depth', 'ordered']);
 
-function* stringPairs(a: unknown, b: unknown, path: string): Generator<[string, string, string]> {
+/** Pairs of strings at the same path of two objects: [path, a's string, b's string, whether a's text leaf is pinned]. */
+function* stringPairs(a: unknown, b: unknown, path: string, pinned = false): Generator<[string, string, string, boolean]> {
   if (typeof a === 'string' && typeof b === 'string') {
-    yield [path, a, b];
+    yield [path, a, b, pinned];
     return;
   }
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return;
+  const isPinned = 'pinned' in a && a.pinned !== undefined;
   for (const [key, value] of Object.entries(a)) {
-    if (dataKeys.has(key)) continue;
-    yield* stringPairs(value, (b as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+    if (dataKeys.has(key) || key === 'pinned') continue;
+    yield* stringPairs(value, (b as Record<string, unknown>)[key], path ? `${path}.${key}` : key, isPinned);
   }
 }
 
@@ -57,14 +59,15 @@ export function auditConversion(archive: Archive, trace: TracingConverter): Audi
     const shown = new Map(archive.articles(localeOfScript(other)).map((a) => [a.id, a]));
     for (const original of archive.articles(localeOfScript(script)).filter((a) => a.originalScript === script)) {
       const converted = shown.get(original.id) as LocalizedArticle;
-      for (const [path, from, ours] of stringPairs(original, converted, '')) {
+      for (const [path, from, ours, pinned] of stringPairs(original, converted, '')) {
         convertedHan += from.match(/\p{Script=Han}/gu)?.length ?? 0;
         const opencc = [...convertWithOpenccOnly(from, other)];
         const mine = [...ours];
         const source = [...from];
         if (opencc.join('') === ours) continue;
         const traced = trace(from, script, other);
-        const pinned = traced.text !== ours;
+        // Not the leaf's own conversion: a pin, or an editorial addition converted with its neighbours.
+        const context = traced.text === ours ? undefined : pinned ? 'per-article :conv pin' : 'converted with the words around it (an editorial addition 〔〕 beside it)';
         source.forEach((char, i) => {
           if (opencc[i] === mine[i]) return;
           rows.push({
@@ -73,7 +76,7 @@ export function auditConversion(archive: Archive, trace: TracingConverter): Audi
             char,
             opencc: opencc[i] ?? '',
             ours: mine[i] ?? '',
-            rule: pinned ? 'per-article :conv override' : describeDecisionAt(traced, i, char),
+            rule: context ?? describeDecisionAt(traced, i, char),
             context: source.slice(Math.max(0, i - 4), i + 5).join(''),
           });
         });

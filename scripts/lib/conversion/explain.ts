@@ -7,9 +7,9 @@ import { oneToManyCharacters } from '../../../src/lib/conversion/one-to-many.ts'
 import type { Script } from '../../../src/i18n/locales.ts';
 import { describeDecisionAt } from './describe-rule.ts';
 
-/** One decision: where (1-based line and column), the character, its choice, the candidates and the rule. */
+/** One decision: where (a line number or block id, and a 1-based column), the character, its choice, the candidates and the rule. */
 export interface ExplainedDecision {
-  line: number;
+  where: string;
   column: number;
   char: string;
   choice: string;
@@ -19,7 +19,7 @@ export interface ExplainedDecision {
 }
 
 /** Lists the one-to-many decisions of converting `input` (one line) into `to`. */
-export function explainConversion(input: string, trace: ConversionTrace, to: Script, line = 1): ExplainedDecision[] {
+export function explainConversion(input: string, trace: ConversionTrace, to: Script, where = '1'): ExplainedDecision[] {
   const table = oneToManyCharacters(to);
   const source = [...input];
   const output = [...trace.text];
@@ -28,7 +28,7 @@ export function explainConversion(input: string, trace: ConversionTrace, to: Scr
     const forms = table.get(char);
     if (!forms) return;
     decisions.push({
-      line,
+      where,
       column: i + 1,
       char,
       choice: output.length === source.length ? (output[i] ?? char) : '?',
@@ -42,5 +42,5 @@ export function explainConversion(input: string, trace: ConversionTrace, to: Scr
 
 /** One decision as a line of the report. */
 export function formatDecision(d: ExplainedDecision): string {
-  return `${d.line}:${d.column}\t${d.char}→${d.choice}\t(${d.forms.join('/')})\t…${d.context}…\t${d.rule}`;
+  return `${d.where}:${d.column}\t${d.char}→${d.choice}\t(${d.forms.join('/')})\t…${d.context}…\t${d.rule}`;
 }

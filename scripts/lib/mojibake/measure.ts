@@ -1,25 +1,27 @@
 /**
- * Measures the repair on simulated damage: how many spans come back exactly, how many are left
- * unresolved, how many are repaired wrong, and whether clean lines and lost bytes are respected.
+ * Measures the repair on simulated damage: the confusion counts of every simulated span (exact,
+ * unresolved = left visibly marked, wrong, lost-byte span guessed) and of clean lines changed.
  */
-import { repairSourceText } from '../stages/repair-text.ts';
+import { DAMAGE_NOTE, repairSourceText } from '../stages/repair-text.ts';
 import { simulateDamage, type SimulationOptions } from './simulate.ts';
 
 /** One span the repair did not restore exactly. */
 export interface MeasuredFailure {
   seed: number;
+  document: string;
   clean: string;
   damaged: string;
-  outcome: 'unresolved' | 'wrong' | 'lost-guessed';
+  outcome: 'unresolved' | 'wrong' | 'lost-guessed' | 'clean-changed';
   /** The repaired line around the first difference. */
   got: string;
 }
 
-/** Result of {@link measureRepairs}. */
+/** Confusion counts of one or more simulations. */
 export interface Measurement {
   /** Spans whose bytes are all recoverable (no ASCII byte other than `(` swallowed). */
   spans: number;
   exact: number;
+  /** Left as damaged, visibly marked with candidates: honest, but not repaired. */
   unresolved: number;
   wrong: number;
   /** Spans that lost a byte: they must stay unresolved (or, by luck, come out exact). */
@@ -30,24 +32,50 @@ export interface Measurement {
   failures: MeasuredFailure[];
 }
 
+/** A measurement with nothing counted yet. */
+export function emptyMeasurement(): Measurement {
+  return { spans: 0, exact: 0, unresolved: 0, wrong: 0, lostSpans: 0, lostGuessed: 0, cleanLinesChanged: 0, failures: [] };
+}
+
+/** Adds `m` into `total`. */
+export function addMeasurement(total: Measurement, m: Measurement): Measurement {
+  for (const key of ['spans', 'exact', 'unresolved', 'wrong', 'lostSpans', 'lostGuessed', 'cleanLinesChanged'] as const) total[key] += m[key];
+  total.failures.push(...m.failures);
+  return total;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const noteSource = new RegExp(DAMAGE_NOTE.source, 'gu');
+
+/** Whether `got` is `want` with some stretches replaced by damage notes (nothing else changed). */
+function onlyMarked(got: string, want: string): boolean {
+  if (!noteSource.test(got)) return false;
+  noteSource.lastIndex = 0;
+  const pattern = got.split(noteSource).map(escape).join('[^]*?');
+  return new RegExp(`^${pattern}$`, 'u').test(want);
+}
+
 /** Damages `clean` once per seed and repairs it, counting outcomes line by line. */
-export function measureRepairs(clean: string, seeds: readonly number[], options: Omit<SimulationOptions, 'seed'> = {}): Measurement {
-  const m: Measurement = { spans: 0, exact: 0, unresolved: 0, wrong: 0, lostSpans: 0, lostGuessed: 0, cleanLinesChanged: 0, failures: [] };
+export function measureRepairs(clean: string, seeds: readonly number[], options: Omit<SimulationOptions, 'seed'> | ((seed: number) => Omit<SimulationOptions, 'seed'>) = {}, document = ''): Measurement {
+  const m = emptyMeasurement();
   for (const seed of seeds) {
-    const sim = simulateDamage(clean, { ...options, seed });
+    const sim = simulateDamage(clean, { ...(typeof options === 'function' ? options(seed) : options), seed });
     const got = repairSourceText(sim.damaged, []).text.split('\n');
     const expected = sim.expected.split('\n');
     const damagedLines = new Set(sim.spans.map((s) => s.line));
-    m.cleanLinesChanged += expected.filter((line, i) => !damagedLines.has(i) && got[i] !== line).length;
+    expected.forEach((line, i) => {
+      if (damagedLines.has(i) || got[i] === line) return;
+      m.cleanLinesChanged++;
+      m.failures.push({ seed, document, clean: line.slice(0, 20), damaged: '', outcome: 'clean-changed', got: (got[i] ?? '').slice(0, 40) });
+    });
     for (const span of sim.spans) {
       const want = expected[span.line] ?? '';
       const have = got[span.line] ?? '';
       const exact = have === want;
-      // Left alone: the line still holds the '?' of the damage.
-      const unresolved = !exact && (have.match(/\?/g) ?? []).length > (want.match(/\?/g) ?? []).length;
+      const unresolved = !exact && onlyMarked(have, want);
       let at = 0;
       while (at < want.length && want[at] === have[at]) at++;
-      const failure = { seed, clean: span.clean, damaged: span.damaged, got: have.slice(Math.max(0, at - 4), at + 8) };
+      const failure = { seed, document, clean: span.clean, damaged: span.damaged, got: have.slice(Math.max(0, at - 4), at + 24) };
       if (span.lost) {
         m.lostSpans++;
         if (!exact && !unresolved) {

@@ -36,14 +36,14 @@ export interface Hypothesis {
   determinedByReadings: boolean;
 }
 
-const MAX_TOKENS = 12;
+const MAX_TOKENS = 30;
 const BEAM = 60;
 /** How many lost-pair choices per state survive (ranked by the characters they complete). */
 const PAIR_CHOICES = 24;
 // Channel costs (nats): how unusual each decoder event is.
 const COST = { damage: 6, unannotatedFirst: 2, lone: 3.5, lostAscii: 2, privateQ: 2.5, vanish: 3, asciiSingle: 0.5, punctSingle: 1.5, fullWidthLetter: 5, fullWidthPunct: 0.3 };
-/** Model score of a character lost with a swallowed ASCII byte (`□`). */
-const LOST_LOGP = -2;
+/** GBK bytes of the full-width question mark `？` (A3 BF). */
+const QUESTION = [0xa3, 0xbf] as const;
 
 type PairCache = Map<string, Array<{ p: number; q: number; uni: number }>>;
 
@@ -242,6 +242,14 @@ function expandLost(s: State, token: Token, text: string, model: BigramModel, ne
     }
     return;
   }
+  if (reading === undefined) {
+    // A full-width question mark (A3 BF), folded to '?' like every full-width form of the source:
+    // out of step, A3 completes the pending character and BF leads the next one.
+    const [q0, q1] = QUESTION;
+    const t = s.pending === -1 ? pushAll(s, QUESTION, model) : push(s, q0, model);
+    const folded = note(t && (s.pending === -1 ? t : { ...t, pending: q1 }), `? = folded ？ [${QUESTION.map(hex).join(' ')}]`, COST.fullWidthPunct);
+    if (folded) out.push(folded);
+  }
   if (reading !== undefined) {
     // u + the swallowed '(' of the annotation whose reading follows: back in step.
     for (const u of pairsReading(reading).get(s.pending) ?? []) {
@@ -256,7 +264,9 @@ function expandLost(s: State, token: Token, text: string, model: BigramModel, ne
       if (!t) continue;
       const alone = note(t, `? = [${hex(u)}] alone → ${c}`, COST.lone, { needHighNext: true, free: true });
       if (alone) out.push(alone);
-      const lost = note({ ...t, text: t.text + '□', prev: '□', lm: t.lm + LOST_LOGP }, `? = [${hex(u)} ??] → ${c} + one lost ASCII byte (< 0x40)`, COST.lostAscii, { lost: true, free: true });
+      // The lost byte is below 0x40: a digit, a space or ASCII punctuation; scored as a digit
+      // (the most frequent of them in this text family), so it is likely only where digits are.
+      const lost = note({ ...t, text: t.text + '□', prev: '0', lm: t.lm + model.logProb(t.prev, '0') }, `? = [${hex(u)} ??] → ${c} + one lost ASCII byte (< 0x40)`, COST.lostAscii, { lost: true, free: true });
       if (lost) out.push(lost);
     }
   }
@@ -423,9 +433,10 @@ export function searchRepairs(text: string, start: number, model: BigramModel): 
       expandToken(s, token, text, model, after, next, cache);
       // Not right after the first '?': its hidden byte and a vanished pair together would be
       // too free (and too many to try); the damage seen so far never does that.
-      if (j > 1) for (const v of vanishBefore(s, token, text, model, cache)) expandToken(v, token, text, model, after, next, cache);
+      for (const v of vanishBefore(s, token, text, model, cache)) expandToken(v, token, text, model, after, next, cache);
     }
-    states = prune(next);
+    // A vanished pair blocks another one only directly before the same token.
+    states = prune(next).map((s) => (s.vanished ? { ...s, vanished: false } : s));
     if (states.length === 0) break;
   }
   return results.sort((a, b) => b.score - a.score || a.end - b.end);

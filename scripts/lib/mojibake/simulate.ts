@@ -31,8 +31,14 @@ export interface Simulation {
 /** Options of {@link simulateDamage}. */
 export interface SimulationOptions {
   seed: number;
-  /** Share of Han characters annotated with their reading (source 002: about a third). */
+  /** Share of character types annotated with their reading, when `annotates` is not given. */
   annotate?: number;
+  /**
+   * Which character types the converter annotates. Source 002 annotates by type, not by
+   * occurrence (114 types always, 831 never, none sometimes) and works on the byte stream, so a
+   * garbage character of an annotated type is annotated too. Default: `annotate` of all Han types.
+   */
+  annotates?: (char: string) => boolean;
   /** Damaged spans per line (at most one per line). */
   spansPerLine?: number;
 }
@@ -53,9 +59,21 @@ const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 const readingOf = (c: string) => (pinyin(c, { type: 'array' }) as string[])[0] ?? '';
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
 
-/** A character as the converter writes it: with its reading in parentheses, sometimes. */
-function annotated(c: string, rate: number, rnd: () => number): string {
-  if (!isHan(c) || rnd() >= rate) return c;
+/** Whether a type is chosen for annotation, a fixed draw per (seed, character). */
+export function typeDraw(seed: number, char: string): number {
+  return random((seed * 0x9e3779b1) ^ (char.codePointAt(0) as number))();
+}
+
+/** Which character types get a reading: `rate` of all types, drawn per type. */
+export function annotatesShare(seed: number, rate: number): (char: string) => boolean {
+  return (c) => typeDraw(seed, c) < rate;
+}
+
+type Annotates = (char: string) => boolean;
+
+/** A character as the converter writes it: with its reading in parentheses when its type is annotated. */
+function annotated(c: string, annotates: Annotates): string {
+  if (!isHan(c) || !annotates(c)) return c;
   const r = readingOf(c);
   return TONED.test(r) ? `${c}(${r})` : c;
 }
@@ -68,7 +86,7 @@ interface Unit {
 }
 
 /** Damages one line at character index `at` (the span starts after character `at - 1`). */
-function damageLine(units: Unit[], at: number, rate: number, rnd: () => number): { out: string; clean: string; damaged: string; lost: boolean } | undefined {
+function damageLine(units: Unit[], at: number, annotates: Annotates, rnd: () => number): { out: string; clean: string; damaged: string; lost: boolean } | undefined {
   const x = units[at - 1];
   const first = units[at];
   if (!x || !first || first.reading || first.bytes.length !== 2 || !(x.bytes.length === 2 || x.text === ')')) return undefined;
@@ -112,7 +130,7 @@ function damageLine(units: Unit[], at: number, rate: number, rnd: () => number):
       damaged += '?'; // Greek, Cyrillic and phonetic rows: a decoder without them drops only the lead byte
       i += 1;
     } else if (c !== undefined) {
-      damaged += annotated(c, rate, rnd);
+      damaged += annotated(c, annotates);
       i += 2;
     } else return undefined;
     if (damaged.length > 40) return undefined;
@@ -135,7 +153,7 @@ function damageLine(units: Unit[], at: number, rate: number, rnd: () => number):
  */
 export function simulateDamage(clean: string, options: SimulationOptions): Simulation {
   const rnd = random(options.seed);
-  const rate = options.annotate ?? 0.3;
+  const annotates = options.annotates ?? annotatesShare(options.seed, options.annotate ?? 0.3);
   const spansPerLine = options.spansPerLine ?? 1;
   const spans: SimulatedSpan[] = [];
   const lines = clean.split('\n').map((line, index) => {
@@ -143,13 +161,13 @@ export function simulateDamage(clean: string, options: SimulationOptions): Simul
     const units: Unit[] = [];
     for (const raw of line) {
       const c = /[,:;!?()]/.test(raw) ? fullWidthOf(raw) : raw;
-      [...annotated(c, rate, rnd)].forEach((ch, k) => units.push({ text: ch, bytes: encodeChar(ch) ?? [], reading: k > 0 }));
+      [...annotated(c, annotates)].forEach((ch, k) => units.push({ text: ch, bytes: encodeChar(ch) ?? [], reading: k > 0 }));
     }
     if (units.some((u) => u.bytes.length === 0) || rnd() >= spansPerLine || units.length < 6) return units.map((u) => u.text).join('');
     for (let attempt = 0; attempt < 8; attempt++) {
       const at = 1 + Math.floor(rnd() * (units.length - 2));
       if (units[at]?.reading) continue;
-      const result = damageLine(units, at, rate, rnd);
+      const result = damageLine(units, at, annotates, rnd);
       if (result) {
         spans.push({ line: index, clean: result.clean, damaged: result.damaged, lost: result.lost });
         return result.out;

@@ -139,7 +139,7 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
     const trace = script === 'hant' ? createTracingConverter(registry.map((s) => s.name)) : undefined;
     const repairedUnits: Unit[] = !trace
       ? punctuated
-      : step('traditional-leftovers', () => punctuated.map((u) => ({
+      : step('traditional-leftover', () => punctuated.map((u) => ({
           ...u,
           lines: u.lines.map((line, k) => {
             const fixed = repairTraditionalLeftovers(line, trace);
@@ -176,7 +176,7 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
     count('byline-moved', meta.decisions.length);
     const credits = meta.removals.filter((r) => r.rule === 'byline-moved').map((r) => ({ line: r.line, credit: r.text }));
     const gaps = spec.gaps.map((g) => ({ ...g, searched: reflowed.searched.get(g.after) }));
-    const notes = repairNotes({ restores: spec.restores, moves: reflowed.moves, credits, gaps }, script);
+    const notes = repairNotes({ restores: spec.restores, moves: reflowed.moves, credits, gaps, joins: spec.joins }, script);
     const repairs = Object.entries(counts)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([rule, n]) => (notes[rule] ? { rule, count: n, note: notes[rule] } : { rule, count: n }));

@@ -24,7 +24,7 @@ export const stageList: readonly StageEntry[] = [
   { name: 'layout', scope: 'source', parts: 'meta.yaml' },
   { name: 'speakers', scope: 'source' },
   { name: 'punctuation', scope: 'article' },
-  { name: 'traditional-leftovers', scope: 'article', parts: '繁 sources' },
+  { name: 'traditional-leftover', scope: 'article', parts: '繁 sources' },
   { name: 'captions', scope: 'article' },
   { name: 'parse-qa', scope: 'article' },
   { name: 'reflow', scope: 'article' },
@@ -52,7 +52,7 @@ export function renderStageDiagram(stages: readonly StageEntry[] = stageList): s
 
 /**
  * A runner for one scope's stages: `run(name, fn)` runs `fn` and checks that `name` comes after the
- * previous stage of that scope (or `after`) in {@link stageList}. Stages may be skipped (traditional-leftovers
+ * previous stage of that scope (or `after`) in {@link stageList}. Stages may be skipped (traditional-leftover
  * for 简 sources), never reordered.
  */
 export function stageRunner(scope: StageEntry['scope'], after?: string): <T>(name: string, stage: () => T) => T {

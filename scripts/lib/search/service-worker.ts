@@ -21,8 +21,8 @@ export const precacheBudget = 25 * 1024 * 1024;
 
 /** Files that are never precached: the worker itself, source maps, raw sources and bulk exports. */
 const neverPrecache = /^(?:sw\.js$|.*\.map$|sources\/|exports\/)/;
-/** The shell precached for archives over the budget. */
-const shell = /^(?:index\.html|zh-han[st]\/(?:index\.html|search\/index\.html|404\/index\.html|404\.html)|_astro\/.*|favicon\.svg|pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*))$/;
+/** The shell precached for archives over the budget (with every search shard's entry and meta: src/lib/search/shard-plan.ts). */
+const shell = /^(?:index\.html|zh-han[st]\/(?:index\.html|search\/index\.html|404\/index\.html|404\.html)|_astro\/.*|favicon\.svg|pagefind\/(?:pagefind\.js|pagefind-worker\.js|(?:shard-\d+\/)?pagefind-entry\.json|.*\.pf_meta|wasm\..*))$/;
 
 /** The site URL of a built file: `zh-hans/search/index.html` → `/zh-hans/search/`. */
 export function urlOfFile(path: string): string {

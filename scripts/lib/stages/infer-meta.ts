@@ -81,6 +81,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     kind,
     participants,
     gaps: [],
+    joins: [],
     restores: [],
     keep: [],
   } satisfies SourceMeta['articles'][number];

@@ -18,6 +18,8 @@ export interface ReflowRules {
   gaps: readonly { after: number; note: string; evidence: string }[];
   restores: readonly { after: number; text: string; proof: string }[];
   keep: readonly number[];
+  /** Lines after which the paragraph continues although a sentence ends there (a column break at a sentence end). */
+  joins?: readonly { after: number; evidence: string }[];
 }
 
 /** Marks that end a sentence or a paragraph (after closing quotes are skipped). */
@@ -143,13 +145,15 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
         restored++;
         decisions.push({ stage: 'reflow', line: at, action: 'restore', detail: `joined line ${at} to line ${line}, restoring “${restore.text}” lost at the break (proof: “${restore.proof}” occurs ${occurrences}× in the document)` });
       } else {
-        decisions.push({ stage: 'reflow', line: at, action: 'join', detail: `line ${at} ends “…${open.text.slice(-6)}” mid-sentence; joined to line ${line} “${item.text.slice(0, 6)}…”${held.length ? `; ${held.length} figure(s) printed in between moved after the paragraph` : ''}` });
+        const join = rules.joins?.find((j) => j.after === at);
+        const why = join ? `the layout data says the paragraph goes on after a sentence end (${join.evidence})` : `line ${at} ends “…${open.text.slice(-6)}” mid-sentence`;
+        decisions.push({ stage: 'reflow', line: at, action: 'join', detail: `${why}; joined to line ${line} “${item.text.slice(0, 6)}…”${held.length ? `; ${held.length} figure(s) printed in between moved after the paragraph` : ''}` });
       }
       open.text += glue + item.text;
       open.lines.push(...item.lines);
       const joined: ParagraphItem = open;
       if (markGap(joined)) open = null;
-      else if (!endsSentence(joined.text) && !closes(joined, rules)) continue;
+      else if ((!endsSentence(joined.text) && !closes(joined, rules)) || continues(joined, rules)) continue;
       open = null;
       flush();
       continue;
@@ -162,11 +166,15 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
     if (item.kind === 'paragraph') {
       const copy: ParagraphItem = { ...item, lines: [...item.lines] };
       out.push(copy);
-      if (!markGap(copy) && !endsSentence(copy.text) && !closes(copy, rules)) open = copy;
+      if (!markGap(copy) && ((!endsSentence(copy.text) && !closes(copy, rules)) || continues(copy, rules))) open = copy;
     } else out.push(item);
   }
   flush();
   return { items: out, decisions, restored, gaps, moves: placed.moves, searched: placed.searched };
+}
+
+function continues(paragraph: ParagraphItem, rules: ReflowRules): boolean {
+  return (rules.joins ?? []).some((j) => j.after === (paragraph.lines.at(-1) ?? 0));
 }
 
 function closes(paragraph: ParagraphItem, rules: ReflowRules): boolean {

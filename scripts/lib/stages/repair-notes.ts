@@ -12,6 +12,8 @@ export interface EditorialActs {
   moves: readonly { cut: number; line: number; bridge: string; occurrences: number; searched: number }[];
   credits: readonly { line: number; credit: string }[];
   gaps: readonly { after: number; evidence: string; searched?: number | undefined }[];
+  /** Paragraphs joined across a sentence end by the layout data (a column break), with the evidence. */
+  joins?: readonly { after: number; evidence: string }[];
 }
 
 /** Note templates per script. */
@@ -21,6 +23,7 @@ const templates = {
     move: (m: EditorialActs['moves'][number]) => `第${m.cut}行的句子在此中断，其后半句印在第${m.line}行（接合处的“${m.bridge}”在同文另见${m.occurrences}处），编者移回接排；已查原文其余${m.searched}段`,
     credit: (c: EditorialActs['credits'][number]) => `第${c.line}行段末的“${c.credit}”是记者署名，不是发言内容，编者移至作者栏`,
     gap: (g: EditorialActs['gaps'][number]) => `第${g.after}行后原文缺文：${g.evidence}${g.searched === undefined ? '' : `；已查原文其余${g.searched}段，均无后文`}`,
+    join: (j: { after: number; evidence: string }) => `第${j.after}行虽以句号结束，但与下一段原为同一段，在换栏处断开，编者接排：${j.evidence}`,
     sep: '；',
   },
   hant: {
@@ -28,12 +31,13 @@ const templates = {
     move: (m: EditorialActs['moves'][number]) => `第${m.cut}行的句子在此中斷，其後半句印在第${m.line}行（接合處的“${m.bridge}”在同文另見${m.occurrences}處），編者移回接排；已查原文其餘${m.searched}段`,
     credit: (c: EditorialActs['credits'][number]) => `第${c.line}行段末的“${c.credit}”是記者署名，不是發言內容，編者移至作者欄`,
     gap: (g: EditorialActs['gaps'][number]) => `第${g.after}行後原文缺文：${g.evidence}${g.searched === undefined ? '' : `；已查原文其餘${g.searched}段，均無後文`}`,
+    join: (j: { after: number; evidence: string }) => `第${j.after}行雖以句號結束，但與下一段原為同一段，在換欄處斷開，編者接排：${j.evidence}`,
     sep: '；',
   },
 } as const;
 
 /**
- * Notes by rule id (`reflow-restore`, `reflow-move`, `byline-moved`, `gap-note`) for the acts that happened.
+ * Notes by rule id (`reflow-restore`, `reflow-move`, `byline-moved`, `gap-note`, `reflow-join` for layout joins) for the acts that happened.
  * @example repairNotes({ restores: [{ after: 47, text: '仑', proof: '昆仑山国家公园' }], moves: [], credits: [], gaps: [] }, 'hans')
  * // { 'reflow-restore': '第47行末的换行处缺“仑”字，编者补作〔仑〕；同文另印“昆仑山国家公园”可证' }
  */
@@ -47,5 +51,6 @@ export function repairNotes(acts: EditorialActs, script: ScriptCode): Record<str
   add('reflow-move', acts.moves.map(w.move));
   add('byline-moved', acts.credits.map(w.credit));
   add('gap-note', acts.gaps.map(w.gap));
+  add('reflow-join', (acts.joins ?? []).map(w.join));
   return notes;
 }

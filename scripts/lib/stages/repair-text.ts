@@ -2,14 +2,16 @@
  * Composed repair of a decoded source text: GBK realignment, then pinyin-annotation removal,
  * then the errata table. Every change is reported with its offset in the input text.
  */
+import { editorialMarkdown, escapeText } from '../../../src/lib/article/write-article.ts';
 import { mapBack, type Edit } from '../mojibake/edits.ts';
+import { detectScript } from './detect-script.ts';
 import { applyErrata, type ErrataEntry } from './errata.ts';
 import { realignGbk, type UnresolvedSpan } from './realign.ts';
 import { removePinyinAnnotations } from './unannotate.ts';
 
 /** One change made to the source text, explained by its rule. */
 export interface TextChange {
-  rule: 'pinyin-annotation' | 'gbk-realign' | 'errata';
+  rule: 'pinyin-annotation' | 'gbk-realign' | 'errata' | 'gbk-unresolved';
   /** Offset of `before` in the input text of {@link repairSourceText}. */
   offset: number;
   before: string;
@@ -24,7 +26,8 @@ export interface TextChange {
 export interface RepairedText {
   text: string;
   changes: TextChange[];
-  /** Damaged spans neither the algorithm nor an errata entry resolved (left unchanged). */
+  /** Damaged spans neither the algorithm nor an errata entry resolved: each is replaced in the
+   * text by a visible damage note naming its candidates (rule `gbk-unresolved`). */
   unresolved: UnresolvedSpan[];
 }
 
@@ -73,7 +76,47 @@ export function repairSourceText(text: string, errata: readonly ErrataEntry[], o
     resolved.push([start, end]);
     changes.push({ rule: 'errata', offset: start, before: entry.find, after: entry.replace, evidence: `${entry.reason} — ${entry.evidence}` });
   }
-  changes.sort((a, b) => a.offset - b.offset);
   const unresolved = realigned.unresolved.filter((u) => !resolved.some(([s, e]) => u.offset >= s && u.offset < e));
-  return { text: corrected.text, changes, unresolved };
+  const marked = markUnresolved(corrected.text, unresolved, detectScript(text).script === 'hans' ? 'hans' : 'hant');
+  changes.push(...marked.changes);
+  changes.sort((a, b) => a.offset - b.offset);
+  return { text: marked.text, changes, unresolved };
+}
+
+/** The inline directive that marks unresolved damage, as errata gaps do (`:gap[…]`, docs/article-format.md). */
+export const DAMAGE_NOTE = /:gap\[原文此[處处](?:亂碼|乱码)[^\]\n]*\]/u;
+
+const NOTE_TEXT = {
+  hant: { lead: '原文此處亂碼，未能確定', candidates: '；候選：', or: '或', open: '「', close: '」' },
+  hans: { lead: '原文此处乱码，未能确定', candidates: '；候选：', or: '或', open: '“', close: '”' },
+} as const;
+
+/** A candidate as a reader sees it: full-width punctuation, nothing that would end the directive. */
+function shownCandidate(candidate: string): string | undefined {
+  if (candidate === '' || /[[\]?\n]/u.test(candidate)) return undefined;
+  return candidate.replace(/[,:;!()]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+/**
+ * Replaces each unresolved span, found in order in the repaired text, by a visible damage note
+ * with its candidates, so that unsure text is never presented as the source.
+ */
+function markUnresolved(text: string, spans: readonly UnresolvedSpan[], script: 'hans' | 'hant'): { text: string; changes: TextChange[] } {
+  const words = NOTE_TEXT[script];
+  const changes: TextChange[] = [];
+  let out = '';
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.offset - b.offset)) {
+    const find = removePinyinAnnotations(span.damaged).text;
+    const where = text.indexOf(find, at);
+    if (where === -1) continue;
+    const shown = [...new Set(span.candidates.map(shownCandidate).filter((c): c is string => c !== undefined))].slice(0, 3);
+    const note = `${words.lead}${shown.length > 0 ? `${words.candidates}${shown.map((c) => `${words.open}${c}${words.close}`).join(words.or)}` : ''}`;
+    const markdown = `:gap[${escapeText(note)}]`;
+    // Marked as the stage's own Markdown: the writer escapes every other `:gap[` (a raw text may hold one).
+    out += text.slice(at, where) + editorialMarkdown(markdown);
+    at = where + find.length;
+    changes.push({ rule: 'gbk-unresolved', offset: span.offset, before: span.damaged, after: markdown, evidence: span.reason });
+  }
+  return { text: out + text.slice(at), changes };
 }

@@ -10,6 +10,7 @@
  * @see docs/article-format.md for the Markdown conventions.
  */
 import type { Root, RootContent, PhrasingContent, Paragraph as MdParagraph } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
 import { toString as mdastText } from 'mdast-util-to-string';
 import type { Node as UnistNode } from 'unist';
 import { visit as unistVisit } from 'unist-util-visit';
@@ -23,9 +24,16 @@ import type { Participant, Speaker } from './schema.ts';
 /** Role of a Q&A turn. */
 export type TurnRole = 'host' | 'statement' | 'question' | 'answer';
 
+/** How a maintainer pinned a span's rendering in each script (`:conv[干流]{hant="幹流"}`). */
+export interface PinnedRendering {
+  hans?: string;
+  hant?: string;
+}
+
 /** Inline content: text leaves are the only thing script conversion touches. */
 export type Inline =
-  | { type: 'text'; value: string }
+  /** A text leaf; `pinned` when a `:conv` directive pins its rendering in the other script. */
+  | { type: 'text'; value: string; pinned?: PinnedRendering }
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
@@ -158,6 +166,7 @@ function toInlines(nodes: readonly PhrasingContent[], report: ReportUnsupported 
       case 'textDirective':
         if (node.name === 'gap') out.push({ type: 'gap', note: mdastText(node) });
         else if (node.name === 'add') out.push({ type: 'added', text: mdastText(node), proof: node.attributes?.proof ?? '' });
+        else if (node.name === 'conv') out.push(pinnedText(node));
         else out.push({ type: 'text', value: `:${node.name}[${mdastText(node)}]` });
         break;
       case 'image':
@@ -174,6 +183,32 @@ function toInlines(nodes: readonly PhrasingContent[], report: ReportUnsupported 
     }
   }
   return out;
+}
+
+/** Scripts a `:conv` directive may pin. */
+const pinScripts: readonly string[] = ['hans', 'hant'];
+
+/** A `:conv[…]{hans="…" hant="…"}` span: its text as written, with the renderings it pins. */
+function pinnedText(node: TextDirective): Inline {
+  const pinned: PinnedRendering = {};
+  const { hans, hant } = node.attributes ?? {};
+  if (hans) pinned.hans = hans;
+  if (hant) pinned.hant = hant;
+  return { type: 'text', value: mdastText(node), pinned };
+}
+
+/** Problems of a `:conv` directive (unknown or empty attributes, nothing pinned, markup inside), or none. */
+function pinIssues(node: TextDirective): string[] {
+  const shown = `:conv[${mdastText(node)}]`;
+  const attributes = Object.entries(node.attributes ?? {});
+  const problems = attributes
+    .filter(([name]) => !pinScripts.includes(name))
+    .map(([name]) => `${shown} has an unknown attribute “${name}”; write the other script's rendering as hans="…" or hant="…", e.g. :conv[干流]{hant="幹流"}`);
+  for (const [name, value] of attributes) if (pinScripts.includes(name) && !value) problems.push(`${shown} has an empty ${name}=""; give the rendering, or remove the attribute`);
+  if (!attributes.some(([name, value]) => pinScripts.includes(name) && value)) problems.push(`${shown} pins nothing; add hans="…" or hant="…" with the rendering in that script, e.g. :conv[干流]{hant="幹流"}`);
+  if (mdastText(node) === '') problems.push(':conv[] is empty; put the span it pins in the brackets');
+  if (node.children.some((c) => c.type !== 'text')) problems.push(`${shown} may hold plain text only (no emphasis, links or directives inside)`);
+  return problems;
 }
 
 /** Plain text of model nodes (inline content, a paragraph, a caption line…): line breaks as `\n`, gap notes in brackets; editorial additions read as part of the sentence (search finds 昆仑山; only the page marks them). */
@@ -240,9 +275,12 @@ export function resolveLabel(label: string, context: SpeakerContext): Resolved {
   return null;
 }
 
+/** One frozen parser for every body: building the processor per call cost a third of the parse (bench/results.md). */
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+
 /** Parses an article body (Markdown without frontmatter) into blocks with ids. */
 export function parseArticleBody(markdown: string, context: SpeakerContext, lineOffset = 0): ArticleModel {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown) as Root;
+  const tree = markdownParser.parse(markdown) as Root;
   const blocks: Block[] = [];
   const issues: ModelIssue[] = [];
   const count = { p: 0, t: 0, f: 0, h: 0, g: 0, l: 0 };
@@ -269,6 +307,10 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
     issues.push({ line: lineOf(node), message: `An ${node.type === 'footnoteReference' ? 'footnote reference' : 'image'} is not rendered by the archive (it keeps no images or footnotes). Use :::figure with the caption as text, or write the note as text` });
   };
   const inlines = (nodes: readonly PhrasingContent[]): Inline[] => toInlines(nodes, unsupportedInline);
+  // Per-article conversion pins (`:conv`), wherever they are: bad attributes are an issue with their line.
+  unistVisit(tree, 'textDirective', (node: TextDirective) => {
+    if (node.name === 'conv') for (const message of pinIssues(node)) issues.push({ line: lineOf(node), message });
+  });
 
   const figure = (node: RootContent & { type: 'containerDirective' }): FigureBlock => {
     for (const child of node.children) {

@@ -10,6 +10,7 @@ import type { Archive } from '../archive.ts';
 import { localeList, locales, type Locale } from '../../i18n/locales.ts';
 import { articleKindSchema } from '../article/schema.ts';
 import { clientFoldTable } from './records.ts';
+import { configuredShardSize, planShards } from './shard-plan.ts';
 import { pickTranslations, useTranslations, type UiTable } from '../../i18n/ui.ts';
 
 /** One choice of a filter: the value in URLs and the index, and its name in the page's script. */
@@ -37,6 +38,8 @@ export interface SearchPageConfig {
   tag: string;
   /** Fold table (`createFold()`), restricted to characters the archive's folded text contains. */
   fold: string;
+  /** Bundles of the search shards after the first (`/pagefind/`), merged at query time (`shard-plan.ts`). */
+  shards: string[];
 }
 
 /** The filter choices, rendered as the options of the search form (the script reads speaker names from there). */
@@ -78,7 +81,8 @@ export function searchPageData(archive: Archive, locale: Locale): { config: Sear
   const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort().reverse();
   const collator = new Intl.Collator(locales[locale].lang);
   return {
-    config: { locale, strings: pickTranslations(locale, clientKeys), tag: indexTag(archive), fold: clientFoldTable(archive) },
+    // The indexer makes one record per article and plans its shards the same way (scripts/index-search.ts).
+    config: { locale, strings: pickTranslations(locale, clientKeys), tag: indexTag(archive), fold: clientFoldTable(archive), shards: planShards(articles.length, configuredShardSize(process.env)).slice(1).map((shard) => shard.bundle) },
     filters: {
       speaker: speakers.map((speaker) => ({ value: speaker.id, label: speaker.name })).sort((a, b) => collator.compare(a.label, b.label)),
       outlet: archive.outlets(locale).map((group) => ({ value: group.id, label: group.name })),

@@ -10,12 +10,14 @@ import { parseQuery, type SearchQuery } from './query.ts';
 import { fromBiText, type StoredPassage } from './record.ts';
 import { runSearch, type PagefindLike, type PassageHit, type SearchFilters, type SearchSort } from './run-search.ts';
 import { readSearchParams } from './search-url.ts';
+import { shardedPagefind } from './sharded-pagefind.ts';
 import { createTranslator, type Translate } from '../../i18n/translator.ts';
 import type { SearchClientStrings, SearchPageConfig } from './page-data.ts';
 import { locales } from '../../i18n/locales.ts';
 
 interface PagefindModule extends PagefindLike {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 const pagefindUrl = '/pagefind/pagefind.js';
@@ -99,9 +101,11 @@ export async function startSearchPage(): Promise<void> {
   try {
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindModule;
     await pagefind.options({ metaCacheTag: config.tag, excerptLength: 0 });
+    // A large archive's index is split into shards (shard-plan.ts): Pagefind searches them as one.
+    await Promise.all(config.shards.map((bundle) => pagefind.mergeIndex(bundle, { metaCacheTag: config.tag, excerptLength: 0 })));
     const filters: SearchFilters = { ...(params.speaker ? { speaker: params.speaker } : {}), ...(params.outlet ? { outlet: params.outlet } : {}), ...(params.region ? { region: params.region } : {}), ...(params.year ? { year: params.year } : {}), ...(params.kind ? { kind: params.kind } : {}) };
     const sort: SearchSort = params.sort === 'newest' || params.sort === 'oldest' ? params.sort : 'relevance';
-    const outcome = await runSearch(pagefind, query, filters, sort, fold);
+    const outcome = await runSearch(shardedPagefind(pagefind, config.shards.length + 1), query, filters, sort, fold);
     let shown = 0;
     const show = (hits: PassageHit[]): void => {
       for (const hit of hits) list.append(renderHit(hit, query, config, fold, t));

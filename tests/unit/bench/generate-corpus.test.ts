@@ -100,3 +100,28 @@ describe('emitFrontmatter', () => {
     expect(parseYaml(text.replace(/^---\n|---\n$/g, ''))).toMatchObject({ date: '2024-01-02', script: 'hans' });
   });
 });
+
+describe('generateCorpus with real text (the realistic corpus)', () => {
+  const content = loadContent('bench/fixtures');
+  // Distinct, non-repeating paragraphs standing in for Debian's documentation (bench/lib/real-text.ts).
+  const digits = '零一二三四五六七八九';
+  const para = (script: 'hans' | 'hant', n: number): string => `${script === 'hans' ? '第' : '篇'}${String(n).split('').map((d) => digits[Number(d)]).join('')}段文档说明软件包的安装配置与使用方法以及常见问题的处理办法。`;
+  const realText = { hans: Array.from({ length: 3000 }, (_, i) => para('hans', i)), hant: Array.from({ length: 3000 }, (_, i) => para('hant', i)) };
+  const plain = generateCorpus(content.pool, content.registry, { count: 30, seed: 9 });
+  const mixed = generateCorpus(content.pool, content.registry, { count: 30, seed: 9, realText });
+
+  test('articles open with the next real paragraphs of their script, in order, each used once', () => {
+    const used = mixed.articles.flatMap((a) => a.body.split('\n\n').filter((block) => block.includes('段文档说明')));
+    expect(used.length).toBeGreaterThan(30);
+    expect(new Set(used).size).toBe(used.length);
+    for (const article of mixed.articles) expect(article.body.startsWith(article.frontmatter.script === 'hans' ? '第' : '篇')).toBe(true);
+  });
+
+  test('every article still parses with no issue', () => {
+    for (const article of mixed.articles) expect(parseArticleBody(article.body, { participants: article.frontmatter.speakers, registry: mixed.speakers }).issues).toEqual([]);
+  });
+
+  test('negative: without real text the corpus is unchanged by the option', () => {
+    expect(generateCorpus(content.pool, content.registry, { count: 30, seed: 9, realShare: 0.9 }).articles.map((a) => a.body)).toEqual(plain.articles.map((a) => a.body));
+  });
+});

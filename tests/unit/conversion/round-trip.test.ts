@@ -16,7 +16,7 @@ const archive = readArchive(join(root, 'content'));
 const originals = archive.articles('zh-hant').filter((a) => a.originalScript === 'hant');
 
 function convertCli(text: string, to: 'hans' | 'hant'): string {
-  return execFileSync(process.execPath, [join(root, 'scripts/convert.ts'), '--to', to, '-'], { input: text, encoding: 'utf8', cwd: root });
+  return execFileSync(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts/convert.ts'), '--to', to, '-'], { input: text, encoding: 'utf8', cwd: root });
 }
 
 test('the archive holds Traditional originals (the round trip is not vacuous)', () => {

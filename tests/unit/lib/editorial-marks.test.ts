@@ -72,3 +72,14 @@ describe('provenance in the reader\'s language', () => {
     expect(dateKindLabel(basis, useTranslations('zh-hant'))).toBe(hant);
   });
 });
+
+describe('every rule in the committed articles has a Chinese name', () => {
+  test('no article uses a rule the provenance table would show as “other”', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const folder = join(import.meta.dirname, '../../../content/articles');
+    const rules = new Set(readdirSync(folder).flatMap((name) => [...readFileSync(join(folder, name), 'utf8').matchAll(/^ {2}- rule: ([a-z0-9-]+)$/gm)].map((m) => m[1] ?? '')));
+    expect(rules.size).toBeGreaterThan(5);
+    expect([...rules].filter((rule) => !(rule in ruleLabels))).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { simulateDamage } from '../../../scripts/lib/mojibake/simulate.ts';
-import { measureRepairs } from '../../../scripts/lib/mojibake/measure.ts';
+import { addMeasurement, emptyMeasurement, measureRepairs, type Measurement } from '../../../scripts/lib/mojibake/measure.ts';
+import { annotatesLikeSource002, cleanLines, simulationCorpus } from '../../../scripts/lib/mojibake/corpus.ts';
 import { realignGbk } from '../../../scripts/lib/stages/realign.ts';
 
 // Clean Traditional text from the archive (source 001, a Traditional news report).
@@ -33,27 +34,86 @@ describe('simulateDamage', () => {
   });
 });
 
-describe('repair accuracy on simulated damage', () => {
-  test('repairs most spans exactly, never touches clean lines, never guesses a lost byte', () => {
-    const m = measureRepairs(CLEAN, [1]);
-    const rate = m.exact / m.spans;
-    console.log(`simulated damage (source 001, seed 1): ${m.exact}/${m.spans} exact (${(100 * rate).toFixed(1)} %), ${m.unresolved} unresolved, ${m.wrong} wrong; ${m.lostSpans} lost-byte spans, ${m.lostGuessed} guessed`);
-    // Measured: 39/44 = 88.6 % for this seed (seeds 1–3: 77.9 %; `npm run simulate` measures more).
-    expect(rate).toBeGreaterThanOrEqual(0.85);
-    expect(m.wrong / m.spans).toBeLessThanOrEqual(0.1);
-    expect(m.cleanLinesChanged).toBe(0);
-    expect(m.lostSpans).toBeGreaterThan(0);
-    expect(m.lostGuessed).toBe(0);
-  }, 120_000);
+describe('simulationCorpus', () => {
+  test('every source in both scripts, tuning and held-out texts disjoint', () => {
+    const docs = simulationCorpus();
+    expect(docs.map((d) => d.id)).toEqual(['000/hans', '000/hant', '001/hant', '001/hans', '002/hant', '002/hans', '003/hans', '003/hant', '004/hans', '004/hant']);
+    expect(simulationCorpus('held-out').map((d) => d.id)).toEqual(['003/hans', '003/hant', '004/hans', '004/hant']);
+    for (const doc of docs) expect(doc.text.length).toBeGreaterThan(2000);
+  });
+
+  test.each([
+    { id: 'orphan reading', raw: '奮勇?tīng)?zhēng)先\n清白的一行', expected: '清白的一行' },
+    { id: 'question mark glued to punctuation', raw: '規(guī)?;B(yǎng)殖場\n學(xué)習', expected: '學習' },
+    { id: 'legitimate question mark (negative case)', raw: '做了哪些工作?下一步將著重在哪', expected: '做了哪些工作?下一步將著重在哪' },
+  ])('cleanLines: $id', ({ raw, expected }) => {
+    expect(cleanLines(raw)).toBe(expected);
+  });
+
+  test('annotates by type like source 002: script-specific characters only, each everywhere or nowhere', () => {
+    const [doc] = simulationCorpus('held-out');
+    if (!doc) throw new Error('no document');
+    const annotates = annotatesLikeSource002(doc, 201);
+    const sim = simulateDamage(doc.text, { seed: 201, spansPerLine: 0, annotates });
+    const marked = new Set([...sim.damaged.matchAll(/(\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/gu)].map((m) => m[1]));
+    const bare = new Set([...sim.damaged.matchAll(/(\p{Script=Han})(?!\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))/gu)].map((m) => m[1]));
+    expect(marked.size).toBeGreaterThan(20);
+    expect([...marked].filter((c) => bare.has(c as string))).toEqual([]);
+    expect(annotates('的')).toBe(false); // the same in both scripts
+  });
+});
+
+// The targets of issue 15, measured on the held-out split: texts (sources 003 and 004, both
+// scripts) and seeds the repair's parameters were never chosen on (`npm run simulate` reports
+// the tuning split too).
+const HELD_OUT_SEEDS = [201, 202, 203];
+let heldOut: Measurement;
+
+describe('repair accuracy on simulated damage (held-out texts and seeds)', () => {
+  beforeAll(() => {
+    heldOut = emptyMeasurement();
+    for (const seed of HELD_OUT_SEEDS) {
+      const perSeed = emptyMeasurement();
+      for (const doc of simulationCorpus('held-out')) addMeasurement(perSeed, measureRepairs(doc.text, [seed], { annotates: annotatesLikeSource002(doc, seed) }, doc.id));
+      console.log(`held-out seed ${seed}: spans ${perSeed.spans}, exact ${perSeed.exact}, unresolved ${perSeed.unresolved}, wrong ${perSeed.wrong}, lost-guessed ${perSeed.lostGuessed}/${perSeed.lostSpans}, clean-changed ${perSeed.cleanLinesChanged}`);
+      addMeasurement(heldOut, perSeed);
+    }
+    const m = heldOut;
+    console.log(`held-out total: spans ${m.spans}, exact ${m.exact} (${((100 * m.exact) / m.spans).toFixed(1)} %), unresolved ${m.unresolved}, wrong ${m.wrong} (${((100 * m.wrong) / m.spans).toFixed(2)} %), lost-guessed ${m.lostGuessed}/${m.lostSpans}, clean-changed ${m.cleanLinesChanged}`);
+  }, 1_800_000);
+
+  test('measures at least 250 spans on 3 seeds, with lost-byte spans among them', () => {
+    expect(HELD_OUT_SEEDS).toHaveLength(3);
+    expect(heldOut.spans).toBeGreaterThanOrEqual(250);
+    expect(heldOut.lostSpans).toBeGreaterThan(0);
+  });
+
+  test('at most 1 span in 250 repaired wrong, no lost byte guessed, no clean line changed', () => {
+    expect(heldOut.wrong / heldOut.spans).toBeLessThanOrEqual(0.004);
+    expect(heldOut.lostGuessed).toBe(0);
+    expect(heldOut.cleanLinesChanged).toBe(0);
+  });
+
+  // Known failure: the repair leaves too many spans marked instead of repaired (see the counts
+  // printed above); the target of issue 15 is ≥ 95 % exact.
+  test.fails('repairs at least 95 % of recoverable spans exactly', () => {
+    expect(heldOut.exact / heldOut.spans).toBeGreaterThanOrEqual(0.95);
+  });
 });
 
 describe('known failures (simulated spans the search gets wrong)', () => {
-  // A private-use pair vanished right after the first '?': the search does not try a vanished
-  // pair there (too many combinations), finds a shorter explanation and drops 會.
+  // A private-use pair vanished right after the first '?' (會 = 95 FE: FE + 敦's lead B6 is a
+  // user-defined pair): the search now tries that, but without the document 會 does not come out first;
+  // the span is left marked with its candidates instead of being repaired wrong.
   test.fails('a pair vanished right after the first `?`', () => {
     expect(realignGbk('好蘭洽?⒍鼗臀?wén)博會、藥博會').text).toBe('好蘭洽會、敦煌文博會、藥博會');
   });
 
+  test('…and that span is reported, not repaired wrong', () => {
+    const result = realignGbk('好蘭洽?⒍鼗臀?wén)博會、藥博會');
+    expect(result.repairs).toEqual([]);
+    expect(result.unresolved.map((u) => u.damaged)).toEqual(['?⒍鼗臀?wén)']);
+  });
 });
 
 describe('lost bytes', () => {

@@ -41,6 +41,14 @@ describe('precacheList', () => {
     expect(list.complete).toBe(false);
     expect(list.urls).toEqual(['/', '/_astro/page.abc.js', '/pagefind/pagefind.js', '/pagefind/pagefind.zh_1.pf_meta', '/zh-hans/', '/zh-hans/404/', '/zh-hans/search/']);
   });
+
+  test('over the budget: a search shard’s entry and meta are in the shell, its chunks are not', () => {
+    const sharded = [...files, { path: 'pagefind/shard-2/pagefind-entry.json', bytes: 10 }, { path: 'pagefind/shard-2/pagefind.zh_3.pf_meta', bytes: 100 }, { path: 'pagefind/shard-2/index/zh_4.pf_index', bytes: 1000 }];
+    const list = precacheList(sharded, 500);
+    expect(list.urls).toContain('/pagefind/shard-2/pagefind-entry.json');
+    expect(list.urls).toContain('/pagefind/shard-2/pagefind.zh_3.pf_meta');
+    expect(list.urls).not.toContain('/pagefind/shard-2/index/zh_4.pf_index');
+  });
 });
 
 describe('service worker', () => {

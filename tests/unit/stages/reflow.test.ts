@@ -90,6 +90,15 @@ describe('reflowParagraphs', () => {
     expect(() => reflowParagraphs([p(47, '建设。昆'), p(49, '山国家公园。')], rules, document)).toThrow(/not proved/);
   });
 
+  test.each([
+    { id: 'a column break at a sentence end, joined by the layout data (001)', joins: [{ after: 70, evidence: '佔比指上句的外貿總額' }], expected: ['去年，甘肅外貿進出口580億元，增長18%。與「一帶一路」沿線國家貿易額佔比達到48%。'] },
+    { id: 'negative: without layout data a sentence end ends the paragraph', joins: [], expected: ['去年，甘肅外貿進出口580億元，增長18%。', '與「一帶一路」沿線國家貿易額佔比達到48%。'] },
+  ])('$id', ({ joins, expected }) => {
+    const result = reflowParagraphs([p(70, '去年，甘肅外貿進出口580億元，增長18%。'), p(72, '與「一帶一路」沿線國家貿易額佔比達到48%。'), { kind: 'heading', lines: [74], text: '全面提升開放能級水平' }], { ...none, joins }, '');
+    expect(texts(result.items).slice(0, -1)).toEqual(expected);
+    expect(result.decisions.map((d) => d.detail).join()).toMatch(joins.length ? /layout data says the paragraph goes on/ : /^$/);
+  });
+
   test('`keep` ends a paragraph that lacks terminal punctuation', () => {
     const rules: ReflowRules = { ...none, keep: [1] };
     expect(texts(reflowParagraphs([p(1, '图表标题'), p(2, '正文。')], rules, '').items)).toEqual(['图表标题', '正文。']);
