@@ -16,11 +16,17 @@ import { splitFrontmatter } from './split-frontmatter.ts';
 
 /** A problem with an article file: where (line, column or byte offset; field), what, and the fix. */
 export interface ArticleProblem {
+  /** 1-based line in the file, when the problem has one. */
   line?: number;
+  /** 1-based column (in characters) on that line, when the problem is one character. */
   column?: number;
+  /** 0-based byte offset in the file, for problems found before the bytes could be read as text. */
   offset?: number;
+  /** Frontmatter field, e.g. `date` or `speakers[1].id`. */
   field?: string;
+  /** What is wrong, one sentence. */
   problem: string;
+  /** How to fix it, one sentence. */
   fix: string;
 }
 

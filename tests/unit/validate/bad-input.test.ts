@@ -163,47 +163,33 @@ describe('validateContent on bad input', () => {
     expect(messagesFor(behaviour)).toEqual(messages);
   });
 
-  // Too big to keep in the repository: written to a temporary content folder by the test.
-  test('huge-file (generated: 6 MB of Chinese text)', () => {
-    const root = mkdtempSync(join(tmpdir(), 'bad-input-huge-'));
+  // Too big to keep in the repository, or impossible to commit (a FIFO): the article file is made by the test.
+  const valid = readFileSync(`${base}/negative-valid-article/articles/2024-06-13-gansu-fabuhui.md`, 'utf8');
+  test.each<{ behaviour: string; make: (path: string) => void; messages: string[] }>([
+    {
+      behaviour: 'huge-file (6 MB of Chinese text)',
+      make: (path) => writeFileSync(path, valid + '全省招商引资势头良好。'.repeat(200_000)),
+      // Refused from its size before a byte is read (bounded work), as every content file is.
+      messages: ['articles/2024-06-13-gansu-fabuhui.md The path is 6.3 MB (6600527 bytes); a content file may be at most 1 MB.\n  fix: Check that this is the right file; a long text that holds several articles must be split into one file per article.'],
+    },
+    {
+      // Reading a FIFO would block until a writer came.
+      behaviour: 'fifo-named-md',
+      make: (path) => execFileSync('mkfifo', [path]),
+      messages: ['articles/2024-06-13-gansu-fabuhui.md The path is a named pipe (FIFO), not a regular file, so it is not read.\n  fix: Content files are plain files: rename or remove it.'],
+    },
+    {
+      behaviour: 'too-many-blocks (6,000 paragraphs)',
+      make: (path) => writeFileSync(path, valid + '\n全省招商引资势头良好。\n'.repeat(6000)),
+      messages: ['articles/2024-06-13-gansu-fabuhui.md:1 The file has 6,004 blocks (paragraphs, turns, list items…); an article may have at most 5,000.\n  fix: Split it into one file per article, each with its own id (`npm run new` makes one).'],
+    },
+  ])('$behaviour (generated)', ({ make, messages }) => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
     try {
       mkdirSync(join(root, 'articles'));
       copyFileSync(`${base}/negative-valid-article/speakers.yaml`, join(root, 'speakers.yaml'));
-      const valid = readFileSync(`${base}/negative-valid-article/articles/2024-06-13-gansu-fabuhui.md`, 'utf8');
-      writeFileSync(join(root, 'articles', '2024-06-13-gansu-fabuhui.md'), valid + '全省招商引资势头良好。'.repeat(200_000));
-      const messages = validateContent(readContentFolder(root, (path) => path.slice(root.length + 1))).map(formatIssue);
-      expect(messages).toEqual([
-        // Refused from its size before a byte is read (bounded work), as every content file is.
-        'articles/2024-06-13-gansu-fabuhui.md The path is 6.3 MB (6600527 bytes); a content file may be at most 1 MB.\n  fix: Check that this is the right file; a long text that holds several articles must be split into one file per article.',
-      ]);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
-
-  // A FIFO cannot be committed: made by the test. Reading it would block until a writer came.
-  test('fifo-named-md (generated): refused by name, without blocking', () => {
-    const root = mkdtempSync(join(tmpdir(), 'bad-input-fifo-'));
-    try {
-      mkdirSync(join(root, 'articles'));
-      copyFileSync(`${base}/negative-valid-article/speakers.yaml`, join(root, 'speakers.yaml'));
-      execFileSync('mkfifo', [join(root, 'articles', '2024-06-13-gansu-fabuhui.md')]);
-      const messages = validateContent(readContentFolder(root, (path) => path.slice(root.length + 1))).map(formatIssue);
-      expect(messages).toEqual(['articles/2024-06-13-gansu-fabuhui.md The path is a named pipe (FIFO), not a regular file, so it is not read.\n  fix: Content files are plain files: rename or remove it.']);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
-
-  test('too-many-blocks (generated: 6,000 paragraphs)', () => {
-    const root = mkdtempSync(join(tmpdir(), 'bad-input-blocks-'));
-    try {
-      mkdirSync(join(root, 'articles'));
-      copyFileSync(`${base}/negative-valid-article/speakers.yaml`, join(root, 'speakers.yaml'));
-      const valid = readFileSync(`${base}/negative-valid-article/articles/2024-06-13-gansu-fabuhui.md`, 'utf8');
-      writeFileSync(join(root, 'articles', '2024-06-13-gansu-fabuhui.md'), valid + '\n全省招商引资势头良好。\n'.repeat(6000));
-      const messages = validateContent(readContentFolder(root, (path) => path.slice(root.length + 1))).map(formatIssue);
-      expect(messages).toEqual(['articles/2024-06-13-gansu-fabuhui.md:1 The file has 6,004 blocks (paragraphs, turns, list items…); an article may have at most 5,000.\n  fix: Split it into one file per article, each with its own id (`npm run new` makes one).']);
+      make(join(root, 'articles', '2024-06-13-gansu-fabuhui.md'));
+      expect(validateContent(readContentFolder(root, (path) => path.slice(root.length + 1))).map(formatIssue)).toEqual(messages);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
