@@ -11,15 +11,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { contentDir } from './lib/paths.ts';
 import { blockTexts } from './lib/conversion/block-texts.ts';
 import { explainConversion, formatDecision } from './lib/conversion/explain.ts';
-import { splitArticleFile } from './lib/search/read-archive.ts';
-import { parseArticleBody } from '../src/lib/article/model.ts';
+import { describeProblems, readArticle } from '../src/lib/article/read-article.ts';
+import { parseRegistry } from '../src/lib/article/read-registry.ts';
 import { createConverter, createTracingConverter } from '../src/lib/convert.ts';
 import { bindConverter, localizeBlocks } from '../src/lib/localize.ts';
-import { articleSchema, speakerRegistrySchema } from '../src/lib/article/schema.ts';
 import type { Script } from '../src/i18n/locales.ts';
 
 const usage = 'usage: npm run convert -- --to hant|hans [--explain] [FILE|-]\n  e.g. echo 集中签约 | npm run convert -- --to hant --explain';
@@ -53,23 +51,22 @@ try {
 }
 
 const registryFile = join(contentDir(), 'speakers.yaml');
-const registry = speakerRegistrySchema.parse(parse(readFileSync(registryFile, 'utf8')) ?? []);
+const registry = parseRegistry(readFileSync(registryFile, 'utf8'), registryFile);
 const names = registry.map((s) => s.name);
 const trace = createTracingConverter(names);
 const from: Script = to === 'hant' ? 'hans' : 'hant';
 
 /** Input lines to convert: the text's lines, or an article's blocks as `id<TAB>text`. */
 function readInput(): { lines: string[]; ids?: string[]; shown?: string[] } {
-  const article = splitArticleFile(text);
-  if (!article) return { lines: text.split('\n') };
-  const front = articleSchema.safeParse(parse(article.yaml));
-  if (!front.success) fail(`${file}: frontmatter does not match the article schema: ${front.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const bodyLine = text.slice(0, text.length - article.body.length).split('\n').length - 1;
-  const model = parseArticleBody(article.body, { participants: front.data.speakers, registry }, bodyLine);
-  if (model.issues.length > 0) {
-    for (const issue of model.issues) console.error(`✖ ${file}:${issue.line} ${issue.message}`);
+  // An article (a first line `---`) is read as every tool reads one (src/lib/article/read-article.ts).
+  if (!/^---[ \t]*\r?\n/.test(text)) return { lines: text.split('\n') };
+  const read = readArticle(new TextEncoder().encode(text), registry);
+  if (!read.ok) {
+    console.error(describeProblems(file, read.problems));
     process.exit(1);
   }
+  const { data: frontData, model } = read.value;
+  const front = { data: frontData };
   const original = blockTexts(model.blocks);
   const converted = blockTexts(localizeBlocks(model.blocks, bindConverter(createConverter(names), front.data.script, to)));
   return { lines: original.map((b) => b.text), ids: original.map((b) => b.id), shown: converted.map((b) => `${b.id}\t${b.text}`) };

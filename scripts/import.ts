@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { readErrata, readRegistry, renderRegistry, sha256, sourceFileOf, writeAtomically } from './lib/archive-files.ts';
 import { byteStages } from './lib/normalize/byte-stages.ts';
 import { checkConservation } from './lib/normalize/conservation.ts';
-import { normalizeSource } from './lib/normalize/normalize-source.ts';
+import { normalizeSource, readSourceText } from './lib/normalize/normalize-source.ts';
 import { readRegularFile } from './lib/read-regular-file.ts';
 import { quoteName, renderImportMeta } from './lib/render-import-meta.ts';
 import { contentDir } from './lib/paths.ts';
@@ -44,15 +44,6 @@ function parseOptions() {
   });
 }
 
-/** Runs `step`, naming `file` in its error. */
-function withFile<T>(file: string, step: () => T): T {
-  try {
-    return step();
-  } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
-  }
-}
-
 try {
   const { values, positionals } = readArgs();
   const file = positionals[0];
@@ -71,9 +62,10 @@ try {
   const stages = byteStages(readErrata(join(sourcesDir, 'errata.yaml')));
   const next = String(existing.map((n) => Number.parseInt(n, 10)).filter(Number.isFinite).reduce((a, b) => Math.max(a, b + 1), 0)).padStart(3, '0');
   const id = `${next}_${digest.slice(0, 16)}`;
-  const decoded = withFile(file, () => stages.decode(bytes));
-  const repaired = stages.repair(decoded.text, id);
-  const blocks = splitSourceBlocks(repaired.text.replace(/\r\n?/g, '\n'));
+  // Decoded and repaired once: the meta is inferred from this text, and the same text is normalized.
+  const source = readSourceText(bytes, id, file, stages);
+  const { decoded } = source;
+  const blocks = splitSourceBlocks(source.repaired.text);
   const inferred = inferMeta(blocks, { date: values.date, outlet: values.outlet, region: values.region, title: values.title });
   console.error(`import: ${quoteName(basename(file))}: ${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${blocks.length} paragraphs`);
   for (const note of inferred.notes) console.error(`  inferred ${note}`);
@@ -82,7 +74,7 @@ try {
   const registryPath = join(content, 'speakers.yaml');
   const registry = readRegistry(registryPath);
   const sourcePath = join(sourcesDir, `${id}.txt`);
-  const result = normalizeSource({ id, file: sourceFileOf(`${id}.txt`), sha256: digest, bytes, meta: inferred.meta, registry: registry.speakers }, stages);
+  const result = normalizeSource({ id, file: sourceFileOf(`${id}.txt`), sha256: digest, bytes, meta: inferred.meta, registry: registry.speakers }, stages, source);
   for (const a of result.articles) if (existsSync(join(content, 'articles', `${a.id}.md`))) throw new Error(`an article ${a.id} already exists; pass --title or --date to tell the texts apart`);
   const conservation = checkConservation(result);
   if (conservation.missing.size > 0) throw new Error(`Han characters lost without a rule: ${[...conservation.missing.keys()].join('')}`);

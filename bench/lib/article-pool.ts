@@ -10,8 +10,9 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
-import { articleSchema, type Article, type ArticleKind, type ScriptCode } from '../../src/lib/article/schema.ts';
+import { boldLabelAt, classifyLabel } from '../../src/lib/article/labels.ts';
+import { readArticleEntryOrThrow } from '../../src/lib/article/read-article.ts';
+import type { Article, ArticleKind, ScriptCode } from '../../src/lib/article/schema.ts';
 
 /** One article file: its name (for messages) and its text. */
 export interface ArticleFile {
@@ -58,24 +59,16 @@ export interface ScriptPool {
 /** The pool of both scripts. */
 export type ArticlePool = Record<ScriptCode, ScriptPool>;
 
-const frontmatterPattern = /^---\r?\n(?<yaml>[\s\S]*?)\r?\n---\r?\n?/;
-/** `**label**：` or `**label：**` at the start of a paragraph (the forms src/lib/article/model.ts accepts). */
-const labelPattern = /^\*\*(?<label>[^*:：]{1,40})(?:\*\*[:：]|[:：]\*\*)\s*/;
-const questionLabel = /(?:记者|記者)(?:现场提问|現場提問)?$/;
-
-/** Splits an article file into validated frontmatter and body; throws naming the file. */
+/** Splits an article file into validated frontmatter and body (src/lib/article/read-article.ts); throws naming the file. */
 export function parseArticleFile(file: ArticleFile): ParsedArticle {
-  const match = frontmatterPattern.exec(file.text);
-  if (!match?.groups) throw new Error(`${file.name}: no frontmatter (--- … ---) at the top`);
-  const result = articleSchema.safeParse(parseYaml(match.groups.yaml ?? ''));
-  if (!result.success) throw new Error(`${file.name}: frontmatter does not match articleSchema: ${result.error.message}`);
-  return { frontmatter: result.data, body: file.text.slice(match[0].length) };
+  const { data, body } = readArticleEntryOrThrow(new TextEncoder().encode(file.text), file.name);
+  return { frontmatter: data, body };
 }
 
 /** Classifies a turn label: question (…记者), host (主持人) or a named speaker. */
 export function turnKind(label: string): TurnKind {
-  if (label === '主持人') return 'host';
-  return questionLabel.test(label) ? 'question' : 'speaker';
+  const labelClass = classifyLabel(label);
+  return labelClass.kind === 'name' ? 'speaker' : labelClass.kind;
 }
 
 function slice(body: string, node: RootContent): string {
@@ -91,10 +84,9 @@ export function splitBody(body: string): ({ type: 'prose'; prose: PoolProse } | 
     const markdown = slice(body, node);
     const isFigure = node.type === 'containerDirective' && node.name === 'figure';
     if (node.type === 'paragraph') {
-      const label = labelPattern.exec(markdown);
-      if (label?.groups?.label) {
-        const name = label.groups.label.trim();
-        turn = { kind: turnKind(name), label: name, text: markdown.slice(label[0].length) };
+      const label = boldLabelAt(markdown);
+      if (label) {
+        turn = { kind: turnKind(label.label), label: label.label, text: label.rest };
         out.push({ type: 'turn', turn });
         continue;
       }

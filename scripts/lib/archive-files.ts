@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { speakerRegistrySchema, type Speaker } from '../../src/lib/article/schema.ts';
+import { parseRegistry } from '../../src/lib/article/read-registry.ts';
+import type { Speaker } from '../../src/lib/article/schema.ts';
 import { sourceMetaSchema, type SourceMeta } from './source-meta.ts';
 
 /** One raw text with what the archive knows about it. */
@@ -79,9 +80,7 @@ export function readSources(sourcesDir: string): SourceFile[] {
 export function readRegistry(path: string): { header: string; speakers: Speaker[] } {
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const header = text.split('\n').filter((line, i, all) => line.startsWith('#') && all.slice(0, i).every((l) => l.startsWith('#'))).join('\n');
-  const parsed = speakerRegistrySchema.safeParse(parse(text) ?? []);
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return { header, speakers: parsed.data };
+  return { header, speakers: text ? parseRegistry(text, path) : [] };
 }
 
 /** The registry file's text. */

@@ -1,6 +1,6 @@
 /**
- * One raw text → its articles, in memory: decode → repair → split blocks → layout → captions →
- * punctuation → Q&A labels → reflow → metadata → emit → validate. Pure: the CLI reads the files
+ * One raw text → its articles, in memory, through the stages of stage-list.ts in that order (each
+ * call goes through `stageRunner`, which refuses any other order). Pure: the CLI reads the files
  * and writes the results. Every change is counted by rule; every decision goes to the report.
  */
 import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
@@ -19,7 +19,9 @@ import { reflowParagraphs } from '../stages/reflow.ts';
 import { repairNotes } from '../stages/repair-notes.ts';
 import { mergeSpeakers } from '../stages/speakers.ts';
 import { splitSourceBlocks } from '../stages/split-blocks.ts';
-import { validateArticle } from '../validate-article.ts';
+import { mergeReport, stageRunner } from './stage-list.ts';
+import { removeInvisible } from '../../../src/lib/article/invisible.ts';
+import { readArticleOrThrow } from '../../../src/lib/article/read-article.ts';
 
 /** A change of the byte-level repair stage (pinyin annotations, GBK realignment, errata). */
 export interface TextChange {
@@ -74,51 +76,70 @@ function lineOfOffset(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
 
-/** Normalizes one raw text. Throws with the file and what to fix when anything does not fit. */
-export function normalizeSource(input: SourceInput, stages: ByteStages): SourceResult {
-  let decoded: ReturnType<ByteStages['decode']>;
-  try {
-    decoded = stages.decode(input.bytes);
-  } catch (error) {
-    throw new Error(`${input.file}: ${(error as Error).message}`);
-  }
-  const repaired = stages.repair(decoded.text, input.id);
-  const text = repaired.text.replace(/\r\n?/g, '\n');
-  const detected = detectScript(text);
+/** A raw text decoded, cleaned of invisible characters and repaired: the first stages, run once per source. */
+export interface SourceText {
+  decoded: ReturnType<ByteStages['decode']>;
+  visible: ReturnType<typeof removeInvisible>;
+  repaired: ReturnType<ByteStages['repair']>;
+}
+
+/** bytes → decode → invisible characters removed → repair-text; `import` infers its meta from the result, then normalizes it. */
+export function readSourceText(bytes: Uint8Array, id: string, file: string, stages: ByteStages): SourceText {
+  const run = stageRunner('source');
+  const decoded = run('decode', () => {
+    try {
+      return stages.decode(bytes);
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`);
+    }
+  });
+  // Invisible and control characters (a BOM before a label would hide it) go first, each reported.
+  const visible = run('remove-invisible', () => removeInvisible(decoded.text));
+  return { decoded, visible, repaired: run('repair-text', () => stages.repair(visible.text, id)) };
+}
+
+/** Normalizes one raw text (already read by {@link readSourceText}, or read here). Throws with the file and what to fix when anything does not fit. */
+export function normalizeSource(input: SourceInput, stages: ByteStages, source: SourceText = readSourceText(input.bytes, input.id, input.file, stages)): SourceResult {
+  const { decoded, visible, repaired } = source;
+  const text = repaired.text;
+  const run = stageRunner('source', 'repair-text');
+  const detected = run('detect-script', () => detectScript(text));
   if (!detected.script) throw new Error(`${input.file}: no Chinese text found`);
   const script = detected.script;
-  const blocks = splitSourceBlocks(text);
+  const blocks = run('split-blocks', () => splitSourceBlocks(text));
   const specs = input.meta.articles;
-  const layouts = layoutArticles(blocks, specs, input.meta.shared);
+  const layouts = run('layout', () => layoutArticles(blocks, specs, input.meta.shared));
   const names = specs.flatMap((s) => s.participants.map((p) => ({ name: p.name, script })));
-  const registry = mergeSpeakers(input.registry, names);
-  const result: SourceResult = { id: input.id, encoding: decoded.encoding, script, articles: [], registry, decisions: [], removals: [], repairs: {}, warnings: [], decoded: decoded.text, changes: repaired.changes };
-  const repairLines = repaired.changes.map((c) => ({ rule: c.rule, line: lineOfOffset(decoded.text, c.offset), change: c }));
+  const registry = run('speakers', () => mergeSpeakers(input.registry, names));
+  const result: SourceResult = { id: input.id, encoding: decoded.encoding, script, articles: [], registry, decisions: [], removals: [], repairs: {}, warnings: [], decoded: visible.text, changes: repaired.changes };
+  for (const c of visible.removed) result.decisions.push({ stage: 'decode', line: c.line, action: 'remove-invisible', detail: `${c.code} (${c.name}) at column ${c.column} removed: it does not show, and would change how the text is read` });
+  const repairLines = repaired.changes.map((c) => ({ rule: c.rule, line: lineOfOffset(visible.text, c.offset), change: c }));
   for (const span of repaired.unresolved) result.warnings.push(`unresolved damage left in the text: ${JSON.stringify(span)}`);
-  for (const change of repaired.changes) result.removals.push({ rule: change.rule, line: lineOfOffset(decoded.text, change.offset), text: change.before });
+  for (const change of repaired.changes) result.removals.push({ rule: change.rule, line: lineOfOffset(visible.text, change.offset), text: change.before });
 
   layouts.forEach((units, index) => {
     const spec = specs[index];
     if (!spec) return;
+    const step = stageRunner('article');
     const counts: Record<string, number> = {};
     const count = (rule: string, n = 1): void => {
       if (n > 0) counts[rule] = (counts[rule] ?? 0) + n;
     };
     for (const r of repairLines) if (units.some((u) => r.line >= u.line && r.line < u.line + u.lines.length)) count(r.rule);
     // Punctuation first, so every later stage sees one form of each mark.
-    const punctuated: Unit[] = units.map((u) => ({
+    const punctuated: Unit[] = step('punctuation', () => units.map((u) => ({
       ...u,
       lines: u.lines.map((line) => {
         const { text: fixed, count: n } = toFullWidthPunctuation(line);
         count('punctuation', n);
         return fixed;
       }),
-    }));
+    })));
     // Traditional sources: leftover Simplified forms of the source's own converter (rule traditional-leftover).
     const trace = script === 'hant' ? createTracingConverter(registry.map((s) => s.name)) : undefined;
     const repairedUnits: Unit[] = !trace
       ? punctuated
-      : punctuated.map((u) => ({
+      : step('traditional-leftover', () => punctuated.map((u) => ({
           ...u,
           lines: u.lines.map((line, k) => {
             const fixed = repairTraditionalLeftovers(line, trace);
@@ -129,20 +150,20 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
             }
             return fixed.text;
           }),
-        }));
-    const { items, front } = toBodyItems(repairedUnits);
+        })));
+    const { items, front } = step('captions', () => toBodyItems(repairedUnits));
     count('caption', items.filter((i) => i.kind === 'figure').length);
     for (const figure of items) {
       if (figure.kind === 'figure') result.decisions.push({ stage: 'captions', line: figure.lines[0] ?? 0, action: 'figure', detail: `“${figure.caption.join(' / ').slice(0, 30)}”${figure.credit ? ` credit “${figure.credit}”` : ''} → :::figure` });
     }
-    const qa = labelTurns(items, spec.participants.map((p) => p.name));
+    const qa = step('parse-qa', () => labelTurns(items, spec.participants.map((p) => p.name)));
     count('qa-label-merge', qa.removals.length);
-    const reflowed = reflowParagraphs(qa.items, spec, text);
+    const reflowed = step('reflow', () => reflowParagraphs(qa.items, spec, text));
     count('reflow-join', reflowed.decisions.filter((d) => d.action === 'join').length);
     count('reflow-restore', reflowed.restored);
     count('gap-note', reflowed.gaps);
     count('reflow-move', reflowed.moves.length);
-    const meta = buildFrontmatter({
+    const meta = step('metadata', () => buildFrontmatter({
       spec,
       front,
       items: reflowed.items,
@@ -151,7 +172,7 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
       documentText: text,
       source: { id: input.id, file: input.file, sha256: input.sha256, encoding: decoded.encoding, ...(specs.length > 1 ? { part: index + 1, parts: specs.length } : {}) },
       repairs: [],
-    });
+    }));
     count('byline-moved', meta.decisions.length);
     const credits = meta.removals.filter((r) => r.rule === 'byline-moved').map((r) => ({ line: r.line, credit: r.text }));
     const gaps = spec.gaps.map((g) => ({ ...g, searched: reflowed.searched.get(g.after) }));
@@ -165,13 +186,14 @@ export function normalizeSource(input: SourceInput, stages: ByteStages): SourceR
       if (previous !== undefined && line < previous) result.decisions.push({ stage: 'layout', line, action: 'reorder', detail: `${spec.id}: reading order puts line ${line} after line ${previous} (layout data in the meta file)` });
     });
     meta.front.repairs = repairs;
-    const markdown = renderArticle(meta.front, meta.items);
-    validateArticle(markdown, registry, `${input.file} → ${spec.id}`);
+    const markdown = step('emit', () => renderArticle(meta.front, meta.items));
+    // The article is read back exactly as the validator and the site will read it.
+    step('read-back', () => readArticleOrThrow(new TextEncoder().encode(markdown), registry, `${input.file} → ${spec.id}`));
     result.articles.push({ id: spec.id, markdown, front: meta.front });
-    result.decisions.push(...qa.decisions, ...reflowed.decisions, ...meta.decisions);
-    result.removals.push(...qa.removals, ...meta.removals);
-    result.warnings.push(...meta.warnings);
-    for (const [rule, n] of Object.entries(counts)) result.repairs[rule] = (result.repairs[rule] ?? 0) + n;
+    mergeReport(
+      { decisions: result.decisions, removals: result.removals, counts: result.repairs, warnings: result.warnings },
+      { decisions: [...qa.decisions, ...reflowed.decisions, ...meta.decisions], removals: [...qa.removals, ...meta.removals], warnings: meta.warnings, counts },
+    );
   });
   return result;
 }

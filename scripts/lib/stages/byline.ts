@@ -3,6 +3,7 @@
  * outlet alone like `新甘肃·甘肃日报`), a dateline (`本报讯(新甘肃·甘肃日报记者张富贵 金鑫)`) and a
  * closing credit (`…。(记者 张弘毅)`) become the article's outlet and authors.
  */
+import { personNamePattern, questionerPattern, reporterPattern } from '../../../src/lib/article/labels.ts';
 
 /** Outlet and authors a byline names. */
 export interface Byline {
@@ -10,8 +11,8 @@ export interface Byline {
   authors: string[];
 }
 
-const reporter = /^(?<outlet>.*?)(?:记者|記者|通讯员|通訊員)(?<space>\s*)(?<names>[\p{Script=Han}·]{2,4}(?:[\s、,，]+[\p{Script=Han}·]{2,4})*)$/u;
-const namesOnly = /^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})+$/u;
+const reporter = new RegExp(`^(?<outlet>.*?)(?:${reporterPattern})(?<space>\\s*)(?<names>${personNamePattern}(?:[\\s、,，]+${personNamePattern})*)$`, 'u');
+const namesOnly = new RegExp(`^${personNamePattern}(?:\\s+${personNamePattern})+$`, 'u');
 const outletOnly = /^[\p{Script=Han}·]{2,20}(?:报|報|社|网|網|台|刊|新闻|新聞)$/u;
 
 function names(list: string): string[] {
@@ -35,7 +36,7 @@ export function parseByline(line: string): Byline | null {
 }
 
 const dateline = /^(?:本报讯|本報訊|本报记者|新华社)[(（](?<inner>[^()（）]+)[)）]/u;
-const closingCredit = /[(（](?<inner>(?:记者|記者)[^()（）]+)[)）]$/u;
+const closingCredit = new RegExp(`[(（](?<inner>(?:${questionerPattern})[^()（）]+)[)）]$`, 'u');
 
 /**
  * A reporter's credit in brackets at the end of a paragraph, split off: `…千亿元。（记者 张弘毅）` →

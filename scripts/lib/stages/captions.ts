@@ -4,16 +4,14 @@
  * participants) are returned apart for the metadata stage. Figures stay where they were printed;
  * reflow then rejoins the paragraph they interrupted and moves them after it.
  */
+import { isPhotoCredit } from '../../../src/lib/article/labels.ts';
 import type { BodyItem, FigureItem, Unit } from './model.ts';
-
-/** A photo credit on its own line: `黄培军摄`, `安志鵬攝`. */
-export const creditPattern = /^[\p{Script=Han}·]{2,8}[摄攝]$/u;
 
 /** A figure from a caption unit: every line a caption line, a last line like `黄培军摄` the credit. */
 export function captionFigure(unit: Unit): FigureItem {
   const lines = [...unit.lines];
   const last = lines.at(-1) ?? '';
-  const credit = lines.length > 1 && creditPattern.test(last) ? lines.pop() : undefined;
+  const credit = lines.length > 1 && isPhotoCredit(last) ? lines.pop() : undefined;
   const figure: FigureItem = { kind: 'figure', lines: [unit.line], caption: lines };
   if (credit) figure.credit = credit;
   return figure;

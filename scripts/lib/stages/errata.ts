@@ -2,6 +2,7 @@
  * Stage: apply the errata table (`content/sources/errata.yaml`) — one entry per damaged span
  * that the repair algorithm cannot decide, each with its reason and evidence.
  */
+import { editorialMarkdown } from '../../../src/lib/article/write-article.ts';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
@@ -71,7 +72,8 @@ export function applyErrata(text: string, entries: readonly ErrataEntry[]): { te
   let at = 0;
   for (const { offset, entry } of located) {
     if (offset < at) throw new ErrataError(`errata for ${entry.source}: find ${JSON.stringify(entry.find)} overlaps another entry — merge them into one entry`);
-    out += text.slice(at, offset) + entry.replace;
+    // The replacement is the maintainers' text: its `:gap[…]` notes are editorial Markdown, kept as such by the writer.
+    out += text.slice(at, offset) + entry.replace.replace(/:gap\[[^\]]*\]/g, (note) => editorialMarkdown(note));
     at = offset + entry.find.length;
   }
   return { text: out + text.slice(at), applied: located };

@@ -5,6 +5,7 @@
  * `missing` (with the flag that supplies it), never invented.
  */
 import { articleIdFor } from '../../../src/lib/article/ids.ts';
+import { boldLabelAt, classifyLabel, isPersonName, plainLabelAt } from '../../../src/lib/article/labels.ts';
 import type { SourceMeta } from '../source-meta.ts';
 import { findInlineBylines, parseByline } from './byline.ts';
 import type { SourceBlock } from './model.ts';
@@ -18,12 +19,6 @@ export interface GivenMeta {
 }
 
 const fullDate = /(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日/u;
-const ownLineLabel = /^(?<name>[\p{Script=Han}·]{2,4})[:：]$/u;
-const boldLabel = /^\*\*(?<name>[^*:：]{2,20}?)\s*[:：]?\s*\*\*/u;
-/** `李華:今年…`: a 2–4 character name and a colon at the start of a paragraph. */
-const inlineLabel = /^(?<name>[\p{Script=Han}·]{2,4})[:：]\S/u;
-/** A questioner's turn: `記者:…`, `**经济日报记者:**…`, `央廣網記者現場提問` + `記者:`. */
-const questionLine = /^(?:\*\*)?[^:：*]{0,20}?(?:记者|記者)(?:现场提问|現場提問)?(?:\*\*)?[:：]/u;
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:长|長|书记|書記|主任|员|員|人|常委|厅长|廳長))\\s?${name}`, 'u');
 
 /** The inferred meta file, and what is missing for a valid article. */
@@ -57,10 +52,14 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     const line = block.lines.join('');
     // An inline `李華:…` counts as a name only right after a question (`記者:…`): a report's
     // `会议指出:` has no question before it.
-    const inline = afterQuestion ? inlineLabel.exec(line)?.groups?.name : undefined;
-    const name = ownLineLabel.exec(line)?.groups?.name ?? boldLabel.exec(line)?.groups?.name ?? inline;
-    if (name && !/记者|記者|主持人/u.test(name)) names.add(name);
-    afterQuestion = questionLine.test(line);
+    const bold = boldLabelAt(line);
+    const plain = plainLabelAt(line);
+    const ownLine = plain && plain.rest === '' && isPersonName(plain.label) ? plain.label : undefined;
+    const inline = afterQuestion && plain && /^\S/u.test(plain.rest) && isPersonName(plain.label) ? plain.label : undefined;
+    const name = ownLine ?? bold?.label ?? inline;
+    if (name && classifyLabel(name).kind === 'name') names.add(name);
+    const label = bold?.label ?? plain?.label;
+    afterQuestion = label !== undefined && classifyLabel(label).kind === 'question';
   }
   const participants = [...names].map((name) => {
     const position = positionBefore(name).exec(text)?.groups?.position;

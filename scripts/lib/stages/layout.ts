@@ -4,6 +4,7 @@
  * (`# ` title, `## ——` subtitle, `## ` heading, a hard-broken block ending in a credit = caption).
  * Checks that every source paragraph is used exactly once (banner lines declared `shared` may be reused).
  */
+import { isPhotoCredit } from '../../../src/lib/article/labels.ts';
 import type { SourceBlock, Unit, UnitRole } from './model.ts';
 
 /** The part of an article spec this stage reads. */
@@ -18,15 +19,13 @@ export class LayoutError extends Error {
   override name = 'LayoutError';
 }
 
-const creditLine = /^[\p{Script=Han}·]{2,8}[摄攝]$/u;
-
 /** The role a block has when the layout data does not say. */
 export function inferRole(block: SourceBlock, seenTitle: boolean): UnitRole {
   const first = block.lines[0] ?? '';
   if (/^#\s/.test(first)) return seenTitle ? 'heading' : 'title';
   if (/^#{2,6}\s*——/.test(first)) return 'subtitle';
   if (/^#{2,6}\s/.test(first)) return 'heading';
-  if (block.lines.length > 1 && creditLine.test(block.lines.at(-1) ?? '')) return 'caption';
+  if (block.lines.length > 1 && isPhotoCredit(block.lines.at(-1) ?? '')) return 'caption';
   return 'body';
 }
 

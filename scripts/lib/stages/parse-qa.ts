@@ -5,16 +5,18 @@
  * `name:` is a label only when the name is a participant, a questioner (…记者) or `主持人`, so
  * sentences ending in a colon stay paragraphs.
  */
+import { boldLabelAt, classifyLabel, plainLabelAt } from '../../../src/lib/article/labels.ts';
 import type { BodyItem, Decision, ParagraphItem, Removal } from './model.ts';
-
-const boldLabel = /^\*\*(?<label>[^*]{1,40}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s*/;
-const plainLabel = /^(?<label>[^\s,，。、:：;；!！?？“”「」()（）*]{1,20})[:：]\s*/;
-const questioner = /^(?:.{0,20}?)(?:记者|記者)(?:现场提问|現場提問)?$/;
-const questionHeader = /^(?<outlet>[^\s,，。:：]{1,20}?)(?:记者|記者)(?:现场提问|現場提問)$/;
 
 /** True when `label` may start a turn: a participant's name, a questioner or the host. */
 export function isTurnLabel(label: string, names: readonly string[]): boolean {
-  return names.includes(label) || questioner.test(label) || label === '主持人';
+  return names.includes(label) || classifyLabel(label).kind !== 'name';
+}
+
+/** A questioner header on its own line, `央廣網記者現場提問`, that a bare `記者:` completes. */
+function isQuestionHeader(text: string): boolean {
+  const labelClass = classifyLabel(text);
+  return labelClass.kind === 'question' && labelClass.onSite && labelClass.outlet !== undefined;
 }
 
 /** Paragraphs with their turn labels set; label-only paragraphs merged into the next one. */
@@ -31,21 +33,21 @@ export function labelTurns(items: readonly BodyItem[], names: readonly string[])
     const line = item.lines[0] ?? 0;
     let text = item.text;
     let label: string | undefined;
-    const bold = boldLabel.exec(text);
-    const plain = plainLabel.exec(text);
-    if (bold?.groups?.label) {
-      label = bold.groups.label;
-      text = text.slice(bold[0].length);
-    } else if (plain?.groups?.label && isTurnLabel(plain.groups.label, names)) {
-      label = plain.groups.label;
-      text = text.slice(plain[0].length);
-      if (pending && questioner.test(label)) {
+    const bold = boldLabelAt(text);
+    const plain = plainLabelAt(text);
+    if (bold) {
+      label = bold.label;
+      text = bold.rest;
+    } else if (plain && isTurnLabel(plain.label, names)) {
+      label = plain.label;
+      text = plain.rest;
+      if (pending && classifyLabel(label).kind === 'question') {
         // `央廣網記者現場提問` + `記者:` is one question: the header is the label, the bare `記者` goes.
         removals.push({ rule: 'qa-label-merge', line, text: label });
         decisions.push({ stage: 'parse-qa', line, action: 'merge-question-header', detail: `“${pending.label}” + “${label}:” → one question turn` });
         label = pending.label;
       }
-    } else if (questionHeader.test(text)) {
+    } else if (isQuestionHeader(text)) {
       pending = { label: text, lines: item.lines };
       continue;
     }

@@ -8,6 +8,7 @@
  * finds no continuation; where it restores a lost character, the restoration must be proved by the
  * same document.
  */
+import { editorialMarkdown, escapeText } from '../../../src/lib/article/write-article.ts';
 import { findContinuation } from './continuation.ts';
 import type { BodyItem, Decision, FigureItem, ParagraphItem } from './model.ts';
 import { splitSourceBlocks } from './split-blocks.ts';
@@ -116,7 +117,7 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
     const searched = placed.searched.get(at);
     const search = searched === undefined ? '' : `; a search of all ${searched} other paragraphs of the source found no continuation`;
     decisions.push({ stage: 'reflow', line: at, action: 'gap', detail: `text missing after line ${at} (“…${paragraph.text.slice(-6)}”): ${gap.evidence}${search}; marked :gap[${gap.note}]` });
-    paragraph.text += `:gap[${gap.note}]`;
+    paragraph.text += editorialMarkdown(`:gap[${escapeText(gap.note)}]`);
     gaps++;
     return true;
   };
@@ -140,7 +141,7 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
         const bridge = `${[...open.text].at(-1) ?? ''}${restore.text}${[...item.text][0] ?? ''}`;
         if (!restore.proof.includes(bridge) || occurrences === 0) throw new Error(`reflow: restoring “${restore.text}” after line ${at} is not proved: the proof “${restore.proof}” must contain “${bridge}” and occur in the same document`);
         // An editorial addition, visible as such on the page (:add[…] → 〔…〕 with its proof).
-        glue = `:add[${restore.text}]{proof="${restore.proof.replace(/"/g, '&quot;')}"}`;
+        glue = editorialMarkdown(`:add[${escapeText(restore.text)}]{proof="${restore.proof.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"}`);
         restored++;
         decisions.push({ stage: 'reflow', line: at, action: 'restore', detail: `joined line ${at} to line ${line}, restoring “${restore.text}” lost at the break (proof: “${restore.proof}” occurs ${occurrences}× in the document)` });
       } else {

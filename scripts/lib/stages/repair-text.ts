@@ -2,6 +2,7 @@
  * Composed repair of a decoded source text: GBK realignment, then pinyin-annotation removal,
  * then the errata table. Every change is reported with its offset in the input text.
  */
+import { editorialMarkdown, escapeText } from '../../../src/lib/article/write-article.ts';
 import { mapBack, type Edit } from '../mojibake/edits.ts';
 import { detectScript } from './detect-script.ts';
 import { applyErrata, type ErrataEntry } from './errata.ts';
@@ -111,10 +112,11 @@ function markUnresolved(text: string, spans: readonly UnresolvedSpan[], script: 
     if (where === -1) continue;
     const shown = [...new Set(span.candidates.map(shownCandidate).filter((c): c is string => c !== undefined))].slice(0, 3);
     const note = `${words.lead}${shown.length > 0 ? `${words.candidates}${shown.map((c) => `${words.open}${c}${words.close}`).join(words.or)}` : ''}`;
-    const marker = `:gap[${note}]`;
-    out += text.slice(at, where) + marker;
+    const markdown = `:gap[${escapeText(note)}]`;
+    // Marked as the stage's own Markdown: the writer escapes every other `:gap[` (a raw text may hold one).
+    out += text.slice(at, where) + editorialMarkdown(markdown);
     at = where + find.length;
-    changes.push({ rule: 'gbk-unresolved', offset: span.offset, before: span.damaged, after: marker, evidence: span.reason });
+    changes.push({ rule: 'gbk-unresolved', offset: span.offset, before: span.damaged, after: markdown, evidence: span.reason });
   }
   return { text: out + text.slice(at), changes };
 }

@@ -1,21 +1,21 @@
 /**
- * Checks one article file, in the order a reader would: bytes → frontmatter fences → YAML →
+ * Checks one article file, in the order a reader would: the reading steps of
+ * src/lib/article/read-article.ts (bytes, limits, invisible characters, frontmatter fences, YAML) →
  * schema → id and file name → speakers in the registry → the body's Q&A labels, directives and
- * links. Stops when the bytes, the fences or the YAML cannot be read (nothing after them could be
- * checked); past that point every problem is collected, also in fields next to an invalid one.
+ * links. Stops when the reading steps fail (nothing after them could be checked); past that point
+ * every problem is collected, also in fields next to an invalid one.
  */
 import { parseArticleBody } from '../../../src/lib/article/model.ts';
 import { z } from 'zod';
-import { articleSchema, asciiId, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Participant, type Speaker } from '../../../src/lib/article/schema.ts';
+import { articleSchema, asciiId, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Participant, type Speaker } from '../../../src/lib/article/schema.ts';
 import { isSafeLinkUrl, linkUrls, urlScheme } from './check-link-urls.ts';
 import { checkSource, type SourceFiles } from './check-source.ts';
-import { decodeArticle, lineAtOffset } from './decode-article.ts';
 import { articleFieldHints } from './field-hints.ts';
 import type { ValidationIssue } from './issue.ts';
 import { suggestArticleId } from '../../../src/lib/article/ids.ts';
-import { readYaml, type DataPath } from '../../../src/lib/article/read-yaml.ts';
+import { readArticleText } from '../../../src/lib/article/read-article.ts';
+import type { DataPath } from '../../../src/lib/article/read-yaml.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
-import { splitFrontmatter } from '../../../src/lib/article/split-frontmatter.ts';
 
 /** One article file to check. */
 export interface ArticleFile {
@@ -45,33 +45,20 @@ function knownFields(path: DataPath): readonly string[] {
  * skipped) and the raw texts (null: not checked, e.g. for a scaffold that has no source).
  */
 export function checkArticle({ file, name, bytes }: ArticleFile, registry: readonly Speaker[] | null, sources: SourceFiles | null = null): ArticleCheck {
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) {
-    const { offset, problem, fix } = decoded.error;
-    return { issues: [{ file, offset, line: lineAtOffset(bytes, offset), problem, fix }] };
-  }
-  const split = splitFrontmatter(decoded.text);
-  if (!split.ok) return { issues: [{ file, ...split.error }] };
-  const { yaml: yamlText, yamlFirstLine, body, bodyLineOffset } = split.value;
-
-  const yaml = readYaml(yamlText, yamlFirstLine);
-  if (!yaml.ok) {
-    return { issues: yaml.errors.map(({ line, problem, fix }) => ({ file, line, problem: `The frontmatter is not valid YAML: ${problem}.`, fix })) };
-  }
-  const data = yaml.value.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { issues: [{ file, line: 1, problem: data === null || data === undefined ? 'The frontmatter is empty.' : 'The frontmatter is not a set of `field: value` lines.', fix: 'Fill in the fields between the `---` lines; `npm run new` writes a complete example.' }] };
-  }
+  const read = readArticleText(bytes);
+  if (!read.ok) return { issues: read.problems.map((problem) => ({ file, ...problem })) };
+  const { yaml, body, bodyLineOffset } = read.value;
+  const data = yaml.data as Record<string, unknown>;
   const rawId = (data as Record<string, unknown>).id;
-  const idLine = yaml.value.lineOf(['id']);
+  const idLine = yaml.lineOf(['id']);
   const id = typeof rawId === 'string' ? rawId : undefined;
   const parsed = articleSchema.safeParse(data);
-  const lineOf = (path: DataPath): number => yaml.value.lineOf(path);
+  const lineOf = (path: DataPath): number => yaml.lineOf(path);
   if (parsed.success) {
     const { id: validId, speakers, source } = parsed.data;
     return { id: validId, idLine, issues: [...checkSource(file, { source }, sources, lineOf), ...checkParts(file, name, { id: validId, speakers }, registry, body, bodyLineOffset, lineOf)] };
   }
-  const problems = describeSchemaIssues(parsed.error.issues, yaml.value, articleFieldHints, knownFields);
+  const problems = describeSchemaIssues(parsed.error.issues, yaml, articleFieldHints, knownFields);
   const schemaIssues = problems.map((problem) => {
     const suggestion = problem.field === 'id' && id && problem.problem.includes('ASCII') ? suggestArticleId(typeof (data as { date?: unknown }).date === 'string' ? String((data as { date: string }).date) : '', id) : '';
     return { file, ...problem, fix: suggestion ? `Use an ASCII id such as \`id: ${suggestion}\` and name the file ${suggestion}.md.` : problem.fix };

@@ -4,7 +4,7 @@
  * are valid are still used to check the articles, so one bad entry does not hide everything else.
  */
 import { speakerSchema, type Speaker } from '../../../src/lib/article/schema.ts';
-import { decodeArticle, lineAtOffset } from './decode-article.ts';
+import { DecodeError, decodeBytes, lineAtOffset } from '../../../src/lib/article/decode-bytes.ts';
 import { speakerFieldHints } from './field-hints.ts';
 import type { ValidationIssue } from './issue.ts';
 import { readYaml } from '../../../src/lib/article/read-yaml.ts';
@@ -23,12 +23,15 @@ const registryHowTo = 'The registry is a YAML list; each entry is `- id: ren-zhe
 export function checkRegistry(file: string, bytes: Uint8Array | null): RegistryCheck {
   const unusable = (issues: ValidationIssue[]): RegistryCheck => ({ speakers: null, issues });
   if (bytes === null) return unusable([{ file, problem: 'The speakers registry is missing, so no speaker or Q&A label can be checked.', fix: `Create it; an empty registry is the line \`[]\`. ${registryHowTo}` }]);
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) {
-    const { offset, problem, fix } = decoded.error;
+  let text: string;
+  try {
+    text = decodeBytes(bytes, { policy: 'article' }).text;
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    const { offset, problem, fix } = error;
     return unusable([{ file, offset, line: lineAtOffset(bytes, offset), problem, fix: bytes.length === 0 ? 'Write `[]` for an empty registry, or list the speakers.' : fix }]);
   }
-  const yaml = readYaml(decoded.text);
+  const yaml = readYaml(text);
   if (!yaml.ok) return unusable(yaml.errors.map(({ line, problem, fix }) => ({ file, line, problem: `The registry is not valid YAML: ${problem}.`, fix: `${fix} ${registryHowTo}` })));
   const entries = yaml.value.data;
   if (!Array.isArray(entries)) return unusable([{ file, line: 1, problem: 'The registry is not a YAML list of speakers.', fix: registryHowTo }]);

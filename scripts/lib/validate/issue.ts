@@ -2,27 +2,19 @@
  * A problem the validator found in the content folder, and how a maintainer reads it: every issue
  * names the file, where in it (line, byte offset or field), what is wrong and how to fix it.
  */
+import type { ArticleProblem } from '../../../src/lib/article/read-article.ts';
 
-/** One problem in one file. */
-export interface ValidationIssue {
+/** One problem in one file: an {@link ArticleProblem} (line, column, byte offset, field, problem, fix) with the file it is in. */
+export interface ValidationIssue extends ArticleProblem {
   /** Path of the file as the maintainer typed it or sees it, e.g. `content/articles/2024-06-13-x.md`. */
   file: string;
-  /** 1-based line in the file, when the problem has one. */
-  line?: number;
-  /** 0-based byte offset in the file, for problems found before the bytes could be read as text. */
-  offset?: number;
-  /** Frontmatter field, e.g. `date` or `speakers[1].id`. */
-  field?: string;
-  /** What is wrong, one sentence. */
-  problem: string;
-  /** How to fix it, one sentence. */
-  fix: string;
 }
 
-/** Where an issue is: `file:line`, `file (byte 1234, line 5)` or just the file. */
-export function formatLocation(issue: Pick<ValidationIssue, 'file' | 'line' | 'offset'>): string {
+/** Where an issue is: `file:line`, `file:line:column`, `file (byte 1234, line 5)` or just the file. */
+export function formatLocation(issue: Pick<ValidationIssue, 'file' | 'line' | 'column' | 'offset'>): string {
   if (issue.offset !== undefined) return `${issue.file} (byte ${issue.offset}${issue.line !== undefined ? `, line ${issue.line}` : ''})`;
-  return issue.line !== undefined ? `${issue.file}:${issue.line}` : issue.file;
+  if (issue.line === undefined) return issue.file;
+  return issue.column !== undefined ? `${issue.file}:${issue.line}:${issue.column}` : `${issue.file}:${issue.line}`;
 }
 
 /**

@@ -14,12 +14,14 @@ export interface ContentFiles {
   articles: readonly ArticleFile[];
   /** Raw texts in `sources/` by file name (empty when the folder has none). */
   sources: SourceFiles;
+  /** Paths that were not read (not regular files, links out of the folder, too large), as issues. */
+  refused?: readonly ValidationIssue[];
 }
 
 /** Every problem in the folder, sorted by file and line. */
-export function validateContent({ registry, articles, sources }: ContentFiles): ValidationIssue[] {
+export function validateContent({ registry, articles, sources, refused = [] }: ContentFiles): ValidationIssue[] {
   const registryCheck = checkRegistry(registry.file, registry.bytes);
-  const issues: ValidationIssue[] = [...registryCheck.issues];
+  const issues: ValidationIssue[] = [...refused, ...registryCheck.issues];
   const byId = new Map<string, { file: string; line?: number }[]>();
   for (const article of articles) {
     const check = checkArticle(article, registryCheck.speakers, sources);

@@ -18,6 +18,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { afterLabelColon, boldLabelAt, classifyLabel, labelEndingInColon, maxLabelLength } from './labels.ts';
 import type { Participant, Speaker } from './schema.ts';
 
 /** Role of a Q&A turn. */
@@ -134,14 +135,10 @@ export interface ArticleModel {
   issues: ModelIssue[];
 }
 
-/** Labels that name the chair of an event. */
-const hostLabels = new Set(['主持人']);
-/** A questioner's label: optional outlet, then 记者/記者, optionally 现场提问/現場提問. */
-const questionLabel = /^(?<outlet>.*?)(?:记者|記者)(?:现场提问|現場提問)?$/;
-/** A turn label: a bold run at the start of a paragraph ending with a colon. */
-const labelText = /^(?<label>[^:：]{1,40})[:：]$/;
+/** Reports an inline construct the archive does not render (so that it is an error, never a silent drop). */
+type ReportUnsupported = (node: PhrasingContent) => void;
 
-function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
+function toInlines(nodes: readonly PhrasingContent[], report: ReportUnsupported = () => {}): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
     switch (node.type) {
@@ -154,14 +151,14 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
         out.push({ type: 'text', value: node.value });
         break;
       case 'strong':
-        out.push({ type: 'strong', children: toInlines(node.children) });
+        out.push({ type: 'strong', children: toInlines(node.children, report) });
         break;
       case 'emphasis':
       case 'delete':
-        out.push({ type: 'emphasis', children: toInlines(node.children) });
+        out.push({ type: 'emphasis', children: toInlines(node.children, report) });
         break;
       case 'link':
-        out.push({ type: 'link', url: node.url, children: toInlines(node.children) });
+        out.push({ type: 'link', url: node.url, children: toInlines(node.children, report) });
         break;
       case 'break':
         out.push({ type: 'break' });
@@ -172,9 +169,17 @@ function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
         else if (node.name === 'conv') out.push(pinnedText(node));
         else out.push({ type: 'text', value: `:${node.name}[${mdastText(node)}]` });
         break;
-      default:
-        if ('children' in node) out.push(...toInlines(node.children as PhrasingContent[]));
-        else if ('value' in node) out.push({ type: 'text', value: String(node.value) });
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        report(node);
+        break;
+      default: {
+        // Constructs of remark plugins this parser does not load: their text is kept.
+        const other = node as { children?: PhrasingContent[]; value?: unknown };
+        if (other.children) out.push(...toInlines(other.children, report));
+        else if (other.value !== undefined) out.push({ type: 'text', value: String(other.value) });
+      }
     }
   }
   return out;
@@ -218,37 +223,34 @@ export function inlineText(nodes: ModelNode | readonly ModelNode[]): string {
   return text;
 }
 
-/** `**label：**` left as literal text: CommonMark does not close `**` after punctuation before a Han character. */
-const literalLabel = /^\*\*(?<label>[^*:：]{1,40})[:：]\*\*\s*/;
-/** The colon (and spaces) after a bold label written `**label**：`. */
-const leadingColon = /^[:：]\s*/;
-
 /**
  * Splits a paragraph into its turn label and the rest, or null. Accepts `**任振鹤**：…` (the form the
  * normalizer writes, valid CommonMark), `**任振鹤：** …` and the literal `**任振鹤：**…` that
  * CommonMark leaves unparsed because its closing `**` follows punctuation.
  */
-function splitLabel(paragraph: MdParagraph): { label: string; rest: PhrasingContent[] } | null {
+function splitLabel(paragraph: MdParagraph, source: string): { label: string; rest: PhrasingContent[] } | null {
   const [first, ...rest] = paragraph.children;
   if (first?.type === 'strong') {
     const inner = mdastText(first).trim();
     const head = rest[0];
-    const ownColon = labelText.exec(inner);
-    if (ownColon?.groups?.label) {
+    const ownColon = labelEndingInColon(inner);
+    if (ownColon) {
       if (head?.type === 'text') rest[0] = { ...head, value: head.value.replace(/^\s+/, '') };
-      return { label: ownColon.groups.label.trim(), rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
+      return { label: ownColon, rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
     }
-    if (head?.type === 'text' && leadingColon.test(head.value) && inner.length > 0 && inner.length <= 40) {
-      rest[0] = { ...head, value: head.value.replace(leadingColon, '') };
+    const afterColon = head?.type === 'text' ? afterLabelColon(head.value) : null;
+    if (head?.type === 'text' && afterColon !== null && inner.length > 0 && inner.length <= maxLabelLength) {
+      rest[0] = { ...head, value: afterColon };
       return { label: inner, rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
     }
     return null;
   }
-  if (first?.type === 'text') {
-    const match = literalLabel.exec(first.value);
-    if (!match?.groups?.label) return null;
-    const remainder = first.value.slice(match[0].length);
-    return { label: match.groups.label.trim(), rest: [...(remainder ? [{ ...first, value: remainder }] : []), ...rest] };
+  // `**label：**` left as literal text: CommonMark does not close `**` after punctuation before a Han
+  // character. Only when the file has those asterisks: an escaped `\*\*…` is text, never a label.
+  if (first?.type === 'text' && source.startsWith('**')) {
+    const literal = boldLabelAt(first.value);
+    if (!literal) return null;
+    return { label: literal.label, rest: [...(literal.rest ? [{ ...first, value: literal.rest }] : []), ...rest] };
   }
   return null;
 }
@@ -264,15 +266,12 @@ export function resolveLabel(label: string, context: SpeakerContext): Resolved {
   const participants = context.participants.map((p) => ({ p, s: context.registry.find((s) => s.id === p.id) }));
   const byName = participants.find(({ s }) => s && nameMatches(s, label));
   if (byName) return { role: byName.p.role, speakerId: byName.p.id };
-  if (hostLabels.has(label)) {
+  const labelClass = classifyLabel(label);
+  if (labelClass.kind === 'host') {
     const host = participants.find(({ p }) => p.role === 'host');
     return host ? { role: 'host', speakerId: host.p.id } : null;
   }
-  const question = questionLabel.exec(label);
-  if (question) {
-    const outlet = question.groups?.outlet?.trim();
-    return outlet ? { role: 'question', outlet } : { role: 'question' };
-  }
+  if (labelClass.kind === 'question') return labelClass.outlet ? { role: 'question', outlet: labelClass.outlet } : { role: 'question' };
   return null;
 }
 
@@ -303,14 +302,21 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
     else blocks.push(...pendingFigures);
     pendingFigures = [];
   };
-  const lineOf = (node: RootContent): number => (node.position?.start.line ?? 1) + lineOffset;
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }): number => (node.position?.start.line ?? 1) + lineOffset;
+  const unsupportedInline: ReportUnsupported = (node) => {
+    issues.push({ line: lineOf(node), message: `An ${node.type === 'footnoteReference' ? 'footnote reference' : 'image'} is not rendered by the archive (it keeps no images or footnotes). Use :::figure with the caption as text, or write the note as text` });
+  };
+  const inlines = (nodes: readonly PhrasingContent[]): Inline[] => toInlines(nodes, unsupportedInline);
   // Per-article conversion pins (`:conv`), wherever they are: bad attributes are an issue with their line.
   unistVisit(tree, 'textDirective', (node: TextDirective) => {
     if (node.name === 'conv') for (const message of pinIssues(node)) issues.push({ line: lineOf(node), message });
   });
 
   const figure = (node: RootContent & { type: 'containerDirective' }): FigureBlock => {
-    const children = node.children.filter((c): c is MdParagraph => c.type === 'paragraph').map((c): CaptionLine => ({ type: 'caption-line', children: toInlines(c.children) }));
+    for (const child of node.children) {
+      if (child.type !== 'paragraph') issues.push({ line: lineOf(child), message: `A figure's caption holds a ${child.type}, which the archive does not render. Write the caption as paragraphs of text` });
+    }
+    const children = node.children.filter((c): c is MdParagraph => c.type === 'paragraph').map((c): CaptionLine => ({ type: 'caption-line', children: inlines(c.children) }));
     const credit = node.attributes?.credit ?? undefined;
     const id = `f${++count.f}`;
     return credit ? { type: 'figure', id, children, credit } : { type: 'figure', id, children };
@@ -318,7 +324,7 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
 
   for (const node of tree.children) {
     if (node.type === 'paragraph') {
-      const labelled = splitLabel(node);
+      const labelled = splitLabel(node, markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0));
       if (labelled) {
         const resolved = resolveLabel(labelled.label, context);
         if (!resolved) {
@@ -336,16 +342,16 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
         turn = { type: 'turn', id, role, label: labelled.label, children: portraits };
         if ('speakerId' in resolved) turn.speakerId = resolved.speakerId;
         if ('outlet' in resolved && resolved.outlet) turn.outlet = resolved.outlet;
-        if (labelled.rest.length > 0) turn.children.push({ type: 'paragraph', id: `${id}-p1`, children: toInlines(labelled.rest) });
+        if (labelled.rest.length > 0) turn.children.push({ type: 'paragraph', id: `${id}-p1`, children: inlines(labelled.rest) });
         blocks.push(turn);
         continue;
       }
       flushFigures();
       if (turn) {
         const n = turn.children.filter((c) => c.type === 'paragraph').length + 1;
-        turn.children.push({ type: 'paragraph', id: `${turn.id}-p${n}`, children: toInlines(node.children) });
+        turn.children.push({ type: 'paragraph', id: `${turn.id}-p${n}`, children: inlines(node.children) });
       } else {
-        blocks.push({ type: 'paragraph', id: `p${++count.p}`, children: toInlines(node.children) });
+        blocks.push({ type: 'paragraph', id: `p${++count.p}`, children: inlines(node.children) });
       }
       continue;
     }
@@ -360,7 +366,7 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
     sinceQuestion = false;
     switch (node.type) {
       case 'heading':
-        blocks.push({ type: 'heading', id: `h${++count.h}`, depth: node.depth, children: toInlines(node.children) });
+        blocks.push({ type: 'heading', id: `h${++count.h}`, depth: node.depth, children: inlines(node.children) });
         break;
       case 'leafDirective':
         if (node.name === 'gap') blocks.push({ type: 'gap', id: `g${++count.g}`, note: mdastText(node) });
@@ -371,11 +377,16 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
           type: 'list',
           id: `l${++count.l}`,
           ordered: node.ordered === true,
-          children: node.children.map((item) => ({
-            type: 'paragraph',
-            id: `p${++count.p}`,
-            children: item.children.flatMap((c) => (c.type === 'paragraph' ? toInlines(c.children) : [])),
-          })),
+          children: node.children.map((item) => {
+            const paragraphs = item.children.filter((c) => c.type === 'paragraph');
+            for (const child of item.children) {
+              if (child.type === 'paragraph') continue;
+              const what = child.type === 'list' ? 'a nested list' : child.type === 'blockquote' ? 'a quote (`>`)' : `a ${child.type}`;
+              issues.push({ line: lineOf(child), message: `A list item holds ${what}, which the archive does not render (it would be dropped from the page). Write one paragraph per list item, without nesting` });
+            }
+            if (paragraphs.length > 1) issues.push({ line: lineOf(paragraphs[1]!), message: 'A list item holds more than one paragraph, which the archive renders as one run of text. Write one paragraph per list item, or end the list and continue with paragraphs' });
+            return { type: 'paragraph' as const, id: `p${++count.p}`, children: paragraphs.flatMap((c) => inlines(c.children)) };
+          }),
         });
         break;
       case 'thematicBreak':

@@ -1,10 +1,14 @@
 /**
- * Parses YAML the way Astro reads frontmatter (YAML 1.2 core schema plus timestamps, as js-yaml's
- * default schema does: an unquoted `2024-06-13` becomes a date) and keeps the source positions, so
- * that every later problem can name the line of the field it is about.
- * @see node_modules/@astrojs/internal-helpers/dist/frontmatter.js (js-yaml `load`)
+ * The one YAML reader of the archive's frontmatter and registry: YAML 1.2 core schema only (text,
+ * numbers, booleans, null, lists, mappings; no timestamps, no `!!js/function` or other tags — a tag
+ * is an error, not a warning), unique keys, no invisible or control characters in any value (a
+ * `"\b"` or `"\uFFFE"` escape is refused with its line). Keeps the source positions, so every later
+ * problem can name the line of the field it is about. The site's content loader reads frontmatter
+ * with this too, so what validates is exactly what builds.
+ * @see https://eemeli.org/yaml/#options (schema, resolveKnownTags)
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { findInvisible } from './invisible.ts';
 import { yamlErrorHints, yamlGeneralFix } from './yaml-hints.ts';
 
 /** A path into the data, as zod reports it: keys and array indexes. */
@@ -29,11 +33,13 @@ export interface YamlProblem {
 /** Parses `text` whose first line is file line `firstLine`. */
 export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYaml } | { ok: false; errors: YamlProblem[] } {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, customTags: ['timestamp'], prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
+  const doc = parseDocument(text, { lineCounter: counter, schema: 'core', resolveKnownTags: false, prettyErrors: false, uniqueKeys: true });
+  // An unknown tag is only a warning for the library; for the archive it is an error (Astro's reader would run or crash on it).
+  const errors = [...doc.errors, ...doc.warnings];
+  if (errors.length > 0) {
     return {
       ok: false,
-      errors: doc.errors.map((error) => {
+      errors: errors.map((error) => {
         // The library's message ends with its own “at line…” and a caret picture: keep the first sentence.
         const message = error.message.split(/ at line \d+|\n/)[0]!.trim();
         const hint = yamlErrorHints[error.code];
@@ -52,7 +58,25 @@ export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYa
     return { ok: false, errors: [{ line, problem: `${hint.problem} (${(error as Error).message})`, fix: hint.fix }] };
   }
   const lineAt = (offset: number): number => counter.linePos(offset).line + firstLine - 1;
-  const nodeAt = (path: DataPath): Node | null => {
+  const invisible = invisibleInValues(data);
+  if (invisible.length > 0) {
+    return {
+      ok: false,
+      errors: invisible.map(({ path, found }) => ({
+        line: lineOfPath(path),
+        problem: `the value of \`${path.join('.') || 'the document'}\` contains ${found.name} (${found.code}), written as an escape or pasted invisibly; it would not show, or would break the feeds`,
+        fix: 'Delete the character (or the `\\…` escape that writes it) from the value.',
+      })),
+    };
+  }
+  function lineOfPath(path: DataPath): number {
+    for (let n = path.length; n >= 0; n--) {
+      const node = nodeAt(path.slice(0, n));
+      if (node?.range) return lineAt(node.range[0]);
+    }
+    return firstLine;
+  }
+  function nodeAt(path: DataPath): Node | null {
     let node: unknown = doc.contents;
     for (const key of path) {
       if (isMap(node)) node = node.get(String(key), true);
@@ -61,18 +85,12 @@ export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYa
       if (node === undefined) return null;
     }
     return (node as Node | null) ?? null;
-  };
+  }
   return {
     ok: true,
     value: {
       data,
-      lineOf(path) {
-        for (let n = path.length; n >= 0; n--) {
-          const node = nodeAt(path.slice(0, n));
-          if (node?.range) return lineAt(node.range[0]);
-        }
-        return firstLine;
-      },
+      lineOf: lineOfPath,
       keyLineOf(path, key) {
         const map = nodeAt(path);
         if (!isMap(map)) return undefined;
@@ -82,4 +100,17 @@ export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYa
       },
     },
   };
+}
+
+/** Strings (values and keys) of parsed data that hold invisible characters, with their paths. */
+function invisibleInValues(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; found: ReturnType<typeof findInvisible>[number] }[] {
+  if (typeof data === 'string') {
+    const [found] = findInvisible(data, 1, 1);
+    return found ? [{ path, found }] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, index) => invisibleInValues(item, [...path, index]));
+  if (data !== null && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) => [...invisibleInValues(key, path).map((hit) => ({ ...hit, path: [...path, key] })), ...invisibleInValues(value, [...path, key])]);
+  }
+  return [];
 }

@@ -1,5 +1,6 @@
 /**
- * Splits an article's text into its YAML frontmatter and its Markdown body, keeping line numbers:
+ * The one frontmatter splitter: an article's text (line breaks already `\n`, see decode-bytes) into
+ * its YAML frontmatter and its Markdown body, keeping line numbers:
  * the frontmatter is the lines between a first line `---` and the next line `---`.
  */
 
@@ -28,7 +29,7 @@ const yamlLike = /^(?:\s*$|\s*#|[A-Za-z_][\w-]*\s*:|\s+\S|-\s)/;
 
 /** Splits the frontmatter from the body, or says where the fences are missing. */
 export function splitFrontmatter(text: string): { ok: true; value: SplitArticle } | { ok: false; error: SplitProblem } {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split('\n');
   if (lines.every((line) => line.trim() === '')) {
     return { ok: false, error: { line: 1, problem: 'The file is empty: it holds only blank lines.', fix: 'Write the article into it (start from `npm run new -- --title … --date …`) or delete the file.' } };
   }

@@ -33,6 +33,10 @@ export const yamlErrorHints: Readonly<Record<string, { problem: string; fix: str
     problem: 'a value starts with a character YAML reserves (`@` or a backtick)',
     fix: 'Put the value in quotes.',
   },
+  TAG_RESOLVE_FAILED: {
+    problem: 'a value carries a YAML tag (`!!…` or `!…`) that the archive does not read: frontmatter is plain YAML (core schema: text, numbers, true/false, lists, mappings)',
+    fix: 'Remove the tag (e.g. `!!js/function`, `!!binary`, `!!timestamp`) and write the value as plain text.',
+  },
   UNRESOLVED_ALIAS: {
     problem: 'a value starts with `*`, which YAML reads as a reference to an anchor that does not exist',
     fix: 'Put the value in quotes, e.g. `title: "*……"`.',

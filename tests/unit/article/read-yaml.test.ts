@@ -9,6 +9,12 @@ describe('readYaml errors (frontmatter starting on file line 2)', () => {
     { name: 'a tab as indentation', text: 'speakers:\n\t- { id: a }\n', line: 3, problem: /^a line is indented with a tab/, fix: /^Indent with spaces/ },
     { name: 'a value starting with *', text: 'id: a\ntitle: *重要*\n', line: 3, problem: /^a value starts with `\*`/, fix: /^Put the value in quotes/ },
     { name: 'a value starting with @', text: 'title: @甘肃\n', line: 2, problem: /^a value starts with a character YAML reserves/, fix: /^Put the value in quotes/ },
+    { name: 'a !!js/function tag', text: 'id: a\ntitle: !!js/function "function () { return 1 }"\n', line: 3, problem: /^a value carries a YAML tag .*\(core schema/, fix: /^Remove the tag/ },
+    { name: 'a local !tag', text: 'title: !custom 甘肃\n', line: 2, problem: /^a value carries a YAML tag/, fix: /^Remove the tag/ },
+    { name: 'a !!binary tag (YAML 1.1, not core)', text: 'id: a\ntitle: !!binary 55SY6IKD\n', line: 3, problem: /^a value carries a YAML tag/, fix: /^Remove the tag/ },
+    { name: 'control characters as escapes', text: 'id: a\ntitle: "甘肃\\b\\e\\uFFFE"\n', line: 3, problem: /^the value of `title` contains a control character \(U\+0008\)/, fix: /^Delete the character/ },
+    { name: 'a NUL as an escape', text: 'id: a\n\nauthors: ["甲\\0"]\n', line: 4, problem: /^the value of `authors\.0` contains a control character \(U\+0000\)/, fix: /^Delete the character/ },
+    { name: 'a bidi override as an escape', text: 'outlet: "\\u202E报日肃甘"\n', line: 2, problem: /^the value of `outlet` contains a bidi embedding or override \(U\+202E\)/, fix: /^Delete the character/ },
   ])('$name → line $line', ({ text, line, problem, fix }) => {
     const result = readYaml(text, 2);
     expect(result.ok).toBe(false);
@@ -41,8 +47,8 @@ describe('readYaml positions', () => {
     expect(read.value.keyLineOf([], 'nope')).toBeUndefined();
   });
 
-  test('reads an unquoted date as a timestamp, as Astro does, and a quoted one as text', () => {
-    expect((read.value.data as { when: unknown }).when).toEqual(new Date('2024-06-13T00:00:00Z'));
+  test('reads an unquoted date as text (core schema: no timestamps), like a quoted one', () => {
+    expect((read.value.data as { when: unknown }).when).toBe('2024-06-13');
     expect((read.value.data as { date: unknown }).date).toBe('2024-06-13');
   });
 });

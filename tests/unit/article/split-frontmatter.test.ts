@@ -4,7 +4,6 @@ import { splitFrontmatter } from '../../../src/lib/article/split-frontmatter.ts'
 describe('splitFrontmatter', () => {
   test.each([
     { name: 'LF', text: '---\nid: a\n---\n\n正文', yaml: 'id: a', body: '\n正文', bodyLineOffset: 3 },
-    { name: 'CRLF', text: '---\r\nid: a\r\ntitle: b\r\n---\r\n正文', yaml: 'id: a\ntitle: b', body: '正文', bodyLineOffset: 4 },
     { name: 'fence with trailing spaces', text: '---  \nid: a\n---\t\n正文', yaml: 'id: a', body: '正文', bodyLineOffset: 3 },
     { name: 'a `---` thematic break in the body stays in the body', text: '---\nid: a\n---\n甲\n\n---\n\n乙', yaml: 'id: a', body: '甲\n\n---\n\n乙', bodyLineOffset: 3 },
   ])('splits $name', ({ text, yaml, body, bodyLineOffset }) => {

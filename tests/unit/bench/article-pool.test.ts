@@ -65,9 +65,9 @@ describe('parseArticleFile', () => {
     expect(parsed.body).toBe('\n正文。\n');
   });
   test.each([
-    { name: 'no frontmatter', text: '正文。', message: /a\.md: no frontmatter/ },
-    { name: 'unknown key', text: `---\n${frontmatter}\nfoo: 1\n---\n正文`, message: /a\.md: frontmatter does not match articleSchema/ },
-    { name: 'bad id', text: `---\n${frontmatter.replace('a-1', 'A_1')}\n---\n正文`, message: /a\.md: frontmatter/ },
+    { name: 'no frontmatter', text: '正文。', message: /^a\.md:1 The file has no frontmatter/ },
+    { name: 'unknown key', text: `---\n${frontmatter}\nfoo: 1\n---\n正文`, message: /^a\.md:10 frontmatter: Unrecognized key: "foo"/ },
+    { name: 'bad id', text: `---\n${frontmatter.replace('a-1', 'A_1')}\n---\n正文`, message: /^a\.md:2 id: must be lower-case ASCII/ },
   ])('$name → error naming the file', ({ text, message }) => {
     expect(() => parseArticleFile({ name: 'a.md', text })).toThrow(message);
   });

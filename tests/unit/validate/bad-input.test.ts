@@ -4,6 +4,7 @@
  * `npm run validate -- tests/fixtures/bad-input/<behaviour>` prints the same text. Folders named
  * `negative-…` are valid input that must produce no message.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,9 +24,6 @@ function messagesFor(behaviour: string): string[] {
 const cases: { behaviour: string; messages: string[] }[] = [
   { behaviour: 'binary-file', messages: [
       "articles/2024-06-13-gansu-fabuhui.md (byte 0, line 1) This is a PNG image, not a Markdown text file.\n  fix: Copy the article text into a UTF-8 .md file (start from `npm run new`)."
-    ] },
-  { behaviour: 'date-unquoted', messages: [
-      "articles/2024-06-13-gansu-fabuhui.md:4 [date] `date` is written as an unquoted date (2024-06-13), which YAML reads as a timestamp, not as text.\n  fix: Put the date in quotes: `date: '2024-06-13'`."
     ] },
   { behaviour: 'duplicate-ids', messages: [
       "articles/2024-06-13-gansu-fabuhui-copy.md:2 [id] Duplicate id “2024-06-13-gansu-fabuhui”: articles/2024-06-13-gansu-fabuhui.md has the same id.\n  fix: Every article needs its own id (= its file name): give one of them another id and rename its file, or delete the copy.",
@@ -50,6 +48,8 @@ const cases: { behaviour: string; messages: string[] }[] = [
   { behaviour: 'mixed-encodings', messages: [
       "articles/2024-06-13-gansu-fabuhui.md (byte 443, line 19) Mixed encodings: the text is UTF-8 up to byte 443, then come bytes that are not UTF-8 (c8 ce d5 f1). They read as GB18030 (“任振鹤**：谢谢你的提问…”).\n  fix: Re-type or re-paste the text from byte 443 on as UTF-8; if the whole source is in another encoding, put it in content/sources/ and run `npm run import`."
     ] },
+  // Core schema: an unquoted 2024-06-13 is text, and the site reads it with the same parser.
+  { behaviour: 'negative-date-unquoted-is-text', messages: [] },
   { behaviour: 'negative-raw-html-is-text', messages: [] },
   { behaviour: 'negative-source-unchanged', messages: [] },
   { behaviour: 'negative-valid-article', messages: [] },
@@ -111,6 +111,51 @@ const cases: { behaviour: string; messages: string[] }[] = [
       "articles/2024-06-13-gansu-fabuhui.md:10 The frontmatter is not valid YAML: a value contains “: ” (colon and space), or a line is indented under a field that already has a value (Nested mappings are not allowed in compact mappings).\n  fix: Put the value in quotes, e.g. `event: \"新闻发布会: 甘肃专场\"`, or remove the extra indentation.",
       "articles/2024-06-13-gansu-fabuhui.md:12 The frontmatter is not valid YAML: a list `[…]` or mapping `{…}` is not closed on its line, or a line is indented wrongly (Flow sequence in block collection must be sufficiently indented and end with a ]).\n  fix: Close the list with `]` (the mapping with `}`) on the same line, and indent list items under `speakers:` by two spaces."
     ] },
+  // Hostile input (issue 14): invisible characters, YAML tags and escapes, constructs the site cannot render, bounded work, odd files.
+  { behaviour: 'bidi-override-in-body', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:19:29 Column 29 holds a bidi embedding or override (U+202E): it does not show, but changes how the text is read (before a turn label it hides the label, and the answer goes to the previous speaker).\n  fix: Delete the character: retype the line, or search for it in an editor that shows invisible characters."
+    ] },
+  { behaviour: 'bom-before-turn-label', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:19:1 Column 1 holds a zero-width no-break space (byte-order mark) (U+FEFF): it does not show, but changes how the text is read (before a turn label it hides the label, and the answer goes to the previous speaker).\n  fix: Delete the character: retype the line, or search for it in an editor that shows invisible characters."
+    ] },
+  { behaviour: 'deep-list-nesting', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:21 Line 21 nests block markers (`>`, `-`, `1.` or indentation) 4,000 levels deep; at most 8 are read, and the archive renders no quotes and no nested lists.\n  fix: Write the text as paragraphs (or one flat list): remove the `>` and list markers and the indentation at the start of the line."
+    ] },
+  { behaviour: 'deep-quote-nesting', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:21 Line 21 is 10,003 characters long; a line may be at most 10,000.\n  fix: Split the text into paragraphs: a blank line between them (a paragraph is one line); if this is not article text, check that it is the right file.",
+      "articles/2024-06-13-gansu-fabuhui.md:21 Line 21 nests block markers (`>`, `-`, `1.` or indentation) 10,000 levels deep; at most 8 are read, and the archive renders no quotes and no nested lists.\n  fix: Write the text as paragraphs (or one flat list): remove the `>` and list markers and the indentation at the start of the line."
+    ] },
+  { behaviour: 'directory-named-md', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md The path is a directory, not a regular file, so it is not read.\n  fix: Content files are plain files: rename or remove it."
+    ] },
+  { behaviour: 'image-in-body', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:21 An image is not rendered by the archive (it keeps no images or footnotes).\n  fix: Use :::figure with the caption as text, or write the note as text."
+    ] },
+  { behaviour: 'line-too-long', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:21 Line 21 is 11,000 characters long; a line may be at most 10,000.\n  fix: Split the text into paragraphs: a blank line between them (a paragraph is one line); if this is not article text, check that it is the right file."
+    ] },
+  { behaviour: 'negative-emoji-and-rare-han', messages: [] },
+  { behaviour: 'nested-list-item', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:22 A list item holds a nested list, which the archive does not render (it would be dropped from the page).\n  fix: Write one paragraph per list item, without nesting."
+    ] },
+  { behaviour: 'quote-inside-list-item', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:23 A list item holds a quote (`>`), which the archive does not render (it would be dropped from the page).\n  fix: Write one paragraph per list item, without nesting."
+    ] },
+  { behaviour: 'symlink-out-of-archive', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md The path is a symbolic link to ../negative-valid-article/articles/2024-06-13-gansu-fabuhui.md, outside the content folder.\n  fix: Copy the file into the archive instead of linking to it."
+    ] },
+  { behaviour: 'yaml-control-escapes', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:3 The frontmatter is not valid YAML: the value of `title` contains a control character (U+0008), written as an escape or pasted invisibly; it would not show, or would break the feeds.\n  fix: Delete the character (or the `\\…` escape that writes it) from the value."
+    ] },
+  { behaviour: 'yaml-js-function-tag', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:3 The frontmatter is not valid YAML: a value carries a YAML tag (`!!…` or `!…`) that the archive does not read: frontmatter is plain YAML (core schema: text, numbers, true/false, lists, mappings) (Unresolved tag: tag:yaml.org,2002:js/function).\n  fix: Remove the tag (e.g. `!!js/function`, `!!binary`, `!!timestamp`) and write the value as plain text."
+    ] },
+  { behaviour: 'yaml-nul-escape', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:6 The frontmatter is not valid YAML: the value of `outlet` contains a control character (U+0000), written as an escape or pasted invisibly; it would not show, or would break the feeds.\n  fix: Delete the character (or the `\\…` escape that writes it) from the value."
+    ] },
+  { behaviour: 'zero-width-space-in-label', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:17:7 Column 7 holds a zero-width space or joiner (U+200B): it does not show, but changes how the text is read (before a turn label it hides the label, and the answer goes to the previous speaker).\n  fix: Delete the character: retype the line, or search for it in an editor that shows invisible characters."
+    ] },
 ];
 
 describe('validateContent on bad input', () => {
@@ -118,18 +163,33 @@ describe('validateContent on bad input', () => {
     expect(messagesFor(behaviour)).toEqual(messages);
   });
 
-  // Too big to keep in the repository: written to a temporary content folder by the test.
-  test('huge-file (generated: 6 MB of Chinese text)', () => {
-    const root = mkdtempSync(join(tmpdir(), 'bad-input-huge-'));
+  // Too big to keep in the repository, or impossible to commit (a FIFO): the article file is made by the test.
+  const valid = readFileSync(`${base}/negative-valid-article/articles/2024-06-13-gansu-fabuhui.md`, 'utf8');
+  test.each<{ behaviour: string; make: (path: string) => void; messages: string[] }>([
+    {
+      behaviour: 'huge-file (6 MB of Chinese text)',
+      make: (path) => writeFileSync(path, valid + '全省招商引资势头良好。'.repeat(200_000)),
+      // Refused from its size before a byte is read (bounded work), as every content file is.
+      messages: ['articles/2024-06-13-gansu-fabuhui.md The path is 6.3 MB (6600527 bytes); a content file may be at most 1 MB.\n  fix: Check that this is the right file; a long text that holds several articles must be split into one file per article.'],
+    },
+    {
+      // Reading a FIFO would block until a writer came.
+      behaviour: 'fifo-named-md',
+      make: (path) => execFileSync('mkfifo', [path]),
+      messages: ['articles/2024-06-13-gansu-fabuhui.md The path is a named pipe (FIFO), not a regular file, so it is not read.\n  fix: Content files are plain files: rename or remove it.'],
+    },
+    {
+      behaviour: 'too-many-blocks (6,000 paragraphs)',
+      make: (path) => writeFileSync(path, valid + '\n全省招商引资势头良好。\n'.repeat(6000)),
+      messages: ['articles/2024-06-13-gansu-fabuhui.md:1 The file has 6,004 blocks (paragraphs, turns, list items…); an article may have at most 5,000.\n  fix: Split it into one file per article, each with its own id (`npm run new` makes one).'],
+    },
+  ])('$behaviour (generated)', ({ make, messages }) => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
     try {
       mkdirSync(join(root, 'articles'));
       copyFileSync(`${base}/negative-valid-article/speakers.yaml`, join(root, 'speakers.yaml'));
-      const valid = readFileSync(`${base}/negative-valid-article/articles/2024-06-13-gansu-fabuhui.md`, 'utf8');
-      writeFileSync(join(root, 'articles', '2024-06-13-gansu-fabuhui.md'), valid + '全省招商引资势头良好。'.repeat(200_000));
-      const messages = validateContent(readContentFolder(root, (path) => path.slice(root.length + 1))).map(formatIssue);
-      expect(messages).toEqual([
-        'articles/2024-06-13-gansu-fabuhui.md (byte 1048576, line 20) The file is 6.3 MB (6600527 bytes); an article must be at most 1 MB, so everything from byte 1048576 on is too much.\n  fix: Check that this is the right file; a long text that holds several articles must be split into one file per article.',
-      ]);
+      make(join(root, 'articles', '2024-06-13-gansu-fabuhui.md'));
+      expect(validateContent(readContentFolder(root, (path) => path.slice(root.length + 1))).map(formatIssue)).toEqual(messages);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -1,0 +1,58 @@
+/** The turn-label grammar (src/lib/article/labels.ts over data/turn-labels.ts): one case table per function. */
+import { describe, expect, test } from 'vitest';
+import { boldLabelAt, classifyLabel, isPersonName, isPhotoCredit, plainLabelAt } from '../../../src/lib/article/labels.ts';
+
+describe('classifyLabel', () => {
+  test.each([
+    { id: 'host', label: '主持人', expected: { kind: 'host' } },
+    { id: 'questioner-with-outlet', label: '经济日报记者', expected: { kind: 'question', outlet: '经济日报', onSite: false } },
+    { id: 'questioner-traditional', label: '經濟日報記者', expected: { kind: 'question', outlet: '經濟日報', onSite: false } },
+    { id: 'questioner-on-site', label: '中国日报记者现场提问', expected: { kind: 'question', outlet: '中国日报', onSite: true } },
+    { id: 'bare-questioner', label: '記者', expected: { kind: 'question', onSite: false } },
+    { id: 'long-outlet', label: '中央广播电视总台央视记者', expected: { kind: 'question', outlet: '中央广播电视总台央视', onSite: false } },
+    { id: 'name', label: '任振鹤', expected: { kind: 'name' } },
+    // Negative: a sentence that happens to end in 记者 is not a questioner (punctuation, over 20 characters before 记者).
+    { id: 'negative-sentence-ending-in-reporter', label: '会上，省委宣传部负责同志回答了记者', expected: { kind: 'name' } },
+    { id: 'negative-outlet-too-long', label: '一二三四五六七八九十一二三四五六七八九十一记者', expected: { kind: 'name' } },
+    { id: 'negative-reporter-inside', label: '记者站站长', expected: { kind: 'name' } },
+  ])('$id: $label', ({ label, expected }) => {
+    expect(classifyLabel(label)).toEqual(expected);
+  });
+});
+
+describe('boldLabelAt', () => {
+  test.each([
+    { id: 'colon-outside', text: '**任振鹤**：谢谢。', expected: { label: '任振鹤', rest: '谢谢。' } },
+    { id: 'colon-inside', text: '**经济日报记者：** 请问。', expected: { label: '经济日报记者', rest: '请问。' } },
+    { id: 'ascii-colon', text: '**经济日报记者:**请问。', expected: { label: '经济日报记者', rest: '请问。' } },
+    { id: 'negative-bold-without-colon', text: '**一、总体情况**', expected: null },
+    { id: 'negative-not-at-start', text: '他说 **任振鹤**：', expected: null },
+  ])('$id', ({ text, expected }) => {
+    expect(boldLabelAt(text)).toEqual(expected);
+  });
+});
+
+describe('plainLabelAt', () => {
+  test.each([
+    { id: 'name', text: '杨忠:今年以来', expected: { label: '杨忠', rest: '今年以来' } },
+    { id: 'own-line', text: '劉長發：', expected: { label: '劉長發', rest: '' } },
+    { id: 'negative-sentence-with-comma', text: '会议指出，要坚持：', expected: null },
+    { id: 'negative-too-long', text: '一二三四五六七八九十一二三四五六七八九十一:', expected: null },
+  ])('$id', ({ text, expected }) => {
+    expect(plainLabelAt(text)).toEqual(expected);
+  });
+});
+
+describe('names and credits', () => {
+  test.each([
+    { text: '李華', name: true, credit: false },
+    { text: '盛学卿', name: true, credit: false },
+    { text: '黄培军摄', name: true, credit: true },
+    { text: '安志鵬攝', name: true, credit: true },
+    { text: '李', name: false, credit: false },
+    { text: '甘肃省人民政府新闻办公室', name: false, credit: false },
+  ])('$text', ({ text, name, credit }) => {
+    expect(isPersonName(text)).toBe(name);
+    expect(isPhotoCredit(text)).toBe(credit);
+  });
+});
