@@ -1,3 +1,4 @@
+import { unmarkEditorial } from '../../../src/lib/article/write-article.ts';
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { applyErrata, parseErrata, ErrataError, type ErrataEntry } from '../../../scripts/lib/stages/errata.ts';
@@ -7,7 +8,7 @@ const entry = (find: string, replace: string): ErrataEntry => ({ source: 's', fi
 describe('applyErrata', () => {
   test('replaces the single occurrence and reports its offset', () => {
     const result = applyErrata('總?65萬人', [entry('?65萬', ':gap[缺]65萬')]);
-    expect(result.text).toBe('總:gap[缺]65萬人');
+    expect(unmarkEditorial(result.text)).toBe('總:gap[缺]65萬人');
     expect(result.applied.map((a) => a.offset)).toEqual([1]);
   });
 

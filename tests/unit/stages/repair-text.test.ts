@@ -1,3 +1,4 @@
+import { editorialMarkdown, unmarkEditorial } from '../../../src/lib/article/write-article.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { repairSourceText, type RepairedText } from '../../../scripts/lib/stages/repair-text.ts';
@@ -34,8 +35,10 @@ describe('repairSourceText on the real sources', () => {
   test('source 002 comes out without annotations or garbage; the lost digit is a gap, the undecided span a visible note', () => {
     const result = results.get(DAMAGED);
     expect(result?.unresolved.map((u) => u.damaged)).toEqual(['?jiān)措娏?']);
-    expect(result?.text).toContain('總人口:gap[原文此處缺一位數字]65萬人');
-    expect(result?.text).toContain('龍:gap[原文此處亂碼，未能確定；候選：「源電力」或「源電量」或「源電流」]、五凌電力');
+    // The gap is editorial Markdown, marked for the writer (src/lib/article/write-article.ts).
+    expect(unmarkEditorial(result?.text ?? '')).toContain('總人口:gap[原文此處缺一位數字]65萬人');
+    expect(result?.text).toContain(editorialMarkdown(':gap[原文此處缺一位數字]'));
+    expect(unmarkEditorial(result?.text ?? '')).toContain('龍:gap[原文此處亂碼，未能確定；候選：「源電力」或「源電量」或「源電流」]、五凌電力');
     expect(result?.changes.filter((c) => c.rule === 'gbk-unresolved').map((c) => c.before)).toEqual(['?jiān)措娏?']);
     expect(result?.text).not.toMatch(/\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u);
     expect(result?.text).not.toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u);
