@@ -11,6 +11,7 @@ import { matchPeople, type PersonEntry } from '../../../src/lib/search/people.ts
 import type { SearchQuery } from '../../../src/lib/search/query.ts';
 import { foldedBiText, fromBiText, type SearchDoc, type StoredPassage } from '../../../src/lib/search/record.ts';
 import { suggestedQuery } from '../../../src/lib/search/suggested-query.ts';
+import { speakerLine } from '../../../src/lib/search/speaker-line.ts';
 import { useTranslations } from '../../../src/i18n/ui.ts';
 import { findKey, textKey } from '../../../src/lib/search/text-key.ts';
 import { articleUrl, siteUrl, speakerUrl } from '../../../src/lib/urls.ts';
@@ -57,28 +58,11 @@ export function queryScript(text: string, fold: Fold): Script {
   return Array.from(text).some((char) => /\p{Script=Han}/u.test(char) && fold(char) !== char) ? 'hant' : 'hans';
 }
 
-function who(doc: SearchDoc, passage: StoredPassage, script: Script, names: ReadonlyMap<string, string>, fold: Fold): string {
-  const t = useTranslations(localeOfScript(script));
-  const name = passage.s ? (names.get(passage.s) ?? passage.s) : '';
-  const asker = passage.o !== undefined ? doc.article.askers?.[passage.o] : undefined;
-  switch (passage.r) {
-    case 'q':
-      return t('search.role.question', { outlet: asker ? fromBiText(asker, script, fold) : '' });
-    case 'a':
-      return t('search.role.answer', { name });
-    case 's':
-      return t('search.role.statement', { name });
-    case 'h':
-      return t('search.role.host', { name });
-    default:
-      return passage.a === '' ? t('search.headline') : '';
-  }
-}
-
 /** Searches every document: passages with every term, ranked as the search page ranks them, shown in `script`. */
 export function findQuotes(docs: readonly SearchDoc[], people: readonly PersonEntry[], query: SearchQuery, fold: Fold, script: Script, filters: SearchFilters = {}, sort: SearchSort = 'relevance'): QuoteOutcome {
   const locale = localeOfScript(script);
   const names = new Map(people.map((p) => [p.id, fromBiText(p.name, script, fold)]));
+  const t = useTranslations(locale);
   const peopleMatch = matchPeople(query.keys, people, fold);
   const context = { query, people: peopleMatch, filters, sort, fold };
   const byId = new Map(docs.map((doc) => [doc.article.id, doc]));
@@ -89,7 +73,7 @@ export function findQuotes(docs: readonly SearchDoc[], people: readonly PersonEn
     const doc = byId.get(hit.article.id)!;
     const text = fromBiText(doc.texts[hit.index]!, script, fold);
     return {
-      who: who(doc, hit.passage, script, names, fold),
+      who: speakerLine(doc.article, hit.passage, script, names, t, fold),
       date: hit.article.date,
       title: fromBiText(hit.article.event ?? hit.article.title, script, fold),
       outlet: fromBiText(hit.article.outlet, script, fold),

@@ -10,6 +10,7 @@ import { createFold, type Fold } from './fold.ts';
 import { excerpt, matchRanges } from './match.ts';
 import { matchPeople, shardsFor, type PersonEntry } from './people.ts';
 import { parseQuery, type SearchQuery } from './query.ts';
+import { speakerLine } from './speaker-line.ts';
 import { fromBiText, type BiText, type StoredArticle, type StoredPassage, type TextChunk } from './record.ts';
 import { runSearch, type PagefindLike, type PassageHit, type SearchFilters, type SearchSort } from './run-search.ts';
 import { chunkOf, peopleShardUrl, textChunkUrl } from './search-files.ts';
@@ -61,29 +62,11 @@ async function passageText(article: StoredArticle, index: number): Promise<BiTex
   return loaded?.x[index - loaded.from];
 }
 
-/** Who speaks in a passage, in the page's script; empty for passages outside Q&A. */
-function speakerLine(article: StoredArticle, passage: StoredPassage, script: 'hans' | 'hant', t: Translate<SearchClientStrings>, fold: Fold): string {
-  const name = passage.s ? (names.get(passage.s) ?? passage.s) : '';
-  const asker = passage.o !== undefined ? article.askers?.[passage.o] : undefined;
-  switch (passage.r) {
-    case 'q':
-      return t('search.role.question', { outlet: asker ? fromBiText(asker, script, fold) : '' });
-    case 'a':
-      return t('search.role.answer', { name });
-    case 's':
-      return t('search.role.statement', { name });
-    case 'h':
-      return t('search.role.host', { name });
-    default:
-      return passage.a === '' ? t('search.headline') : '';
-  }
-}
-
 async function renderHit(hit: PassageHit, query: SearchQuery, config: SearchPageConfig, fold: Fold, t: Translate<SearchClientStrings>): Promise<HTMLLIElement> {
   const script = locales[config.locale].script;
   const { article, passage } = hit;
   const item = el('li', 'search-result');
-  const who = speakerLine(article, passage, script, t, fold);
+  const who = speakerLine(article, passage, script, names, t, fold);
   if (who) item.append(el('p', 'search-result-who', who));
   const bi = await passageText(article, hit.index);
   const text = bi === undefined ? '' : fromBiText(bi, script, fold);
