@@ -2,6 +2,7 @@
  * Measures the repair on simulated damage: the confusion counts of every simulated span (exact,
  * unresolved = left visibly marked, wrong, lost-byte span guessed) and of clean lines changed.
  */
+import { unmarkEditorial } from '../../../src/lib/article/write-article.ts';
 import { DAMAGE_NOTE, repairSourceText } from '../stages/repair-text.ts';
 import { simulateDamage, type SimulationOptions } from './simulate.ts';
 
@@ -60,7 +61,8 @@ export function measureRepairs(clean: string, seeds: readonly number[], options:
   const m = emptyMeasurement();
   for (const seed of seeds) {
     const sim = simulateDamage(clean, { ...(typeof options === 'function' ? options(seed) : options), seed });
-    const got = repairSourceText(sim.damaged, []).text.split('\n');
+    // Compared as the writer emits it: damage notes without their editorial marks.
+    const got = unmarkEditorial(repairSourceText(sim.damaged, []).text).split('\n');
     const expected = sim.expected.split('\n');
     const damagedLines = new Set(sim.spans.map((s) => s.line));
     expected.forEach((line, i) => {

@@ -2,7 +2,7 @@
  * Composed repair of a decoded source text: GBK realignment, then pinyin-annotation removal,
  * then the errata table. Every change is reported with its offset in the input text.
  */
-import { editorialMarkdown, escapeText } from '../../../src/lib/article/write-article.ts';
+import { editorialMarkdown } from '../../../src/lib/article/write-article.ts';
 import { mapBack, type Edit } from '../mojibake/edits.ts';
 import { detectScript } from './detect-script.ts';
 import { applyErrata, type ErrataEntry } from './errata.ts';
@@ -112,7 +112,7 @@ function markUnresolved(text: string, spans: readonly UnresolvedSpan[], script: 
     if (where === -1) continue;
     const shown = [...new Set(span.candidates.map(shownCandidate).filter((c): c is string => c !== undefined))].slice(0, 3);
     const note = `${words.lead}${shown.length > 0 ? `${words.candidates}${shown.map((c) => `${words.open}${c}${words.close}`).join(words.or)}` : ''}`;
-    const markdown = `:gap[${escapeText(note)}]`;
+    const markdown = `:gap[${note}]`;
     // Marked as the stage's own Markdown: the writer escapes every other `:gap[` (a raw text may hold one).
     out += text.slice(at, where) + editorialMarkdown(markdown);
     at = where + find.length;
