@@ -71,6 +71,38 @@ const FLOOR = 1e-7;
 /** One character of the document weighs as much as this many dictionary occurrences. */
 const DOC_UNIGRAM_WEIGHT = 20;
 
+/** A cache of numbers keyed by a pair of model classes (two levels: small-integer keys stay fast). */
+type PairCache = Map<number, Map<number, number>>;
+
+function cached(cache: PairCache, prev: number, c: number, compute: () => number): number {
+  let row = cache.get(prev);
+  if (!row) {
+    row = new Map();
+    cache.set(prev, row);
+  }
+  let v = row.get(c);
+  if (v === undefined) {
+    v = compute();
+    row.set(c, v);
+  }
+  return v;
+}
+
+/** P(c | prev) of the dictionary counts alone (undefined: prev never starts a bigram), cached per counts object for the process. */
+const dictionaryCaches = new WeakMap<BigramCounts, PairCache>();
+
+function dictionaryProb(dictionary: BigramCounts, prev: number, c: number): number {
+  let cache = dictionaryCaches.get(dictionary);
+  if (!cache) {
+    cache = new Map();
+    dictionaryCaches.set(dictionary, cache);
+  }
+  return cached(cache, prev, c, () => {
+    const dictPrev = dictionary.prevs.get(prev) ?? 0;
+    return dictPrev > 0 ? (dictionary.bigrams.get(prev * SHIFT + c) ?? 0) / dictPrev : -1;
+  });
+}
+
 /**
  * Builds the interpolated model from dictionary counts and the document's intact text.
  * @example buildBigramModel(countWords(['人口']), '').logProb('人', '口') > buildBigramModel(countWords(['人口']), '').logProb('人', '丝') // true
@@ -79,11 +111,20 @@ export function buildBigramModel(dictionary: BigramCounts, documentText: string)
   const doc = emptyCounts();
   count(doc, documentText);
   const uniTotal = doc.total * DOC_UNIGRAM_WEIGHT + dictionary.total;
-  const cache = new Map<number, number>();
+  const cache: PairCache = new Map();
   const uniCache = new Map<number, number>();
+  const classes = new Map<string, number>();
+  const classOf = (char: string) => {
+    let c = classes.get(char);
+    if (c === undefined) {
+      c = modelClass(char);
+      classes.set(char, c);
+    }
+    return c;
+  };
   return {
     logUnigram(char: string): number {
-      const c = modelClass(char);
+      const c = classOf(char);
       let lp = uniCache.get(c);
       if (lp === undefined) {
         lp = Math.log(((doc.unigrams.get(c) ?? 0) * DOC_UNIGRAM_WEIGHT + (dictionary.unigrams.get(c) ?? 0)) / uniTotal + FLOOR);
@@ -92,27 +133,25 @@ export function buildBigramModel(dictionary: BigramCounts, documentText: string)
       return lp;
     },
     logProb(prevChar: string, char: string): number {
-      const prev = modelClass(prevChar);
-      const c = modelClass(char);
-      const key = prev * SHIFT + c;
-      const hit = cache.get(key);
-      if (hit !== undefined) return hit;
-      let p = 0;
-      let weight = 0;
-      const docPrev = doc.prevs.get(prev) ?? 0;
-      if (docPrev > 0) {
-        p += (DOC * (doc.bigrams.get(key) ?? 0)) / docPrev;
-        weight += DOC;
-      }
-      const dictPrev = dictionary.prevs.get(prev) ?? 0;
-      if (dictPrev > 0) {
-        p += (DICT * (dictionary.bigrams.get(key) ?? 0)) / dictPrev;
-        weight += DICT;
-      }
-      const uni = ((doc.unigrams.get(c) ?? 0) * DOC_UNIGRAM_WEIGHT + (dictionary.unigrams.get(c) ?? 0)) / uniTotal;
-      const lp = Math.log((p + UNI * uni) / (weight + UNI) + FLOOR);
-      cache.set(key, lp);
-      return lp;
+      const prev = classOf(prevChar);
+      const c = classOf(char);
+      return cached(cache, prev, c, () => {
+        const key = prev * SHIFT + c;
+        let p = 0;
+        let weight = 0;
+        const docPrev = doc.prevs.get(prev) ?? 0;
+        if (docPrev > 0) {
+          p += (DOC * (doc.bigrams.get(key) ?? 0)) / docPrev;
+          weight += DOC;
+        }
+        const dict = dictionaryProb(dictionary, prev, c);
+        if (dict >= 0) {
+          p += DICT * dict;
+          weight += DICT;
+        }
+        const uni = ((doc.unigrams.get(c) ?? 0) * DOC_UNIGRAM_WEIGHT + (dictionary.unigrams.get(c) ?? 0)) / uniTotal;
+        return Math.log((p + UNI * uni) / (weight + UNI) + FLOOR);
+      });
     },
   };
 }

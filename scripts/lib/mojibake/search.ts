@@ -34,12 +34,20 @@ export interface Hypothesis {
   notes: string[];
   /** Whether every hidden byte was fixed by a surviving reading (no free choice). */
   determinedByReadings: boolean;
+  /** How many guessed decoder events the repair needs: hidden bytes no reading fixes, lone or
+   * lost bytes, private pairs (shown or vanished), folded `？`. Each one is a place where the
+   * bytes alone leave a choice, so a repair needing several is less certain than its score says. */
+  guesses: number;
 }
 
 const MAX_TOKENS = 30;
 const BEAM = 60;
+/** States kept per distinct future (pending byte, last character, flags). */
+const RECOMBINE = 3;
 /** How many lost-pair choices per state survive (ranked by the characters they complete). */
 const PAIR_CHOICES = 24;
+/** How many second pairs are tried after a vanished pair (two vanished in a row). */
+const DOUBLE_CHOICES = 4;
 // Channel costs (nats): how unusual each decoder event is.
 const COST = { damage: 6, unannotatedFirst: 2, lone: 3.5, lostAscii: 2, privateQ: 2.5, vanish: 3, asciiSingle: 0.5, punctSingle: 1.5, fullWidthLetter: 5, fullWidthPunct: 0.3 };
 /** GBK bytes of the full-width question mark `？` (A3 BF). */
@@ -64,6 +72,7 @@ interface State {
   needHighNext: boolean;
   final: boolean;
   free: boolean;
+  guesses: number;
 }
 
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().padStart(2, '0'));
@@ -137,8 +146,9 @@ function pushAll(s: State | undefined, bytes: readonly number[], model: BigramMo
   return t;
 }
 
-function note(s: State | undefined, text: string, cost = 0, patch: Partial<State> = {}): State | undefined {
-  return s && { ...s, ...patch, cost: s.cost + cost, notes: { note: text, prev: s.notes } };
+/** Adds a decoder event to a state; an event with a patch `free` (or `guess`) counts as a guess. */
+function note(s: State | undefined, text: string, cost = 0, patch: Partial<State> = {}, guess = patch.free === true): State | undefined {
+  return s && { ...s, ...patch, cost: s.cost + cost, guesses: s.guesses + (guess ? 1 : 0), notes: { note: text, prev: s.notes } };
 }
 
 /** Bytes u such that the pending lead + u is a character. */
@@ -216,7 +226,7 @@ function expandFirst(s: State, token: Token, x1: number | undefined): State[] {
     // the converter annotated such pairs in every damaged span seen.
     const g = x1 === undefined ? undefined : pairChar(x1, u);
     const annotatable = g !== undefined && TONED.test(readingsOf(g)[0] ?? '');
-    out.push({ ...s, pending: u, free: true, cost: s.cost + (annotatable ? COST.unannotatedFirst : 0), notes: { note: `? hides first byte ${hex(u)}${g ? ` (pair ${g} shown without reading)` : ''}`, prev: undefined } });
+    out.push({ ...s, pending: u, free: true, guesses: s.guesses + 1, cost: s.cost + (annotatable ? COST.unannotatedFirst : 0), notes: { note: `? hides first byte ${hex(u)}${g ? ` (pair ${g} shown without reading)` : ''}`, prev: undefined } });
   }
   return out;
 }
@@ -247,18 +257,22 @@ function expandLost(s: State, token: Token, text: string, model: BigramModel, ne
     // out of step, A3 completes the pending character and BF leads the next one.
     const [q0, q1] = QUESTION;
     const t = s.pending === -1 ? pushAll(s, QUESTION, model) : push(s, q0, model);
-    const folded = note(t && (s.pending === -1 ? t : { ...t, pending: q1 }), `? = folded ？ [${QUESTION.map(hex).join(' ')}]`, COST.fullWidthPunct);
+    const folded = note(t && (s.pending === -1 ? t : { ...t, pending: q1 }), `? = folded ？ [${QUESTION.map(hex).join(' ')}]`, COST.fullWidthPunct, {}, true);
     if (folded) out.push(folded);
   }
+  // Below, u (the pending character's trail byte) leads the pair the decoder saw as '?': a byte
+  // below 0x81 would have been decoded as ASCII on its own, never hidden in a '?'.
   if (reading !== undefined) {
     // u + the swallowed '(' of the annotation whose reading follows: back in step.
     for (const u of pairsReading(reading).get(s.pending) ?? []) {
+      if (!isLead(u)) continue;
       const c = pairChar(s.pending, u) as string;
       const t = note(push(s, u, model), `? = [${hex(u)} 28]: ${c}(${reading}) lost its last byte and '(' (reading ${reading} confirms ${c})`, 0, { final: true });
       if (t) out.push(t);
     }
   } else {
     for (const u of trailsOf(s.pending)) {
+      if (!isLead(u)) continue;
       const c = pairChar(s.pending, u) as string;
       const t = push(s, u, model);
       if (!t) continue;
@@ -343,11 +357,24 @@ function vanishBefore(s: State, token: Token, text: string, model: BigramModel, 
   const out: State[] = [];
   for (const { p, q } of privatePairs(s, next, model, cache)) {
     const t = note(push(s, p, model), `vanished private pair [${hex(p)} ${hex(q)}]`, COST.vanish, { vanished: true, free: true });
-    if (t) out.push({ ...t, pending: q });
+    if (!t) continue;
+    const one = { ...t, pending: q };
+    out.push(one);
+    // Two private pairs in a row (a full-width mark between characters whose bytes fall in the
+    // user-defined rows, `，但` → AC B5 AB D7): only the best few second pairs.
+    for (const second of privatePairs(one, next, model, cache).slice(0, DOUBLE_CHOICES)) {
+      const u = note(push(one, second.p, model), `vanished private pair [${hex(second.p)} ${hex(second.q)}]`, COST.vanish, {}, true);
+      if (u) out.push({ ...u, pending: second.q });
+    }
   }
   return out;
 }
 
+/**
+ * Keeps the best states. With a bigram model the future of a state depends only on its pending
+ * byte, last character and flags, so states alike in those compete for a few places
+ * (RECOMBINE each) and the beam holds different continuations, not variants of one early choice.
+ */
 function prune(states: State[]): State[] {
   const best = new Map<string, State>();
   for (const s of states) {
@@ -355,7 +382,18 @@ function prune(states: State[]): State[] {
     const old = best.get(key);
     if (!old || s.lm - s.cost > old.lm - old.cost) best.set(key, s);
   }
-  return [...best.values()].sort((a, b) => b.lm - b.cost - (a.lm - a.cost)).slice(0, BEAM);
+  const sorted = [...best.values()].sort((a, b) => b.lm - b.cost - (a.lm - a.cost));
+  const perFuture = new Map<string, number>();
+  const out: State[] = [];
+  for (const s of sorted) {
+    const future = `${s.pending}|${s.prev}|${s.needHighNext}|${s.final}|${s.vanished}|${s.lost}`;
+    const n = perFuture.get(future) ?? 0;
+    if (n >= RECOMBINE) continue;
+    perFuture.set(future, n + 1);
+    out.push(s);
+    if (out.length === BEAM) break;
+  }
+  return out;
 }
 
 function scoreChars(chars: readonly string[], prev: string, model: BigramModel): number {
@@ -402,10 +440,10 @@ export function searchRepairs(text: string, start: number, model: BigramModel): 
 
   // "No damage": the '?' and what follows are meant as written.
   const asWritten = cleanChars(text, start, windowEnd, '') ?? [];
-  record({ end: start, replacement: '', damaged: false, lost: false, score: scoreChars(asWritten, prev, model), notes: ['the text as written'], determinedByReadings: false }, asWritten);
+  record({ end: start, replacement: '', damaged: false, lost: false, score: scoreChars(asWritten, prev, model), notes: ['the text as written'], determinedByReadings: false, guesses: 0 }, asWritten);
 
   const cache: PairCache = new Map();
-  const initial: State = { pending: -1, text: '', prev, lm: 0, cost: COST.damage, notes: undefined, lost: false, vanished: false, needHighNext: false, final: false, free: false };
+  const initial: State = { pending: -1, text: '', prev, lm: 0, cost: COST.damage, notes: undefined, lost: false, vanished: false, needHighNext: false, final: false, free: false, guesses: 0 };
   // Not pruned yet: the hidden first byte scores only once the next token completes its character.
   let states = expandFirst(initial, tokens[0], x1);
   for (let j = 1; j <= tokens.length; j++) {
@@ -421,7 +459,7 @@ export function searchRepairs(text: string, start: number, model: BigramModel): 
       if (!rest) continue;
       const firstByte = rest[0] === undefined ? undefined : encodeChar(rest[0])?.[0];
       if (s.needHighNext && (firstByte === undefined || firstByte < 0x80)) continue;
-      const h: Hypothesis = { end, replacement: s.text, damaged: true, lost: s.lost, score: s.lm + scoreChars(rest, s.prev, model) - s.cost, notes: noteList(s.notes), determinedByReadings: !s.free };
+      const h: Hypothesis = { end, replacement: s.text, damaged: true, lost: s.lost, score: s.lm + scoreChars(rest, s.prev, model) - s.cost, notes: noteList(s.notes), determinedByReadings: !s.free, guesses: s.guesses };
       record(h, rest);
     }
     if (j === tokens.length) break;

@@ -11,12 +11,16 @@ import { encodeChar, foldFullWidth, fullWidthOf, pairChar, pairKind } from './gb
 export interface SimulatedSpan {
   /** 0-based line of the text the span is on. */
   line: number;
+  /** Offset of the span's first `?` in its line of the damaged text. */
+  column: number;
   /** The clean characters the span replaced (from the character after X). */
   clean: string;
   /** What the damage turned them into. */
   damaged: string;
   /** An ASCII byte other than an annotation's `(` was swallowed: the span cannot be restored exactly. */
   lost: boolean;
+  /** The decoder events that made the span, in order (for diagnosing a failed repair). */
+  events: string[];
 }
 
 /** Result of {@link simulateDamage}. */
@@ -86,7 +90,7 @@ interface Unit {
 }
 
 /** Damages one line at character index `at` (the span starts after character `at - 1`). */
-function damageLine(units: Unit[], at: number, annotates: Annotates, rnd: () => number): { out: string; clean: string; damaged: string; lost: boolean } | undefined {
+function damageLine(units: Unit[], at: number, annotates: Annotates, rnd: () => number): { out: string; column: number; clean: string; damaged: string; lost: boolean; events: string[] } | undefined {
   const x = units[at - 1];
   const first = units[at];
   if (!x || !first || first.reading || first.bytes.length !== 2 || !(x.bytes.length === 2 || x.text === ')')) return undefined;
@@ -99,17 +103,21 @@ function damageLine(units: Unit[], at: number, annotates: Annotates, rnd: () => 
   }
   let damaged = '';
   let lost = false;
+  const events: string[] = [];
+  const hx = (b: number) => b.toString(16).toUpperCase().padStart(2, '0');
   // The first byte of the next character is lost in a `?` (with the converter's reading of the
   // pair it made with X's last byte, when that pair is a Han character).
   const g1 = x.bytes.length === 2 ? pairChar(x.bytes[1] as number, bytes[0] as number) : undefined;
   const r1 = g1 && isHan(g1) ? readingOf(g1) : '';
   damaged += TONED.test(r1) && rnd() < 0.9 ? `?${r1})` : '?';
+  events.push(`first ? hides ${hx(bytes[0] as number)}`);
   let i = 1;
   while (!boundaries.has(i)) {
     const b = bytes[i];
     if (b === undefined) return undefined;
     if (b < 0x80) {
       damaged += String.fromCharCode(b);
+      events.push(`ascii ${hx(b)}`);
       i += 1;
       continue;
     }
@@ -117,6 +125,7 @@ function damageLine(units: Unit[], at: number, annotates: Annotates, rnd: () => 
     if (t === undefined) return undefined;
     if (t < 0x40 || t === 0x7f || t === 0xff) {
       damaged += '?'; // an invalid pair swallows both bytes, an ASCII byte included
+      events.push(`? swallows ${hx(b)} ${hx(t)}`);
       if (t !== 0x28) lost = true;
       i += 2;
       continue;
@@ -124,13 +133,17 @@ function damageLine(units: Unit[], at: number, annotates: Annotates, rnd: () => 
     const kind = pairKind(b, t);
     const c = pairChar(b, t);
     if (kind === 'private') {
-      if (rnd() < 0.4) damaged += '?'; // else the pair vanishes
+      const shown = rnd() < 0.4;
+      if (shown) damaged += '?'; // else the pair vanishes
+      events.push(`private ${hx(b)} ${hx(t)} ${shown ? 'as ?' : 'vanished'}`);
       i += 2;
     } else if (c !== undefined && b >= 0xa6 && b <= 0xa8 && rnd() < 0.5) {
       damaged += '?'; // Greek, Cyrillic and phonetic rows: a decoder without them drops only the lead byte
+      events.push(`? drops lead ${hx(b)}`);
       i += 1;
     } else if (c !== undefined) {
       damaged += annotated(c, annotates);
+      events.push(`${c} ${hx(b)} ${hx(t)}`);
       i += 2;
     } else return undefined;
     if (damaged.length > 40) return undefined;
@@ -143,7 +156,7 @@ function damageLine(units: Unit[], at: number, annotates: Annotates, rnd: () => 
   const before = units.slice(0, at).map((u) => u.text).join('');
   const after = units.slice(k).map((u) => u.text).join('');
   const clean = units.slice(at, k).filter((u) => !u.reading).map((u) => u.text).join('');
-  return { out: before + damaged + after, clean, damaged, lost };
+  return { out: before + damaged + after, column: before.length, clean, damaged, lost, events };
 }
 
 /**
@@ -169,7 +182,7 @@ export function simulateDamage(clean: string, options: SimulationOptions): Simul
       if (units[at]?.reading) continue;
       const result = damageLine(units, at, annotates, rnd);
       if (result) {
-        spans.push({ line: index, clean: result.clean, damaged: result.damaged, lost: result.lost });
+        spans.push({ line: index, column: result.column, clean: result.clean, damaged: result.damaged, lost: result.lost, events: result.events });
         return result.out;
       }
     }

@@ -7,6 +7,7 @@ import { buildBigramModel, type BigramModel } from '../mojibake/bigram-model.ts'
 import { DICTIONARY_COUNTS } from '../mojibake/dictionary.ts';
 import { applyEdits } from '../mojibake/edits.ts';
 import { searchRepairs, type Hypothesis } from '../mojibake/search.ts';
+import { SYLLABLE } from '../mojibake/pinyin.ts';
 import { removePinyinAnnotations } from './unannotate.ts';
 
 /** How a span was repaired: bytes shifted back with every hidden byte fixed by a surviving
@@ -48,7 +49,7 @@ export interface Realigned {
 
 
 /** The document's own text for the model: annotations removed, the neighbourhood of every '?' left out. */
-function intactText(text: string): string {
+export function intactText(text: string): string {
   return removePinyinAnnotations(text.replace(/.?\?[^\n]{0,10}/gu, '\n')).text;
 }
 
@@ -83,10 +84,37 @@ export function realignGbk(text: string, model?: BigramModel): Realigned {
 
 /**
  * How much better (in nats) the best explanation must score than every other reading of the
- * span for the repair to be applied; below it the span is left marked as damaged. Chosen on the
- * simulator's tuning split (texts 000–002, seeds 101–103) and checked on the held-out split.
+ * span for the repair to be applied; below it the span is left marked as damaged. Chosen with
+ * MAX_GUESSES on the simulator's tuning split (texts 000–002, seeds 101–103: `npm run simulate
+ * -- --calibrate` prints precision against coverage) and checked on the held-out split.
  */
-export const DECISIVE_MARGIN = 4;
+export const DECISIVE_MARGIN = 6;
+
+/**
+ * The most guessed decoder events (hidden bytes no reading fixes, lone or lost bytes, private
+ * pairs) a repair decided by its margin may need. Each guess is a choice among many bytes that
+ * the character model alone makes; on the tuning split, repairs with two or more guesses were
+ * wrong one time in six even with a wide margin (the true reading is often outside the search),
+ * repairs with at most one guess almost never.
+ */
+export const MAX_GUESSES = 1;
+
+/**
+ * A rival reading that differs from the best only in punctuation and scores within this many
+ * nats of it makes the span an ambiguous punctuation choice: the character model's preference
+ * between two marks is weak evidence, so only the document (parallel clauses) may decide it.
+ */
+export const PUNCTUATION_MARGIN = 10;
+
+const MARK = /^[,.;:!?，。；：！？、“”「」『』‘’]$/u;
+
+/** Whether two readings of one stretch differ only in punctuation marks (`展、慶` / `展。慶`). */
+export function differsOnlyInPunctuation(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (x.length !== y.length || a === b) return false;
+  return x.every((c, i) => c === y[i] || (MARK.test(c) && MARK.test(y[i] as string)));
+}
 
 /** Marks a reader sees as punctuation: two readings that differ only in them are a punctuation choice. */
 const PUNCTUATION = /^[,.;:!?，。；：！？、]$/u;
@@ -158,6 +186,18 @@ function clauseBefore(text: string, offset: number): { line: string; clause: str
   return { line, clause: before.slice(cut + 1) };
 }
 
+const annotationAt = new RegExp(`^\\(${SYLLABLE}\\)`, 'u');
+
+/**
+ * The end of an unresolved span, extended over an annotation right after it: the annotation
+ * belongs to the span's last character (`?飘a(chǎn)`: `a` is the trail byte of 產), which the
+ * mark replaces, so it must not be left behind next to the mark.
+ */
+function withAnnotation(text: string, end: number): number {
+  const m = annotationAt.exec(text.slice(end, end + 12));
+  return m ? end + m[0].length : end;
+}
+
 /** One pass over the text; `settled` repairs of an earlier pass are kept without searching again. */
 function realignPass(text: string, model: BigramModel, intact: string, settled: ReadonlyMap<number, Repair> = new Map()): Realigned {
   const repairs: Repair[] = [];
@@ -181,7 +221,10 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
     const margin = runnerUp ? best.score - runnerUp.score : Infinity;
     const confidence = confidenceOf(ranked);
     let evidence = describe(best, runnerUp);
-    let decided = !best.lost && margin >= DECISIVE_MARGIN;
+    const top0 = best;
+    const punctuationRival = ranked.find((h) => h !== top0 && h.damaged && h.end === top0.end && top0.score - h.score < PUNCTUATION_MARGIN && differsOnlyInPunctuation(top0.replacement, h.replacement));
+    let decided = !best.lost && margin >= DECISIVE_MARGIN && best.guesses <= MAX_GUESSES && !punctuationRival;
+    if (punctuationRival && !best.lost) evidence = `the bytes also fit “${punctuationRival.replacement}”; ${evidence}`;
     if (!decided) {
       // A punctuation mark at the span's start: the document's parallel clauses may decide it;
       // the bytes must then decide the rest among the readings with that mark.
@@ -220,9 +263,15 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
     if (!decided) {
       // Mark as much of the text as any competitive reading explains as damaged.
       const rivals = ranked.filter((h) => h.damaged && best!.score - h.score < DECISIVE_MARGIN);
-      const end = Math.max(best.end, ...rivals.map((h) => h.end));
+      const end = withAnnotation(text, Math.max(best.end, ...rivals.map((h) => h.end)));
       const damaged = text.slice(start, end);
-      const reason = best.lost ? 'a byte swallowed with the `?` cannot be recovered' : `no reading is decisively best (margin ${Number.isFinite(margin) ? margin.toFixed(1) : '∞'} < ${DECISIVE_MARGIN})`;
+      const reason = best.lost
+        ? 'a byte swallowed with the `?` cannot be recovered'
+        : margin < DECISIVE_MARGIN
+          ? `no reading is decisively best (margin ${margin.toFixed(1)} < ${DECISIVE_MARGIN})`
+          : punctuationRival
+            ? 'the bytes fit more than one punctuation mark'
+            : `the best reading needs ${best.guesses} guessed bytes (more than ${MAX_GUESSES})`;
       unresolved.push({ offset: start, damaged, proposal: best.replacement, candidates: [best, ...rivals.filter((h) => h !== best)].slice(0, 3).map((h) => h.replacement), reason: `${reason}: ${evidence}` });
       out += text.slice(at, start);
       at = start;
