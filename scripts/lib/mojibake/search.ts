@@ -46,8 +46,6 @@ const BEAM = 60;
 const RECOMBINE = 3;
 /** How many lost-pair choices per state survive (ranked by the characters they complete). */
 const PAIR_CHOICES = 24;
-/** How many second pairs are tried after a vanished pair (two vanished in a row). */
-const DOUBLE_CHOICES = 4;
 // Channel costs (nats): how unusual each decoder event is.
 const COST = { damage: 6, unannotatedFirst: 2, lone: 3.5, lostAscii: 2, privateQ: 2.5, vanish: 3, asciiSingle: 0.5, punctSingle: 1.5, fullWidthLetter: 5, fullWidthPunct: 0.3 };
 /** GBK bytes of the full-width question mark `？` (A3 BF). */
@@ -261,18 +259,19 @@ function expandLost(s: State, token: Token, text: string, model: BigramModel, ne
     if (folded) out.push(folded);
   }
   // Below, u (the pending character's trail byte) leads the pair the decoder saw as '?': a byte
-  // below 0x81 would have been decoded as ASCII on its own, never hidden in a '?'.
+  // below 0x80 would have been decoded as ASCII on its own, never hidden in a '?' (0x80 itself,
+  // a trail byte of GBK but no lead, is invalid as a lead: `?` as well).
   if (reading !== undefined) {
     // u + the swallowed '(' of the annotation whose reading follows: back in step.
     for (const u of pairsReading(reading).get(s.pending) ?? []) {
-      if (!isLead(u)) continue;
+      if (u < 0x80) continue;
       const c = pairChar(s.pending, u) as string;
       const t = note(push(s, u, model), `? = [${hex(u)} 28]: ${c}(${reading}) lost its last byte and '(' (reading ${reading} confirms ${c})`, 0, { final: true });
       if (t) out.push(t);
     }
   } else {
     for (const u of trailsOf(s.pending)) {
-      if (!isLead(u)) continue;
+      if (u < 0x80) continue;
       const c = pairChar(s.pending, u) as string;
       const t = push(s, u, model);
       if (!t) continue;
@@ -357,15 +356,7 @@ function vanishBefore(s: State, token: Token, text: string, model: BigramModel, 
   const out: State[] = [];
   for (const { p, q } of privatePairs(s, next, model, cache)) {
     const t = note(push(s, p, model), `vanished private pair [${hex(p)} ${hex(q)}]`, COST.vanish, { vanished: true, free: true });
-    if (!t) continue;
-    const one = { ...t, pending: q };
-    out.push(one);
-    // Two private pairs in a row (a full-width mark between characters whose bytes fall in the
-    // user-defined rows, `，但` → AC B5 AB D7): only the best few second pairs.
-    for (const second of privatePairs(one, next, model, cache).slice(0, DOUBLE_CHOICES)) {
-      const u = note(push(one, second.p, model), `vanished private pair [${hex(second.p)} ${hex(second.q)}]`, COST.vanish, {}, true);
-      if (u) out.push({ ...u, pending: second.q });
-    }
+    if (t) out.push({ ...t, pending: q });
   }
   return out;
 }

@@ -106,6 +106,7 @@ export const MAX_GUESSES = 1;
  */
 export const PUNCTUATION_MARGIN = 10;
 
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 const MARK = /^[,.;:!?，。；：！？、“”「」『』‘’]$/u;
 
 /** Whether two readings of one stretch differ only in punctuation marks (`展、慶` / `展。慶`). */
@@ -149,6 +150,32 @@ function phraseContext(intact: string, left: string, replacement: string, right:
     }
   }
   return { context: best, phrase };
+}
+
+/** Shortest phrase of the document's intact text that counts as evidence for the characters in it. */
+const SUPPORT_PHRASE = 3;
+/** Rivals scoring within this many nats of the best compete with it for the document's support. */
+export const SUPPORT_WINDOW = 4;
+
+/**
+ * How many characters of `replacement` lie in a phrase of at least SUPPORT_PHRASE characters —
+ * inside the replacement or crossing into up to 4 characters of its context on either side —
+ * that the document's intact text writes elsewhere (`規` + `模化養` + `殖場`: 規模化 and 養殖場).
+ * @example documentSupport('規模化 養殖場', '規', '模化養', '殖場') // → 3
+ */
+export function documentSupport(intact: string, left: string, replacement: string, right: string): number {
+  const l = [...left].slice(-4);
+  const chars = [...l, ...replacement, ...[...right].slice(0, 4)];
+  const a = l.length;
+  const b = a + [...replacement].length;
+  const covered = new Set<number>();
+  for (let i = 0; i < b; i++) {
+    for (let j = Math.max(i + SUPPORT_PHRASE, a + 1); j <= chars.length; j++) {
+      if (!intact.includes(chars.slice(i, j).join(''))) break;
+      for (let k = Math.max(i, a); k < Math.min(j, b); k++) covered.add(k);
+    }
+  }
+  return covered.size;
 }
 
 const ORDINAL = /^(第?[一二三四五六七八九十]+是|其[一二三四五六七八九十]是?|第[一二三四五六七八九十]+[，、,]?)/u;
@@ -258,6 +285,20 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
         best = chosen;
         decided = true;
         evidence = `decided by the document's own text: “${covered[i]?.phrase}” is written elsewhere in it, no other close reading is; ${describe(chosen, rivals.find((h) => h !== chosen))}`;
+      }
+    }
+    if (!decided && !best.lost && best.damaged && HAN_ONLY.test(best.replacement)) {
+      // The document's own phrases: every character of the best reading is in a phrase the
+      // document writes elsewhere, and no close rival has more than a character of such support.
+      const top = best;
+      const leftText = removePinyinAnnotations(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 40), start)).text;
+      const rightOf = (h: Hypothesis) => removePinyinAnnotations(text.slice(h.end, h.end + 40).replace(annotationAt, '')).text.split('\n')[0] ?? '';
+      const length = [...top.replacement].length;
+      const support = documentSupport(intact, leftText, top.replacement, rightOf(top));
+      const close = ranked.filter((h) => h !== top && h.damaged && top.score - h.score < SUPPORT_WINDOW);
+      if (support === length && close.every((h) => h.lost || documentSupport(intact, leftText, h.replacement, rightOf(h)) <= Math.max(0, length - 2))) {
+        decided = true;
+        evidence = `every character is in a phrase the document writes elsewhere, no close rival's is; ${evidence}`;
       }
     }
     if (!decided) {
