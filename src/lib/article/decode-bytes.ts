@@ -8,6 +8,7 @@
  * {@link DecodeError} with the byte offset, what is wrong and how to fix it.
  */
 import iconv from 'iconv-lite';
+import { articleLimits } from './limits.ts';
 
 /** A detected encoding. GBK files are reported as gb18030, its superset. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
@@ -50,8 +51,8 @@ export interface DecodeOptions {
   maxBytes?: number;
 }
 
-/** Largest file accepted: the longest real press release is under 40 KB, a book is not an article. */
-export const maxFileBytes = 1024 * 1024;
+/** Largest content file accepted (source or article): the limits table's figure, one owner. */
+export const maxFileBytes: number = articleLimits.maxBytes;
 
 /** Signatures of files that are not text (first bytes → what they are). */
 const binarySignatures: readonly { bytes: readonly number[]; kind: string }[] = [
