@@ -7,7 +7,24 @@
 import type { PhrasingContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString as mdastText } from 'mdast-util-to-string';
-import type { Inline, PinnedRendering } from './model.ts';
+
+/** How a maintainer pinned a span's rendering in each script (`:conv[干流]{hant="幹流"}`). */
+export interface PinnedRendering {
+  hans?: string;
+  hant?: string;
+}
+
+/** Inline content: text leaves are the only thing script conversion touches. */
+export type Inline =
+  /** A text leaf; `pinned` when a `:conv` directive pins its rendering in the other script. */
+  | { type: 'text'; value: string; pinned?: PinnedRendering }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'link'; url: string; children: Inline[] }
+  | { type: 'break' }
+  | { type: 'gap'; note: string }
+  /** Text the editor supplied (a character lost at a break, `:add[仑]{proof="昆仑山国家公园"}`), shown in 〔〕 with its proof. */
+  | { type: 'added'; text: string; proof: string };
 
 /** Reports an inline construct the archive does not render (so that it is an error, never a silent drop). */
 export type ReportUnsupported = (node: PhrasingContent) => void;

@@ -18,30 +18,13 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { pinIssues, toInlines, type ReportUnsupported } from './inlines.ts';
-import type { Participant, Speaker } from './schema.ts';
-import { resolveLabel, splitLabel } from './turn-label.ts';
+import { pinIssues, toInlines, type Inline, type ReportUnsupported } from './inlines.ts';
+import { resolveLabel, splitLabel, type SpeakerContext } from './turn-label.ts';
 
 /** Role of a Q&A turn. */
 export type TurnRole = 'host' | 'statement' | 'question' | 'answer';
 
-/** How a maintainer pinned a span's rendering in each script (`:conv[干流]{hant="幹流"}`). */
-export interface PinnedRendering {
-  hans?: string;
-  hant?: string;
-}
-
-/** Inline content: text leaves are the only thing script conversion touches. */
-export type Inline =
-  /** A text leaf; `pinned` when a `:conv` directive pins its rendering in the other script. */
-  | { type: 'text'; value: string; pinned?: PinnedRendering }
-  | { type: 'strong'; children: Inline[] }
-  | { type: 'emphasis'; children: Inline[] }
-  | { type: 'link'; url: string; children: Inline[] }
-  | { type: 'break' }
-  | { type: 'gap'; note: string }
-  /** Text the editor supplied (a character lost at a break, `:add[仑]{proof="昆仑山国家公园"}`), shown in 〔〕 with its proof. */
-  | { type: 'added'; text: string; proof: string };
+export type { Inline, PinnedRendering } from './inlines.ts';
 
 /** A paragraph with its anchor id. */
 export interface ParagraphBlock {
@@ -124,11 +107,7 @@ export interface ModelIssue {
   message: string;
 }
 
-/** Who may speak in the article: its participants joined with their registry entries. */
-export interface SpeakerContext {
-  participants: readonly Participant[];
-  registry: readonly Speaker[];
-}
+export type { SpeakerContext } from './turn-label.ts';
 
 /** The parsed body. */
 export interface ArticleModel {

@@ -7,8 +7,13 @@
 import type { PhrasingContent, Paragraph as MdParagraph } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import { afterLabelColon, boldLabelAt, classifyLabel, labelEndingInColon, maxLabelLength } from './labels.ts';
-import type { SpeakerContext } from './model.ts';
-import type { Speaker } from './schema.ts';
+import type { Participant, Speaker } from './schema.ts';
+
+/** Who may speak in the article: its participants joined with their registry entries. */
+export interface SpeakerContext {
+  participants: readonly Participant[];
+  registry: readonly Speaker[];
+}
 
 /**
  * Splits a paragraph into its turn label and the rest, or null. Accepts `**任振鹤**：…` (the form the
