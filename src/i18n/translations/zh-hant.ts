@@ -3,10 +3,7 @@
  * (its type is that table's keys: a missing or extra key is a type error). Written by hand in
  * Traditional usage (搜尋, 資料, 報導), not converted from the Simplified table.
  */
-import type zhHans from './zh-hans.ts';
-
-/** Every key of the Simplified table, each a string (the same shape as ui.ts's UiStrings, read from the table itself). */
-type UiStrings = { readonly [K in keyof typeof zhHans]: string };
+import type { UiStrings } from '../ui-shape.ts';
 
 export default {
   'site.title': '新聞檔案',
