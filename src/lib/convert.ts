@@ -243,6 +243,8 @@ function foreignNamesTrie(names: readonly ProtectedName[], script: Script): Phra
  * script's form (a Traditional article's frontmatter `region: 甘肃`), which get this script's form.
  */
 function renameForeignForms(trie: PhraseTrie, text: string): string {
+  // Most texts hold no first character of any entry: they are returned without being split or segmented.
+  if (!trie.startPattern.test(text)) return text;
   const chars = [...text];
   if (!chars.some((c) => c.charCodeAt(0) > 0x2e7f)) return text;
   // Segmenting is the costly part and only decides between matches, which are rare (a foreign form
