@@ -20,7 +20,8 @@ describe('simulateDamage', () => {
     expect(sim.spans.length).toBeGreaterThan(30);
     for (const span of sim.spans) {
       expect(span.damaged.startsWith('?')).toBe(true);
-      expect(lines[span.line]).toContain(span.damaged);
+      expect(lines[span.line]?.slice(span.column).startsWith(span.damaged)).toBe(true);
+      expect(span.events[0]).toMatch(/^first \? hides [0-9A-F]{2}$/u);
     }
     expect(sim.damaged).toMatch(/\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u); // annotations
     expect(sim.damaged).not.toMatch(/[\uff01-\uff5e]/u); // full-width forms folded like the source

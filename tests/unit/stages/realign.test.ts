@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parallelPunctuation, realignGbk, type Realigned } from '../../../scripts/lib/stages/realign.ts';
+import { differsOnlyInPunctuation, documentSupport, parallelPunctuation, realignGbk, type Realigned } from '../../../scripts/lib/stages/realign.ts';
 import cases from '../../cases/realign.json' with { type: 'json' };
 
 describe('realignGbk: case table', () => {
@@ -57,9 +57,7 @@ describe('realignGbk on source 002 (the document itself informs the model)', () 
     { damaged: '?tīng)?zhēng)', replacement: '爭', method: 'shift-back' },
     { damaged: '?jǐn)?shù)', replacement: '數', method: 'shift-back' },
     { damaged: '?;B', replacement: '模化養', method: 'candidate-search' },
-    { damaged: '?cè)诜?wù)', replacement: '在服務', method: 'candidate-search' },
     { damaged: '?!皷|', replacement: '。“東', method: 'candidate-search' },
-    { damaged: '?;N', replacement: '模化種', method: 'candidate-search' },
     { damaged: '?zhǔn)桨l', replacement: '式發', method: 'shift-back' },
     // The bytes fit `，` (A3 + private pair AC BF) and `。` (A1 + folded ？ A3 BF) alike; the
     // parallel clauses 一是抓基礎提升。/ 三是抓環境提質。 of the same paragraph decide `。`.
@@ -81,13 +79,18 @@ describe('realignGbk on source 002 (the document itself informs the model)', () 
     expect(repair?.evidence).toContain('三是抓環境提質。');
   });
 
-  test('the population digit and 龍源電力 (力, 量 and 流 fit the bytes, the document never writes it) are left unresolved, with candidates', () => {
-    expect(result.unresolved.map((u) => u.damaged)).toEqual(['?cè)丝?', '?jiān)措娏?']);
-    const [digit, power] = result.unresolved;
+  // Left unresolved with the true reading as first candidate: 在服務 beats 元期服務 by 5.4 nats and
+  // 模化種 beats 模籒 by 4.7 (after 模化養 joined the document model), both below the decisive
+  // margin of 6 — on the simulator's tuning split one decided span in twenty was wrong at such margins.
+  test('the population digit, 龍源電力 (力, 量 and 流 fit the bytes, the document never writes it), 在服務 and 模化種 are left unresolved, with candidates', () => {
+    expect(result.unresolved.map((u) => u.damaged)).toEqual(['?cè)丝?', '?jiān)措娏?', '?cè)诜?wù)', '?;N']);
+    const [digit, power, serve, plant] = result.unresolved;
     expect(digit?.candidates).toContain('人口□');
     expect(digit?.reason).toContain('cannot be recovered');
     expect(power?.candidates.slice(0, 3)).toEqual(['源電力', '源電量', '源電流']);
-    expect(result.repairs).toHaveLength(10);
+    expect(serve?.candidates[0]).toBe('在服務');
+    expect(plant?.candidates[0]).toBe('模化種');
+    expect(result.repairs).toHaveLength(8);
   });
 });
 
@@ -102,5 +105,32 @@ describe('parallelPunctuation: the document decides a punctuation mark by parall
     { id: 'siblings of another length', line: '一是抓基礎。二是抓服務提級三是抓環境。', clause: '二是抓服務提級', marks: [',', '。'], expected: undefined },
   ])('$id', ({ line, clause, marks, expected }) => {
     expect(parallelPunctuation(line, clause, marks)).toEqual(expected);
+  });
+});
+
+describe('differsOnlyInPunctuation: a rival that changes only a mark makes the span a punctuation choice', () => {
+  test.each([
+    { id: 'enumeration comma or full stop', a: '展、慶', b: '展。慶', expected: true },
+    { id: 'ASCII and full-width marks', a: ',今年', b: '。今年', expected: true },
+    { id: 'a character differs too', a: '展、慶', b: '屆。慶', expected: false },
+    { id: 'a mark against a character (negative)', a: '展、慶', b: '展業慶', expected: false },
+    { id: 'different lengths (negative)', a: '展、慶', b: '展慶', expected: false },
+    { id: 'identical (negative)', a: '展、慶', b: '展、慶', expected: false },
+  ])('$id', ({ a, b, expected }) => {
+    expect(differsOnlyInPunctuation(a, b)).toBe(expected);
+  });
+});
+
+describe('documentSupport: characters of a reading inside phrases the document writes elsewhere', () => {
+  const INTACT = '全市建成規模化養殖場,培育規模化種植基地。\n服務保障能力';
+  test.each([
+    { id: 'every character, crossing into the context', left: '建成規', replacement: '模化養', right: '殖場', expected: 3 },
+    { id: 'a rival supported but for its first character (化養殖)', left: '建成規', replacement: '常化養', right: '殖場', expected: 2 },
+    { id: 'a phrase inside the reading alone', left: '你們', replacement: '服務保', right: '', expected: 3 },
+    { id: 'two characters in common are no phrase', left: 'x', replacement: '規模', right: 'y', expected: 0 },
+    { id: 'context alone is no support (negative)', left: '規模化', replacement: '甲', right: '', expected: 0 },
+    { id: 'not across a line break', left: '能', replacement: '力保', right: '障', expected: 0 },
+  ])('$id', ({ left, replacement, right, expected }) => {
+    expect(documentSupport(INTACT, left, replacement, right)).toBe(expected);
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { calibrationTable, type CalibrationPoint } from '../../../scripts/lib/mojibake/calibrate.ts';
+
+const point = (p: Partial<CalibrationPoint>): CalibrationPoint => ({ lost: false, repairs: true, correct: true, margin: 10, guesses: 0, punctuationRival: false, truthRank: 0, ...p });
+
+// Five spans: right by a wide margin, right by a narrow one, wrong by a middling one, a
+// punctuation choice (never decided by margin), and a lost-byte span the search would repair.
+const POINTS = [
+  point({ margin: 9 }),
+  point({ margin: 3, guesses: 2 }),
+  point({ margin: 5, correct: false, truthRank: -1 }),
+  point({ margin: 12, punctuationRival: true }),
+  point({ margin: 7, lost: true, correct: false }),
+];
+
+describe('calibrationTable: precision against coverage of decision rules', () => {
+  test.each([
+    { id: 'a low margin decides every repair but the punctuation choice', margin: 2, maxGuesses: Infinity, expected: { decided: 3, exact: 2, wrong: 1, lostGuessed: 1 } },
+    { id: 'a margin above the wrong one', margin: 6, maxGuesses: Infinity, expected: { decided: 1, exact: 1, wrong: 0, lostGuessed: 1 } },
+    { id: 'a guess limit leaves the two-guess repair out', margin: 2, maxGuesses: 1, expected: { decided: 2, exact: 1, wrong: 1, lostGuessed: 1 } },
+    { id: 'above every margin nothing is decided', margin: 20, maxGuesses: Infinity, expected: { decided: 0, exact: 0, wrong: 0, lostGuessed: 0 } },
+  ])('$id', ({ margin, maxGuesses, expected }) => {
+    const [row] = calibrationTable(POINTS, [margin], [maxGuesses]);
+    expect(row).toEqual({ margin, maxGuesses, ...expected });
+  });
+
+  test('one row per margin and guess limit, margins outermost', () => {
+    expect(calibrationTable(POINTS, [2, 6], [0, 1]).map((r) => [r.margin, r.maxGuesses])).toEqual([[2, 0], [2, 1], [6, 0], [6, 1]]);
+  });
+});
