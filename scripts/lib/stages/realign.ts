@@ -206,15 +206,20 @@ function clauseBefore(text: string, offset: number): { line: string; clause: str
 }
 
 const annotationAt = new RegExp(`^\\(${SYLLABLE}\\)`, 'u');
+const orphanReadingTail = new RegExp(`^${SYLLABLE}\\)`, 'u');
 
 /**
- * The end of an unresolved span, extended over an annotation right after it: the annotation
+ * The end of an unresolved span, extended over an annotation right after it (or the rest of one it ends in): the annotation
  * belongs to the span's last character (`?飘a(chǎn)`: `a` is the trail byte of 產), which the
  * mark replaces, so it must not be left behind next to the mark.
  */
 function withAnnotation(text: string, end: number): number {
   const m = annotationAt.exec(text.slice(end, end + 12));
-  return m ? end + m[0].length : end;
+  if (m) return end + m[0].length;
+  // A rival that read an annotation's `(` as a folded （ ends inside the annotation (`?guà)龠M(jìn)`):
+  // the rest of it (`jìn)`) belongs to the marked span too.
+  const rest = text[end - 1] === '(' ? orphanReadingTail.exec(text.slice(end, end + 12)) : null;
+  return rest ? end + rest[0].length : end;
 }
 
 /** One pass over the text; `settled` repairs of an earlier pass are kept without searching again. */
