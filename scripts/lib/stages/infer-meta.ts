@@ -19,6 +19,12 @@ export interface GivenMeta {
   title?: string | undefined;
 }
 
+/**
+ * Words that name a press conference, in mainland, Hong Kong and Taiwan usage and both scripts:
+ * 新闻发布会, 发布会 (发佈会 in some HK texts), 记者会/記者會 (HK, TW), 吹风会 (a State Council briefing).
+ */
+const pressConferenceWords = /发布会|發布會|發佈會|发佈会|新闻发布|新聞發布|新聞發佈|记者会|記者會|吹风会|吹風會/u;
+
 const fullDate = /(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日/u;
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:长|長|书记|書記|主任|员|員|人|常委|厅长|廳長))\\s?${name}`, 'u');
 
@@ -79,7 +85,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     }
     return position ? { name, role: 'speaker' as const, position } : { name, role: 'speaker' as const };
   });
-  const kind = participants.length === 0 ? 'report' : /发布会|發布會|新闻发布|新聞發布/u.test(text) ? 'press-conference' : 'interview';
+  const kind = participants.length === 0 ? 'report' : pressConferenceWords.test(text) ? 'press-conference' : 'interview';
   notes.push(`kind: ${kind}${participants.length ? ` (Q&A labels: ${participants.map((p) => p.name).join('、')})` : ' (no Q&A labels)'}`);
   if (missing.length > 0 || !date || !given.region) return { meta: null, missing, notes };
   const titleText = title ?? (first?.lines.join('') ?? '').replace(/^#\s*/, '');
