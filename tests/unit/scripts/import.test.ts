@@ -90,6 +90,19 @@ describe('npm run import', () => {
     expect(front.repairs).toContainEqual({ rule: 'page-furniture', count: 1 });
   }, 300_000);
 
+  test('an interview in the 问：/答： form under a dateline and a byline: 答 is the interviewee the headline introduces', () => {
+    const content = scratchContent();
+    const result = run('scripts/import.ts', [fixture('import-interview-wen-da'), '--stdout', '--region', '甘肃'], content);
+    expect(result.status).toBe(0);
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    expect(front).toMatchObject({ kind: 'interview', outlet: '甘肃日报', authors: ['李华'], speakers: [{ id: 'zhao-gang', position: '省农业农村厅厅长' }] });
+    // The byline is not joined into the lead ("记者 李华近日…" before this fix).
+    expect(body).toContain('\n近日，记者专访了省农业农村厅厅长赵刚。');
+    expect(body).toContain('**问**：今年全省农业工作的重点是什么？');
+    expect(body).toContain('**答**：我们将坚持稳粮保供');
+  }, 300_000);
+
   test('a Hong Kong release in Big5 (dateline with weekday, 記者會, the end mark 完) imports as a press conference', () => {
     const content = scratchContent();
     const result = run('scripts/import.ts', [fixture('import-big5-hk-press-release'), '--stdout', '--region', '香港'], content);
