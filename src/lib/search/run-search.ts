@@ -36,11 +36,12 @@ export interface PagefindLike {
 }
 
 /**
- * Fragments a search loads before it shows what it has: a first batch of candidates, the same for
- * each `more()`, and for suggestions when a term matches nothing. A fragment is one article's folded
+ * Fragments a search loads before it shows what it has: a first batch of candidates (`step` at a
+ * time, until `enough` passages fill the first screen; at most `unphrased` without every term in a
+ * row), the same for each `more()`, and for suggestions when a term matches nothing. A fragment is one article's folded
  * text and who speaks in it (a few KB); the texts shown come apart, in chunks (`record.ts`).
  */
-export const fragmentBudget = { first: 8, later: 10, relaxed: 8, unphrased: 2 } as const;
+export const fragmentBudget = { first: 8, later: 10, relaxed: 8, unphrased: 2, step: 4, enough: 10 } as const;
 /** Partial matches listed (each costs its text chunk). */
 const partialShown = 10;
 /** Leave-one-out variants tried per term for suggestions. */
@@ -84,6 +85,22 @@ export function clusterSize(words: readonly number[] | undefined, width: number)
     best = Math.max(best, j - i + 1);
   }
   return best;
+}
+
+/**
+ * Where `count` of the positions stand within `width` words: the first position of every such
+ * cluster (a term's whole occurrences, when `count` is how many words it has in the index).
+ * @example denseStarts([3, 4, 5, 20], 5, 3) // [3]
+ */
+export function denseStarts(words: readonly number[], width: number, count: number): number[] {
+  const sorted = [...words].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    j = Math.max(j, i);
+    while (j < sorted.length && sorted[j]! - sorted[i]! < width) j++;
+    if (j - i >= count) out.push(sorted[i]!);
+  }
+  return out;
 }
 
 /**
@@ -137,30 +154,26 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
       positions.set(r.id, list);
     }
   });
-  // Where each term stands in a row, per article (a term naming a person: wherever its words are).
-  const rowPositions = new Map<string, number[][]>();
-  inRow.forEach((results, term) => {
-    for (const r of results ?? []) {
-      const list = rowPositions.get(r.id) ?? query.keys.map(() => []);
-      list[term] = r.words ?? [];
-      rowPositions.set(r.id, list);
-    }
-  });
   const first = perTerm[0] ?? [];
   const all = first.filter((result) => sets.every((set) => set.has(result.id)));
-  const phrased = (id: string): boolean => inRow.every((results, term) => results === undefined || (rowPositions.get(id)?.[term]?.length ?? 0) > 0);
+  const inRowSets = inRow.map((results) => (results === undefined ? undefined : new Set(results.map((r) => r.id))));
+  const phrased = (id: string): boolean => inRowSets.every((set) => set === undefined || set.has(id));
+  // Where each term occurs whole: its words as densely packed as they are anywhere in the results
+  // (a term of three words in a row, not one of them alone: 发展 is not 高质量发展).
+  const densest = perTerm.map((results, term) => results.reduce((most, r) => Math.max(most, clusterSize(r.words, Array.from(query.keys[term]!).length)), 0));
+  const occurrences = (id: string): number[][] => (positions.get(id) ?? []).map((words, term) => denseStarts(words, Array.from(query.keys[term]!).length, densest[term]!));
   // The span that orders candidates leaves out terms naming a person: their names stand in the record's last line.
   const spanned = (lists: readonly number[][]): number => {
     const own = lists.filter((_, term) => !people.named.has(term));
     return own.length > 1 ? spanOfAll(own) : 0;
   };
-  // Relevance: candidates with every term in a row first, each group with its terms nearest each other
-  // first, then each term's words closest together (a stable sort keeps Pagefind's order among equals);
-  // a date sort keeps Pagefind's date order.
+  // Relevance: candidates with every term in a row first, each group with the whole terms nearest each
+  // other first (likeliest in one passage), then each term's words closest together (a stable sort keeps
+  // Pagefind's order among equals); a date sort keeps Pagefind's date order.
   const ordered = [...all];
   if (sort === 'relevance') {
-    const rank = new Map(all.map((c) => [c.id, phrased(c.id) ? spanned(rowPositions.get(c.id) ?? []) : spanned(positions.get(c.id) ?? [])]));
-    ordered.sort((a, b) => Number(phrased(a.id) === false) - Number(phrased(b.id) === false) || rank.get(a.id)! - rank.get(b.id)! || (closeness.get(b.id) ?? 0) - (closeness.get(a.id) ?? 0));
+    const rank = new Map(all.map((c) => [c.id, spanned(occurrences(c.id))]));
+    ordered.sort((a, b) => Number(!phrased(a.id)) - Number(!phrased(b.id)) || rank.get(a.id)! - rank.get(b.id)! || (closeness.get(b.id) ?? 0) - (closeness.get(a.id) ?? 0));
   }
   // The first batch takes candidates in that order, but at most `unphrased` without every term in a row; the rest follow in order.
   const firstBatch = new Set<PagefindResultLike>();
@@ -193,7 +206,9 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
     const docs = await Promise.all(batch.map(load));
     return rankHits(docs.flatMap((doc) => checkDoc(doc, context).filter((hit) => hit.missing.length === 0)), sort);
   };
-  let hits = await checkBatch(firstSize);
+  // The first batch loads `step` fragments at a time and stops once it has a screenful (`enough` passages).
+  let hits: PassageHit[] = [];
+  while (next < firstSize && hits.length < fragmentBudget.enough) hits = rankHits([...hits, ...(await checkBatch(Math.min(fragmentBudget.step, firstSize - next)))], sort);
 
   let partial: PassageHit[] = [];
   let unmatched: number[] = [];
