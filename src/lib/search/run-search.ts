@@ -37,8 +37,8 @@ export interface PagefindLike {
 
 /**
  * Fragments a search loads before it shows what it has: a first batch of candidates (`step` at a
- * time, until `enough` passages fill the first screen; at most `unphrased` without every term in a
- * row), the same for each `more()`, and for suggestions when a term matches nothing. A fragment is one article's folded
+ * time, until `enough` passages fill the first screen when there are more candidates than the batch
+ * holds; at most `unphrased` without every term in a row), the same for each `more()`, and for suggestions when a term matches nothing. A fragment is one article's folded
  * text and who speaks in it (a few KB); the texts shown come apart, in chunks (`record.ts`).
  */
 export const fragmentBudget = { first: 8, later: 10, relaxed: 8, unphrased: 2, step: 4, enough: 10 } as const;
@@ -206,9 +206,11 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
     const docs = await Promise.all(batch.map(load));
     return rankHits(docs.flatMap((doc) => checkDoc(doc, context).filter((hit) => hit.missing.length === 0)), sort);
   };
-  // The first batch loads `step` fragments at a time and stops once it has a screenful (`enough` passages).
+  // The first batch loads `step` fragments at a time and stops once it has a screenful (`enough` passages),
+  // unless it holds every candidate: then all are checked and the ranking is complete (as `npm run quote`'s).
+  const stopEarly = all.length > fragmentBudget.first;
   let hits: PassageHit[] = [];
-  while (next < firstSize && hits.length < fragmentBudget.enough) hits = rankHits([...hits, ...(await checkBatch(Math.min(fragmentBudget.step, firstSize - next)))], sort);
+  while (next < firstSize && (!stopEarly || hits.length < fragmentBudget.enough)) hits = rankHits([...hits, ...(await checkBatch(Math.min(fragmentBudget.step, firstSize - next)))], sort);
 
   let partial: PassageHit[] = [];
   let unmatched: number[] = [];

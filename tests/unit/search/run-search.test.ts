@@ -190,6 +190,14 @@ describe('first screen', () => {
     expect(outcome.candidates - outcome.checked).toBe(20 - fragmentBudget.step);
   });
 
+  test('negative: every candidate fits in the first batch: all are checked, the ranking is complete', async () => {
+    const log = { calls: [] as (string | null)[], loads: 0 };
+    const few = Array.from({ length: fragmentBudget.first }, (_, i) => article(`x${i}`, [['p1', '天水的新变化'], ['p2', '天水麻辣烫'], ['p3', '天水人']]));
+    const outcome = await runSearch(fakePagefind(few, log), context('天水'));
+    expect(log.loads).toBe(fragmentBudget.first);
+    expect(outcome.hasMore).toBe(false);
+  });
+
   test('candidates without the term in a row: only a few join the first batch, the rest are counted as unchecked', async () => {
     const log = { calls: [] as (string | null)[], loads: 0 };
     const reversed = Array.from({ length: 30 }, (_, i) => article(`r${i}`, [['p1', '甘肃不一般，上下五千年']]));
