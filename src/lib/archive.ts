@@ -194,7 +194,11 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
   };
   const bySpeaker = memo((locale) => {
     const index = new Map<string, LocalizedArticle[]>();
-    for (const article of articles(locale)) for (const p of article.participants) index.set(p.id, [...(index.get(p.id) ?? []), article]);
+    for (const article of articles(locale)) for (const p of article.participants) {
+      const list = index.get(p.id);
+      if (list) list.push(article);
+      else index.set(p.id, [article]);
+    }
     return index;
   });
   const byId = memo((locale) => new Map(articles(locale).map((a) => [a.id, a])));
@@ -215,7 +219,11 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
       const script = locales[locale].script;
       // An article counts for its region and every region above it.
       const byRegion = new Map<string, LocalizedArticle[]>();
-      for (const article of articles(locale)) for (const id of regionLineage(regions, article.regionId)) byRegion.set(id, [...(byRegion.get(id) ?? []), article]);
+      for (const article of articles(locale)) for (const id of regionLineage(regions, article.regionId)) {
+        const list = byRegion.get(id);
+        if (list) list.push(article);
+        else byRegion.set(id, [article]);
+      }
       const entry = new Map(regions.map((r) => [r.id, r]));
       const groups = [...byRegion].map(([key, items]) => ({ key, items }));
       return groups.sort(largestFirst).map(({ key, items }): RegionGroup => {

@@ -161,7 +161,8 @@ function traceWith(names: PhraseTrie, text: string, from: Script, to: Script, op
     runAt = at;
   };
   for (let i = 0; i < chars.length; ) {
-    const name = cutWord(chars, starts, i) ? undefined : names.matchesAt(chars, i).at(-1);
+    const named = names.matchesAt(chars, i).at(-1);
+    const name = named && !cutWord(chars, starts, i) ? named : undefined;
     const override = name ? undefined : overrides.matchesAt(chars, i).findLast((m) => !cutWord(chars, starts, i) && !cutWord(chars, starts, i + m.length));
     const lock = name ?? override;
     if (lock) {
@@ -242,12 +243,17 @@ function foreignNamesTrie(names: readonly ProtectedName[], script: Script): Phra
  * script's form (a Traditional article's frontmatter `region: 甘肃`), which get this script's form.
  */
 function renameForeignForms(trie: PhraseTrie, text: string): string {
+  // Most texts hold no first character of any entry: they are returned without being split or segmented.
+  if (!trie.startPattern.test(text)) return text;
   const chars = [...text];
   if (!chars.some((c) => c.charCodeAt(0) > 0x2e7f)) return text;
-  const starts = wordStarts(text);
+  // Segmenting is the costly part and only decides between matches, which are rare (a foreign form
+  // of a protected name): the text is segmented once, at its first match, not for every text leaf.
+  let starts: boolean[] | undefined;
   let out = '';
   for (let i = 0; i < chars.length; ) {
-    const match = cutWord(chars, starts, i) ? undefined : trie.matchesAt(chars, i).at(-1);
+    const candidate = trie.matchesAt(chars, i).at(-1);
+    const match = candidate && !cutWord(chars, (starts ??= wordStarts(text)), i) ? candidate : undefined;
     if (match) {
       out += match.entry.to;
       i += match.length;

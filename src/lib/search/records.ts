@@ -54,10 +54,19 @@ export function archivePeople(archive: Archive): PersonEntry[] {
 export function clientFoldTable(archive: Archive): string {
   const known = tablesOf.get(archive);
   if (known !== undefined) return known;
-  const chars = new Set<string>();
-  for (const { record } of archiveSearchRecords(archive)) for (const char of record.content) chars.add(char);
-  for (const person of archivePeople(archive)) for (const char of foldedBiText(person.name, archiveFold())) chars.add(char);
-  const table = encodeFoldTable(archiveFoldMap(), (folded) => chars.has(folded));
+  // One flag per code point: the records hold tens of millions of characters at 10,000 articles,
+  // too many to add to a Set one string at a time.
+  const seen = new Uint8Array(0x110000);
+  const mark = (text: string): void => {
+    for (let i = 0; i < text.length; i++) {
+      const point = text.codePointAt(i) ?? 0;
+      seen[point] = 1;
+      if (point > 0xffff) i++;
+    }
+  };
+  for (const { record } of archiveSearchRecords(archive)) mark(record.content);
+  for (const person of archivePeople(archive)) mark(foldedBiText(person.name, archiveFold()));
+  const table = encodeFoldTable(archiveFoldMap(), (folded) => [...folded].length === 1 && seen[folded.codePointAt(0) ?? 0] === 1);
   tablesOf.set(archive, table);
   return table;
 }

@@ -1,7 +1,7 @@
 /** Data exports: `/exports/{articles|turns}.{locale}.{json|csv}`, every article and every Q&A turn in each script. */
 import type { APIRoute } from 'astro';
 import { localeList, type Locale } from '../../i18n/locales.ts';
-import { articleColumns, articleRecords, toCsv, turnColumns, turnRecords } from '../../lib/exports.ts';
+import { articleColumns, articleRecords, toCsv, turnColumns, turnRecords, type ArticleRecord, type TurnRecord } from '../../lib/exports.ts';
 import { loadArchive } from '../../lib/load-archive.ts';
 import type { ExportDataset, ExportFormat } from '../../lib/urls.ts';
 
@@ -14,15 +14,29 @@ export function getStaticPaths() {
   );
 }
 
+/**
+ * Records of one dataset and locale, built once for both formats and dropped once both are written
+ * (they hold the text of every article).
+ */
+const recordsOf = new Map<string, { rows: Promise<ArticleRecord[] | TurnRecord[]>; left: number }>();
+function records(dataset: ExportDataset, locale: Locale, site: URL | undefined): Promise<ArticleRecord[] | TurnRecord[]> {
+  const key = `${dataset}.${locale}`;
+  let known = recordsOf.get(key);
+  if (!known) {
+    known = { rows: loadArchive().then((archive) => (dataset === 'articles' ? articleRecords : turnRecords)(archive.articles(locale), site)), left: formats.length };
+    recordsOf.set(key, known);
+  }
+  if (--known.left === 0) recordsOf.delete(key);
+  return known.rows;
+}
+
 export const GET: APIRoute = async ({ props, site }) => {
   const { dataset, locale, format } = props as { dataset: ExportDataset; locale: Locale; format: ExportFormat };
   // The public origin when configured (ARCHIVE_SITE), else site paths: never a guessed localhost.
-  const base = site;
-  const articles = (await loadArchive()).articles(locale);
+  const rows = await records(dataset, locale, site);
   const body =
-    dataset === 'articles'
-      ? format === 'json' ? JSON.stringify(articleRecords(articles, base), null, 1) : toCsv(articleRecords(articles, base), articleColumns)
-      : format === 'json' ? JSON.stringify(turnRecords(articles, base), null, 1) : toCsv(turnRecords(articles, base), turnColumns);
+    format === 'json' ? JSON.stringify(rows, null, 1)
+    : dataset === 'articles' ? toCsv(rows as ArticleRecord[], articleColumns) : toCsv(rows as TurnRecord[], turnColumns);
   const type = format === 'json' ? 'application/json' : 'text/csv';
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };
