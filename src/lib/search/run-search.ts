@@ -4,17 +4,20 @@
  *
  * Steps: every term goes to Pagefind on its own (`pagefindQuery()`), which returns the articles
  * with the term's words anywhere (Pagefind splits `新质生产力` into 新|质|生产|力); a term naming a
- * person finds the articles where that person speaks (their names are indexed with each article). The articles
- * found for every term are the candidates. Each term also goes to Pagefind as a quoted phrase, which
- * needs no more index chunks and returns where the term's words stand in a row (the indexed text has
- * no punctuation, `record.ts`, so `上下五千年甘肃不一般` is in a row in `上下五千年，甘肃不一般`): candidates with every
- * term in a row come first, those whose terms' occurrences stand closest together (one passage is a
- * few dozen words) before the others. The rest hold a term only where Pagefind segments the text
- * differently from the query, so only `fragmentBudget.unphrased` of them join the first batch. At most
- * `fragmentBudget.first` candidates are then loaded and checked passage by passage, and the best
- * passages across them are shown; `more()` checks the next batch, in the same order. With no full match, a term found nowhere is searched again with one
- * character left out, so that near misses (新质生产率, 东数西箅) can be suggested from what the
- * archive does contain; that costs at most `fragmentBudget.relaxed` more fragments.
+ * person finds the articles where that person speaks (their names are indexed with each article).
+ * The articles found for every term are the candidates. Each term also goes to Pagefind as a quoted
+ * phrase, which needs no further index chunk and says where its words stand in a row (the indexed
+ * text has no punctuation, `record.ts`: `上下五千年甘肃不一般` is in a row in `上下五千年，甘肃不一般`).
+ * Word positions come before any fragment loads, so candidates are ordered: every term in a row
+ * first, then the whole terms (a term's words as densely packed as anywhere in the results)
+ * nearest each other, likeliest in one passage. A candidate without a term in a row holds it only
+ * where Pagefind segments the text differently from the query, so at most `fragmentBudget.unphrased`
+ * of those join the first batch. At most `fragmentBudget.first` candidates are then loaded, `step` at
+ * a time until a screenful is found, and checked passage by passage; the best passages across them
+ * are shown, and `more()` checks the next batch in the same order. With no full match, a term found
+ * nowhere is searched again with one character left out, so that near misses (新质生产率, 东数西箅)
+ * can be suggested from what the archive does contain; that costs at most `fragmentBudget.relaxed`
+ * more fragments.
  * The Pagefind API is passed in, so this runs in unit tests with a fake index.
  */
 import { checkDoc, checkedDoc, rankHits, suggestFor, unmatchedTerms, type CheckedDoc, type PassageHit, type SearchContext, type SearchFilters, type SearchSort, type TermSuggestion } from './engine.ts';
