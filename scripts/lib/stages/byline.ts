@@ -16,13 +16,15 @@ export interface Byline {
 
 /**
  * The dateline and source line content sites print under a headline, alone on its line: a date
- * (`2024-04-19`, `2024/4/19`, `2024.04.19`, `2024年04月19日`, optionally after 发布时间： and with a
- * time), a source (`来源：四川日报`, `來源: 人民網`, 稿源, 出处), or both.
+ * (`2024-04-19`, `2024/4/19`, `2024.04.19`, `2024年04月19日`, optionally after 发布时间：, with a
+ * weekday `（星期三）` and a time), a source (`来源：四川日报`, `來源: 人民網`, 稿源, 出处), or both.
  */
 const pageDate = String.raw`(?<y>(?:19|20)\d{2})(?:[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})|年(?<m2>\d{1,2})月(?<d2>\d{1,2})日)`;
 const clock = String.raw`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`;
+/** `（星期三）`, `星期三`, `周三`, `週三`, `(Wed)`: a weekday printed with the date. */
+const weekday = String.raw`[（(]?(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][）)]?`;
 const pageDateline = new RegExp(
-  String.raw`^(?:(?:发布时间|發布時間|时间|時間)[:：]\s*)?(?:${pageDate}(?:\s*${clock})?)?\s*(?:(?:来源|來源|稿源|出处|出處)[:：]\s*(?<outlet>[^\s:：,，。；;]{2,30}))?$`,
+  String.raw`^(?:(?:发布时间|發布時間|时间|時間)[:：]\s*)?(?:${pageDate}\s*(?:${weekday})?(?:\s*${clock})?)?\s*(?:(?:来源|來源|稿源|出处|出處)[:：]\s*(?<outlet>[^\s:：,，。；;]{2,30}))?$`,
   'u',
 );
 

@@ -19,6 +19,18 @@ export interface GivenMeta {
   title?: string | undefined;
 }
 
+/**
+ * Words that name a press conference, in mainland, Hong Kong and Taiwan usage and both scripts:
+ * 新闻发布会, 发布会 (发佈会 in some HK texts), 记者会/記者會 (HK, TW), 吹风会 (a State Council briefing).
+ */
+const pressConferenceWords = /发布会|發布會|發佈會|发佈会|新闻发布|新聞發布|新聞發佈|记者会|記者會|吹风会|吹風會/u;
+
+/** A person introduced with a position in a headline, `…厅长赵刚：…`: the name after a position word, before punctuation or the end. */
+const headlinePerson = /(?:长|長|书记|書記|主任|主席|委员|委員|总裁|總裁|董事长|董事長|总经理|總經理)(?<name>[\p{Script=Han}·]{2,3})(?=[：:，,。；;、\s]|$)/gu;
+
+/** Verbs a headline or lead puts before a position (`专访…厅长赵刚`, `记者采访了…`), in both scripts. */
+const introducingVerb = /^(?:记者|記者)?(?:专访|專訪|对话|對話|访谈|訪談|采访|採訪|走访|走訪|会见|會見)了?/u;
+
 const fullDate = /(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日/u;
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:长|長|书记|書記|主任|员|員|人|常委|厅长|廳長))\\s?${name}`, 'u');
 
@@ -34,7 +46,11 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     roles[String(first.line)] = 'title';
     notes.push(`title: line ${first.line} (a short first line without terminal punctuation)`);
   } else if (!title && !(first && /^#\s/.test(first.lines[0] ?? ''))) missing.push('title (no short first line or `# ` heading; pass --title)');
-  for (const block of [blocks[1], blocks.at(-1)]) {
+  // Bylines and datelines stand right under the headline (up to three lines: a dateline, then
+  // `记者 李华`), or close the text.
+  const leading = blocks.slice(1, 4);
+  const bylineBlocks = [...leading.slice(0, Math.max(0, leading.findIndex((b) => !parseByline(b.lines.join(' '))) === -1 ? leading.length : leading.findIndex((b) => !parseByline(b.lines.join(' '))))), blocks.at(-1)];
+  for (const block of bylineBlocks) {
     if (block && block !== first && parseByline(block.lines.join(' '))) {
       roles[String(block.line)] = 'byline';
       notes.push(`byline: line ${block.line}`);
@@ -69,6 +85,17 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     const label = bold?.label ?? plain?.label;
     afterQuestion = label !== undefined && classifyLabel(label).kind === 'question';
   }
+  // The 问：/答： form prints no name: its one speaker is the person the headline introduces with a
+  // position (`专访省农业农村厅厅长赵刚`); with none, or several, the answers stay unattributed.
+  const answers = blocks.some((b) => classifyLabel(plainLabelAt(b.lines.join(''))?.label ?? boldLabelAt(b.lines.join(''))?.label ?? '').kind === 'answer');
+  if (answers && names.size === 0) {
+    const headline = title ?? first?.lines.join('') ?? '';
+    const introduced = [...headline.matchAll(headlinePerson)].map((m) => m.groups?.name ?? '').filter((n) => isPersonName(n));
+    if (new Set(introduced).size === 1 && introduced[0]) {
+      names.add(introduced[0]);
+      notes.push(`interviewee: ${introduced[0]}, introduced with a position in the headline, answers the 答： turns`);
+    }
+  }
   const participants = [...names].map((name) => {
     // `省统计局副局长王华、国家统计局四川调查总队副总队长李明`: a position starts after another
     // participant's name and its 、 (a position may itself hold 、: `市委常委、常務副市長`).
@@ -77,9 +104,11 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
       const cut = other === name || !position ? -1 : position.lastIndexOf(`${other}、`);
       if (position && cut !== -1) position = position.slice(cut + other.length + 1);
     }
+    // `专访省农业农村厅厅长赵刚`: the verb that introduces the person is not part of the position.
+    position = position?.replace(introducingVerb, '') || undefined;
     return position ? { name, role: 'speaker' as const, position } : { name, role: 'speaker' as const };
   });
-  const kind = participants.length === 0 ? 'report' : /发布会|發布會|新闻发布|新聞發布/u.test(text) ? 'press-conference' : 'interview';
+  const kind = participants.length === 0 ? 'report' : pressConferenceWords.test(text) ? 'press-conference' : 'interview';
   notes.push(`kind: ${kind}${participants.length ? ` (Q&A labels: ${participants.map((p) => p.name).join('、')})` : ' (no Q&A labels)'}`);
   if (missing.length > 0 || !date || !given.region) return { meta: null, missing, notes };
   const titleText = title ?? (first?.lines.join('') ?? '').replace(/^#\s*/, '');

@@ -23,6 +23,8 @@ describe('parseDateline', () => {
   test.each([
     { id: 'iso-date-time-source', input: '2024-04-19 10:30  来源：四川日报', expected: { date: '2024-04-19', outlet: '四川日报' } },
     { id: 'chinese-date-traditional-source', input: '2024年04月19日 10:30:05 來源: 人民網', expected: { date: '2024-04-19', outlet: '人民網' } },
+    { id: 'weekday', input: '2024年2月28日（星期三）', expected: { date: '2024-02-28' } },
+    { id: 'weekday-time-source', input: '2024-02-28 週三 10:30 來源：政府新聞處', expected: { date: '2024-02-28', outlet: '政府新聞處' } },
     { id: 'slashes-no-padding', input: '2024/4/9', expected: { date: '2024-04-09' } },
     { id: 'published-at', input: '发布时间：2023.10.27', expected: { date: '2023-10-27' } },
     { id: 'source-only', input: '稿源：甘肃日报', expected: { outlet: '甘肃日报' } },

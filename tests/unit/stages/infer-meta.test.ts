@@ -44,6 +44,16 @@ describe('inferMeta', () => {
     ]);
   });
 
+  test.each([
+    { id: 'mainland 发布会', word: '新闻发布会', kind: 'press-conference' },
+    { id: 'Hong Kong 記者會', word: '記者會', kind: 'press-conference' },
+    { id: 'State Council 吹风会', word: '政策例行吹风会', kind: 'press-conference' },
+    { id: 'negative: an interview names no conference', word: '专访', kind: 'interview' },
+  ])('kind from the words of the text: $id', ({ word, kind }) => {
+    const text = `标题\n\n今日举行${word}。\n\n記者:請問？\n\n李華:回答。`;
+    expect(inferMeta(splitSourceBlocks(text), { region: '甘肃', date: '2025-01-01' }).meta?.articles[0]?.kind).toBe(kind);
+  });
+
   test('a given date wins and is recorded as given', () => {
     const { meta } = inferMeta(splitSourceBlocks(release), { region: '甘肃', outlet: '定西日报', date: '2025-04-09' });
     expect(meta?.articles[0]).toMatchObject({ date: '2025-04-09', dateBasis: { method: 'given' } });
