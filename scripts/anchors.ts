@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { parseArticleBody } from '../src/lib/article/model.ts';
-import { AnchorLedgerError } from '../src/lib/article/anchors.ts';
+import { AnchorLedgerError } from '../src/lib/article/anchor-ledger-format.ts';
 import { ledgerDir, ledgerPath } from '../src/lib/article/anchor-ledger-file.ts';
 import { articleSchema, speakerRegistrySchema } from '../src/lib/article/schema.ts';
 import { createConverter } from '../src/lib/convert.ts';

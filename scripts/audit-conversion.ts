@@ -4,18 +4,14 @@
  * archive override, word-boundary guard, quote rule, per-article override), grouped by word.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { contentDir } from './lib/paths.ts';
-import { readArchive } from './lib/search/read-archive.ts';
+import { readArchive, readSpeakerRegistry } from './lib/search/read-archive.ts';
 import { auditConversion } from './lib/conversion/audit.ts';
 import { createTracingConverter } from '../src/lib/convert.ts';
-import { speakerRegistrySchema } from '../src/lib/article/schema.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 const dir = contentDir();
-const registry = speakerRegistrySchema.parse(parse(readFileSync(join(dir, 'speakers.yaml'), 'utf8')) ?? []);
+const registry = readSpeakerRegistry(dir);
 const result = auditConversion(readArchive(dir), createTracingConverter(registry.map((s) => s.name)));
 
 if (values.json) {

@@ -9,13 +9,14 @@
  * as the site reads it, so its `:conv` pins apply, and each block is printed as `id<TAB>text`.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from './lib/paths.ts';
+import { readSpeakerRegistry } from './lib/search/read-archive.ts';
+import { importLimits } from '../src/lib/article/limits.ts';
+import { FileRefusal, readRegularFile } from '../src/lib/article/read-file.ts';
 import { blockTexts } from './lib/conversion/block-texts.ts';
 import { explainConversion, formatDecision } from './lib/conversion/explain.ts';
 import { describeProblems, readArticle } from '../src/lib/article/read-article.ts';
-import { parseRegistry } from '../src/lib/article/read-registry.ts';
 import { createConverter, createTracingConverter } from '../src/lib/convert.ts';
 import { bindConverter, localizeBlocks } from '../src/lib/localize.ts';
 import type { Script } from '../src/i18n/locales.ts';
@@ -45,13 +46,18 @@ if (positionals.length > 1) fail(`one FILE at most, got ${positionals.length}`);
 const file = positionals[0] ?? '-';
 let text: string;
 try {
-  text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  // A named FILE goes through the one reader (a plain file, bounded); stdin is read as given.
+  text = file === '-' ? readFileSync(0, 'utf8') : new TextDecoder('utf-8', { fatal: true }).decode(readRegularFile(file, null, importLimits.maxBytes));
 } catch (error) {
-  fail(`cannot read ${file === '-' ? 'stdin' : file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  fail(error instanceof FileRefusal ? error.message : `cannot read ${file === '-' ? 'stdin' : file}: ${(error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'not UTF-8 text; convert takes UTF-8 (npm run import decodes other encodings)' : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`);
 }
 
-const registryFile = join(contentDir(), 'speakers.yaml');
-const registry = parseRegistry(readFileSync(registryFile, 'utf8'), registryFile);
+let registry: ReturnType<typeof readSpeakerRegistry> = [];
+try {
+  registry = readSpeakerRegistry(contentDir());
+} catch (error) {
+  fail((error as Error).message);
+}
 const names = registry.map((s) => s.name);
 const trace = createTracingConverter(names);
 const from: Script = to === 'hant' ? 'hans' : 'hant';

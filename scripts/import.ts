@@ -13,7 +13,8 @@ import { readErrata, readRegistry, renderRegistry, sha256, sourceFileOf, writeAt
 import { byteStages } from './lib/normalize/byte-stages.ts';
 import { checkConservation } from './lib/normalize/conservation.ts';
 import { normalizeSource, readSourceText } from './lib/normalize/normalize-source.ts';
-import { readRegularFile } from './lib/read-regular-file.ts';
+import { importLimits } from '../src/lib/article/limits.ts';
+import { readRegularFile } from '../src/lib/article/read-file.ts';
 import { quoteName, renderImportMeta } from './lib/render-import-meta.ts';
 import { contentDir } from './lib/paths.ts';
 import { reportSource } from './lib/normalize/report.ts';
@@ -21,12 +22,6 @@ import { inferMeta } from './lib/stages/infer-meta.ts';
 import { splitSourceBlocks } from './lib/stages/split-blocks.ts';
 
 const usage = 'usage: npm run import -- <file> [--stdout] [--date YYYY-MM-DD] [--outlet …] [--region …] [--title …]';
-/**
- * The largest raw text import reads: 4 MiB, over 100 times the largest press release in
- * content/sources/ (36 KB); a larger file is refused before it is read, never loaded into memory.
- */
-const maxImportBytes = 4 * 2 ** 20;
-
 /** The command line, or a one-line message for a missing flag value or an unknown flag. */
 function readArgs(): ReturnType<typeof parseOptions> {
   try {
@@ -49,8 +44,8 @@ try {
   const file = positionals[0];
   if (!file) throw new Error(usage);
   if (positionals.length > 1) throw new Error(`one file at a time (got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(', ')})\n${usage}`);
-  // Only a regular file, at most maxImportBytes, and read once (readRegularFile refuses the rest by name).
-  const bytes = readRegularFile(file, maxImportBytes);
+  // Only a regular file, at most importLimits.maxBytes, and read once (readRegularFile refuses the rest by name).
+  const bytes = readRegularFile(file, null, importLimits.maxBytes);
   const content = contentDir();
   const sourcesDir = join(content, 'sources');
   const digest = sha256(bytes);

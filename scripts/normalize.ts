@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { readErrata, readRegistry, readSources, renderRegistry, writeAtomically } from './lib/archive-files.ts';
 import type { ByteStages } from './lib/normalize/normalize-source.ts';
 import { diffSummary } from './lib/normalize/diff-summary.ts';
-import { generatedFrom } from './lib/generated-marker.ts';
+import { generatedFrom } from '../src/lib/article/generated-marker.ts';
 import { allCached, normalizeArchive, type IncrementalOptions } from './lib/normalize/normalize-archive.ts';
 import { codeVersion, defaultCacheDir, fileCache } from './lib/normalize/normalize-cache-files.ts';
 import { contentDir } from './lib/paths.ts';

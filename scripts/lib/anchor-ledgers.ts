@@ -4,7 +4,8 @@
  * reads and writes the files.
  */
 import type { Block } from '../../src/lib/article/model.ts';
-import { formatLedger, parseLedger, resolveAnchors, type AnchorChange, type Fold } from '../../src/lib/article/anchors.ts';
+import { resolveAnchors, type AnchorChange, type Fold } from '../../src/lib/article/anchors.ts';
+import { formatLedger, parseLedger } from '../../src/lib/article/anchor-ledger-format.ts';
 
 /** One article as parsed, with positional ids. */
 export interface AnchoredArticle {

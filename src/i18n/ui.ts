@@ -8,15 +8,9 @@ import type { Locale } from './locales.ts';
 import zhHans from './translations/zh-hans.ts';
 import zhHant from './translations/zh-hant.ts';
 import { createTranslator, type Translate } from './translator.ts';
+import type { UiKey, UiStrings, UiTable } from './ui-shape.ts';
 
-/** The Simplified table's type, with its literal strings (placeholders are typed from it). */
-export type UiTable = typeof zhHans;
-
-/** Every UI string key. */
-export type UiKey = keyof UiTable;
-
-/** The shape every locale's table has: every key, each a string. */
-export type UiStrings = { readonly [K in UiKey]: string };
+export type { UiKey, UiStrings, UiTable } from './ui-shape.ts';
 
 /** UI strings of each locale. */
 export const translations: Readonly<Record<Locale, UiStrings>> = { 'zh-hans': zhHans, 'zh-hant': zhHant };

@@ -5,7 +5,8 @@
  * reflow then rejoins the paragraph they interrupted and moves them after it.
  */
 import { isPhotoCredit } from '../../../src/lib/article/labels.ts';
-import type { BodyItem, FigureItem, Unit } from './model.ts';
+import type { Unit } from './model.ts';
+import type { BodyItem, FigureItem } from '../../../src/lib/article/body-items.ts';
 
 /** A figure from a caption unit: every line a caption line, a last line like `黄培军摄` the credit. */
 export function captionFigure(unit: Unit): FigureItem {

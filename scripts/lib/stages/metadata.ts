@@ -8,7 +8,8 @@
 import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
 import { findInlineBylines, parseByline, splitClosingCredit } from './byline.ts';
 import { stripHeading } from './captions.ts';
-import type { BodyItem, Decision, Removal, Unit } from './model.ts';
+import type { Decision, Removal, Unit } from './model.ts';
+import type { BodyItem } from '../../../src/lib/article/body-items.ts';
 import { findSpeaker } from './speakers.ts';
 
 /** What the metadata stage needs besides the units. */

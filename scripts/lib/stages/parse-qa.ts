@@ -6,7 +6,8 @@
  * sentences ending in a colon stay paragraphs.
  */
 import { boldLabelAt, classifyLabel, plainLabelAt } from '../../../src/lib/article/labels.ts';
-import type { BodyItem, Decision, ParagraphItem, Removal } from './model.ts';
+import type { Decision, Removal } from './model.ts';
+import type { BodyItem, ParagraphItem } from '../../../src/lib/article/body-items.ts';
 
 /** True when `label` may start a turn: a participant's name, a questioner or the host. */
 export function isTurnLabel(label: string, names: readonly string[]): boolean {

@@ -10,7 +10,8 @@
  */
 import { editorialMarkdown, escapeText } from '../../../src/lib/article/write-article.ts';
 import { findContinuation } from './continuation.ts';
-import type { BodyItem, Decision, FigureItem, ParagraphItem } from './model.ts';
+import type { Decision } from './model.ts';
+import type { BodyItem, FigureItem, ParagraphItem } from '../../../src/lib/article/body-items.ts';
 import { splitSourceBlocks } from './split-blocks.ts';
 
 /** What the layout data says about particular breaks (source line numbers of the first part's last line). */

@@ -3,7 +3,7 @@
  * (its type is that table's keys: a missing or extra key is a type error). Written by hand in
  * Traditional usage (搜尋, 資料, 報導), not converted from the Simplified table.
  */
-import type { UiStrings } from '../ui.ts';
+import type { UiStrings } from '../ui-shape.ts';
 
 export default {
   'site.title': '新聞檔案',

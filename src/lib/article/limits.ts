@@ -21,6 +21,12 @@ export const articleLimits = {
   maxBlocks: 5_000,
 } as const;
 
+/**
+ * The largest raw text `npm run import` reads: 4 MiB, over 100 times the largest press release in
+ * content/sources/ (36 KB); a larger file is refused before it is read, never loaded into memory.
+ */
+export const importLimits = { maxBytes: 4 * 2 ** 20 } as const;
+
 /** A limit a text goes over, with where and what to do. */
 export interface LimitProblem {
   line: number;

@@ -18,29 +18,13 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { afterLabelColon, boldLabelAt, classifyLabel, labelEndingInColon, maxLabelLength } from './labels.ts';
-import type { Participant, Speaker } from './schema.ts';
+import { pinIssues, toInlines, type Inline, type ReportUnsupported } from './inlines.ts';
+import { resolveLabel, splitLabel, type SpeakerContext } from './turn-label.ts';
 
 /** Role of a Q&A turn. */
 export type TurnRole = 'host' | 'statement' | 'question' | 'answer';
 
-/** How a maintainer pinned a span's rendering in each script (`:conv[干流]{hant="幹流"}`). */
-export interface PinnedRendering {
-  hans?: string;
-  hant?: string;
-}
-
-/** Inline content: text leaves are the only thing script conversion touches. */
-export type Inline =
-  /** A text leaf; `pinned` when a `:conv` directive pins its rendering in the other script. */
-  | { type: 'text'; value: string; pinned?: PinnedRendering }
-  | { type: 'strong'; children: Inline[] }
-  | { type: 'emphasis'; children: Inline[] }
-  | { type: 'link'; url: string; children: Inline[] }
-  | { type: 'break' }
-  | { type: 'gap'; note: string }
-  /** Text the editor supplied (a character lost at a break, `:add[仑]{proof="昆仑山国家公园"}`), shown in 〔〕 with its proof. */
-  | { type: 'added'; text: string; proof: string };
+export type { Inline, PinnedRendering } from './inlines.ts';
 
 /** A paragraph with its anchor id. */
 export interface ParagraphBlock {
@@ -123,92 +107,12 @@ export interface ModelIssue {
   message: string;
 }
 
-/** Who may speak in the article: its participants joined with their registry entries. */
-export interface SpeakerContext {
-  participants: readonly Participant[];
-  registry: readonly Speaker[];
-}
+export type { SpeakerContext } from './turn-label.ts';
 
 /** The parsed body. */
 export interface ArticleModel {
   blocks: Block[];
   issues: ModelIssue[];
-}
-
-/** Reports an inline construct the archive does not render (so that it is an error, never a silent drop). */
-type ReportUnsupported = (node: PhrasingContent) => void;
-
-function toInlines(nodes: readonly PhrasingContent[], report: ReportUnsupported = () => {}): Inline[] {
-  const out: Inline[] = [];
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-        out.push({ type: 'text', value: node.value });
-        break;
-      case 'html':
-        // Raw HTML is never rendered as markup: it stays visible, inert text.
-        out.push({ type: 'text', value: node.value });
-        break;
-      case 'strong':
-        out.push({ type: 'strong', children: toInlines(node.children, report) });
-        break;
-      case 'emphasis':
-      case 'delete':
-        out.push({ type: 'emphasis', children: toInlines(node.children, report) });
-        break;
-      case 'link':
-        out.push({ type: 'link', url: node.url, children: toInlines(node.children, report) });
-        break;
-      case 'break':
-        out.push({ type: 'break' });
-        break;
-      case 'textDirective':
-        if (node.name === 'gap') out.push({ type: 'gap', note: mdastText(node) });
-        else if (node.name === 'add') out.push({ type: 'added', text: mdastText(node), proof: node.attributes?.proof ?? '' });
-        else if (node.name === 'conv') out.push(pinnedText(node));
-        else out.push({ type: 'text', value: `:${node.name}[${mdastText(node)}]` });
-        break;
-      case 'image':
-      case 'imageReference':
-      case 'footnoteReference':
-        report(node);
-        break;
-      default: {
-        // Constructs of remark plugins this parser does not load: their text is kept.
-        const other = node as { children?: PhrasingContent[]; value?: unknown };
-        if (other.children) out.push(...toInlines(other.children, report));
-        else if (other.value !== undefined) out.push({ type: 'text', value: String(other.value) });
-      }
-    }
-  }
-  return out;
-}
-
-/** Scripts a `:conv` directive may pin. */
-const pinScripts: readonly string[] = ['hans', 'hant'];
-
-/** A `:conv[…]{hans="…" hant="…"}` span: its text as written, with the renderings it pins. */
-function pinnedText(node: TextDirective): Inline {
-  const pinned: PinnedRendering = {};
-  const { hans, hant } = node.attributes ?? {};
-  if (hans) pinned.hans = hans;
-  if (hant) pinned.hant = hant;
-  return { type: 'text', value: mdastText(node), pinned };
-}
-
-/** Problems of a `:conv` directive (unknown or empty attributes, nothing pinned, markup inside), or none. */
-function pinIssues(node: TextDirective): string[] {
-  const shown = `:conv[${mdastText(node)}]`;
-  const attributes = Object.entries(node.attributes ?? {});
-  const problems = attributes
-    .filter(([name]) => !pinScripts.includes(name))
-    .map(([name]) => `${shown} has an unknown attribute “${name}”; write the other script's rendering as hans="…" or hant="…", e.g. :conv[干流]{hant="幹流"}`);
-  for (const [name, value] of attributes) if (pinScripts.includes(name) && !value) problems.push(`${shown} has an empty ${name}=""; give the rendering, or remove the attribute`);
-  if (!attributes.some(([name, value]) => pinScripts.includes(name) && value)) problems.push(`${shown} pins nothing; add hans="…" or hant="…" with the rendering in that script, e.g. :conv[干流]{hant="幹流"}`);
-  if (mdastText(node) === '') problems.push(':conv[] is empty; put the span it pins in the brackets');
-  if (node.children.some((c) => c.type !== 'text')) problems.push(`${shown} may hold plain text only (no emphasis, links or directives inside)`);
-  return problems;
 }
 
 /** Plain text of model nodes (inline content, a paragraph, a caption line…): line breaks as `\n`, gap notes in brackets; editorial additions read as part of the sentence (search finds 昆仑山; only the page marks them). */
@@ -221,58 +125,6 @@ export function inlineText(nodes: ModelNode | readonly ModelNode[]): string {
     else if (node.type === 'added') text += node.text;
   });
   return text;
-}
-
-/**
- * Splits a paragraph into its turn label and the rest, or null. Accepts `**任振鹤**：…` (the form the
- * normalizer writes, valid CommonMark), `**任振鹤：** …` and the literal `**任振鹤：**…` that
- * CommonMark leaves unparsed because its closing `**` follows punctuation.
- */
-function splitLabel(paragraph: MdParagraph, source: string): { label: string; rest: PhrasingContent[] } | null {
-  const [first, ...rest] = paragraph.children;
-  if (first?.type === 'strong') {
-    const inner = mdastText(first).trim();
-    const head = rest[0];
-    const ownColon = labelEndingInColon(inner);
-    if (ownColon) {
-      if (head?.type === 'text') rest[0] = { ...head, value: head.value.replace(/^\s+/, '') };
-      return { label: ownColon, rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
-    }
-    const afterColon = head?.type === 'text' ? afterLabelColon(head.value) : null;
-    if (head?.type === 'text' && afterColon !== null && inner.length > 0 && inner.length <= maxLabelLength) {
-      rest[0] = { ...head, value: afterColon };
-      return { label: inner, rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
-    }
-    return null;
-  }
-  // `**label：**` left as literal text: CommonMark does not close `**` after punctuation before a Han
-  // character. Only when the file has those asterisks: an escaped `\*\*…` is text, never a label.
-  if (first?.type === 'text' && source.startsWith('**')) {
-    const literal = boldLabelAt(first.value);
-    if (!literal) return null;
-    return { label: literal.label, rest: [...(literal.rest ? [{ ...first, value: literal.rest }] : []), ...rest] };
-  }
-  return null;
-}
-
-function nameMatches(speaker: Speaker, label: string): boolean {
-  return speaker.name.hans === label || speaker.name.hant === label || speaker.aliases.includes(label);
-}
-
-type Resolved = { role: 'host' | 'speaker'; speakerId: string } | { role: 'question'; outlet?: string } | null;
-
-/** Resolves a turn label to a participant or a questioner. */
-export function resolveLabel(label: string, context: SpeakerContext): Resolved {
-  const participants = context.participants.map((p) => ({ p, s: context.registry.find((s) => s.id === p.id) }));
-  const byName = participants.find(({ s }) => s && nameMatches(s, label));
-  if (byName) return { role: byName.p.role, speakerId: byName.p.id };
-  const labelClass = classifyLabel(label);
-  if (labelClass.kind === 'host') {
-    const host = participants.find(({ p }) => p.role === 'host');
-    return host ? { role: 'host', speakerId: host.p.id } : null;
-  }
-  if (labelClass.kind === 'question') return labelClass.outlet ? { role: 'question', outlet: labelClass.outlet } : { role: 'question' };
-  return null;
 }
 
 /** One frozen parser for every body: building the processor per call cost a third of the parse (bench/results.md). */

@@ -1,8 +1,10 @@
 /**
- * The one way the archive's tools read a content file from disk: only regular files, inside the
- * content folder, at most a size limit — checked before a byte is read, so a directory named
- * `x.md`, a FIFO, `/dev/zero` or a symbolic link out of the archive is refused by name instead of
- * hanging, crashing or filling memory. The only I/O of src/lib/article/.
+ * The one way the archive's tools read a file from disk: only regular files, at most a size limit —
+ * checked before a byte is read and again while reading — and, for content files, only inside the
+ * content folder. A directory named `x.md`, a FIFO, `/dev/zero`, a 50 MB file or a symbolic link out
+ * of the archive is refused by name instead of hanging, crashing or filling memory. Content files
+ * (validator, normalizer, search records) pass their folder as `root`; `npm run import` passes
+ * `null` for a text given on the command line. The only I/O of src/lib/article/.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
@@ -32,23 +34,41 @@ function kindOf(stats: Stats): string | null {
 /** `6.3 MB`, `1 MB`, `2.0 KB`. */
 const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${Number.isInteger(bytes / 1024 / 1024) ? bytes / 1024 / 1024 : (bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
 
+/** What a failed system call means to the person who gave the path, and what to do. */
+function unreadable(path: string, error: NodeJS.ErrnoException): FileRefusal {
+  switch (error.code) {
+    case 'ENOENT':
+      return new FileRefusal(path, 'does not exist.', 'Check the path.');
+    case 'EACCES':
+    case 'EPERM':
+      return new FileRefusal(path, 'cannot be read (permission denied).', "Check the file's permissions.");
+    case 'ELOOP':
+      return new FileRefusal(path, 'is a symbolic link loop.', 'Replace the link with the file itself.');
+    default:
+      return new FileRefusal(path, `cannot be read (${error.code ?? error.message}).`, 'Check that the file exists and is readable.');
+  }
+}
+
+/** The fix for a path that is not a plain file: content files are renamed or removed, a command's argument is replaced. */
+const notPlainFix = (root: string | null): string => (root === null ? 'Pass the path of a plain text file.' : 'Content files are plain files: rename or remove it.');
+
 const inside = (root: string, path: string): boolean => {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
 
 /**
- * Why `path` may not be read as a content file of `root`, or null when it may: it must be a regular
- * file (a symbolic link only if it resolves inside `root`) of at most `maxBytes`.
+ * Why `path` may not be read, or null when it may: it must be a regular file of at most `maxBytes`
+ * and, when `root` is given, a symbolic link only if it resolves inside `root`.
  */
-export function refusalOf(path: string, root: string, maxBytes = maxFileBytes): FileRefusal | null {
+export function refusalOf(path: string, root: string | null, maxBytes = maxFileBytes): FileRefusal | null {
   let stats: Stats;
   try {
-    stats = lstatSync(path);
+    stats = root === null ? statSync(path) : lstatSync(path);
   } catch (error) {
-    return new FileRefusal(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, 'Check that the file exists and is readable.');
+    return unreadable(path, error as NodeJS.ErrnoException);
   }
-  if (stats.isSymbolicLink()) {
+  if (root !== null && stats.isSymbolicLink()) {
     let target: string;
     try {
       target = realpathSync(path);
@@ -59,31 +79,46 @@ export function refusalOf(path: string, root: string, maxBytes = maxFileBytes): 
     stats = statSync(path);
   }
   const kind = kindOf(stats);
-  if (kind) return new FileRefusal(path, `is ${kind}, not a regular file, so it is not read.`, 'Content files are plain files: rename or remove it.');
+  if (kind) return new FileRefusal(path, `is ${kind}, not a regular file, so it is not read.`, notPlainFix(root));
   if (stats.size > maxBytes) {
-    return new FileRefusal(path, `is ${size(stats.size)} (${stats.size} bytes); a content file may be at most ${size(maxBytes)}.`, 'Check that this is the right file; a long text that holds several articles must be split into one file per article.');
+    return new FileRefusal(path, `is ${size(stats.size)} (${stats.size} bytes); a ${root === null ? 'text to import' : 'content file'} may be at most ${size(maxBytes)}.`, 'Check that this is the right file; a long text that holds several articles must be split into one file per article.');
   }
   return null;
 }
 
-/** The bytes of a content file, or throws a {@link FileRefusal}; never reads more than `maxBytes`. */
-export function readRegularFile(path: string, root: string, maxBytes = maxFileBytes): Uint8Array {
+/**
+ * The bytes of the file at `path` (a content file of `root`, or any file when `root` is null), or
+ * throws a {@link FileRefusal}; never reads more than `maxBytes`, and refuses a file that grows while
+ * it is read instead of returning a cut or unbounded prefix.
+ */
+export function readRegularFile(path: string, root: string | null, maxBytes = maxFileBytes): Uint8Array {
   const refusal = refusalOf(path, root, maxBytes);
   if (refusal) throw refusal;
-  // O_NONBLOCK: should the file have become a FIFO since the check, opening it must not hang.
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  let fd: number;
+  try {
+    // O_NONBLOCK: should the file have become a FIFO since the check, opening it must not hang.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw unreadable(path, error as NodeJS.ErrnoException);
+  }
   try {
     const stats = fstatSync(fd);
     const kind = kindOf(stats);
-    if (kind) throw new FileRefusal(path, `is ${kind}, not a regular file, so it is not read.`, 'Content files are plain files: rename or remove it.');
-    const bytes = new Uint8Array(Math.min(stats.size, maxBytes + 1));
+    if (kind) throw new FileRefusal(path, `is ${kind}, not a regular file, so it is not read.`, notPlainFix(root));
+    // One spare byte past the size (never more than one past the limit): a file that grows while it
+    // is read fills the buffer and is refused.
+    const bytes = new Uint8Array(Math.min(stats.size, maxBytes) + 1);
     let filled = 0;
     while (filled < bytes.length) {
       const n = readSync(fd, bytes, filled, bytes.length - filled, null);
       if (n === 0) break;
       filled += n;
     }
+    if (filled === bytes.length) throw new FileRefusal(path, `changed while being read (it grew past ${size(filled - 1)}).`, 'Read it again once it is complete.');
     return bytes.subarray(0, filled);
+  } catch (error) {
+    if (error instanceof FileRefusal) throw error;
+    throw unreadable(path, error as NodeJS.ErrnoException);
   } finally {
     closeSync(fd);
   }

@@ -8,8 +8,8 @@
  */
 import { Document, Scalar } from 'yaml';
 import type { ArticleInput } from './schema.ts';
-import { generatedMarker } from '../../../scripts/lib/generated-marker.ts';
-import type { BodyItem } from '../../../scripts/lib/stages/model.ts';
+import { generatedMarker } from './generated-marker.ts';
+import type { BodyItem } from './body-items.ts';
 
 /** Opens and closes Markdown a stage wrote itself (noncharacters: the normalizer removes them from raw texts, so no source can forge a mark). */
 const markOpen = '\uFDD0';

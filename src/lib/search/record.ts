@@ -11,6 +11,8 @@
 import type { ArticleKind, ScriptCode } from '../article/schema.ts';
 import type { Fold } from './fold.ts';
 import type { Passage } from './passages.ts';
+import { regionTable } from '../data/regions.ts';
+import { regionLineage } from '../regions.ts';
 
 /** A text in both scripts: Traditional, or `[Traditional, Simplified]` when folding would get the Simplified wrong. */
 export type BiText = string | readonly [string, string];
@@ -136,6 +138,17 @@ export const chunkLength = 1200;
  */
 export const passageSeparator = '\u241e';
 
+/**
+ * The indexed form of a folded passage: every run of punctuation, symbols and spacing one space. Matching
+ * ignores them anyway (`text-key.ts`), and without them Pagefind sees a phrase typed without its comma
+ * in a row (`上下五千年甘肃不一般` in `上下五千年，甘肃不一般`: a comma is a word position in Pagefind's index) and
+ * fragments are smaller; a space still separates Latin words and digits (`covid 19`, as `pagefindQuery()` sends them).
+ * @example indexedLine('上下五千年，甘肃不一般。') // '上下五千年 甘肃不一般'
+ */
+export function indexedLine(folded: string): string {
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /** Splits the content of a fragment (as Pagefind returns it) back into the folded text of each passage. */
 export function contentLines(content: string): string[] {
   return content.replace(/\u200b/g, '').split(passageSeparator).map((line) => line.trim());
@@ -164,7 +177,7 @@ export function textChunks(article: StoredArticle, texts: readonly BiText[]): Te
 /**
  * Builds the record of one article: content folded to one script (one line per passage, the headline
  * first, then the questioners' outlets and the speakers' names so that they are searchable), metadata with who speaks in
- * each passage, filters (speaker, questioner outlet, outlet, region, year, kind) and the date to sort
+ * each passage, filters (speaker, questioner outlet, outlet, region with the regions above it, year, kind) and the date to sort
  * by; the passages' texts go into chunks. The URL has no locale: the search page adds the reader's.
  */
 export function buildSearchRecord(input: RecordInput, fold: Fold): BuiltRecord {
@@ -198,7 +211,7 @@ export function buildSearchRecord(input: RecordInput, fold: Fold): BuiltRecord {
   if (hans.event && hant.event) data.event = bi(hans.event, hant.event);
   if (askers.length > 0) data.askers = askers;
   const speakers = [...new Set(hans.passages.flatMap((p) => (p.speakerId ? [p.speakerId] : [])))];
-  const lines = texts.map((text) => foldedBiText(text, fold).replaceAll(passageSeparator, ' '));
+  const lines = texts.map((text) => indexedLine(foldedBiText(text, fold)));
   const record: SearchRecord = {
     url: `/articles/${input.id}/`,
     // One passage per line, then the questioners' outlets and the speakers' names: the search checks every match inside one passage.
@@ -206,7 +219,7 @@ export function buildSearchRecord(input: RecordInput, fold: Fold): BuiltRecord {
     language: indexLanguage,
     // Only `data`: a separate `title` field would repeat the headline in every fragment.
     meta: { data: JSON.stringify(data) },
-    filters: { speaker: speakers, asker: askers.map((asker) => foldedBiText(asker, fold)), outlet: input.outletId ? [input.outletId] : [], region: [input.regionId], year: [input.date.slice(0, 4)], kind: [input.kind] },
+    filters: { speaker: speakers, asker: askers.map((asker) => foldedBiText(asker, fold)), outlet: input.outletId ? [input.outletId] : [], region: regionLineage(regionTable, input.regionId), year: [input.date.slice(0, 4)], kind: [input.kind] },
     sort: { date: input.date },
   };
   return { record, chunks: textChunks(data, texts), doc: { article: data, texts } };

@@ -5,10 +5,14 @@
  * Steps: every term goes to Pagefind on its own (`pagefindQuery()`), which returns the articles
  * with the term's words anywhere (Pagefind splits `新质生产力` into 新|质|生产|力); a term naming a
  * person finds the articles where that person speaks (their names are indexed with each article). The articles
- * found for every term are the candidates, those whose words stand closest together first (Pagefind
- * gives word positions without loading anything). At most `fragmentBudget.first` candidates are
- * then loaded and checked passage by passage, and the best passages across them are shown; `more()`
- * checks the next batch. With no full match, a term found nowhere is searched again with one
+ * found for every term are the candidates. Each term also goes to Pagefind as a quoted phrase, which
+ * needs no more index chunks and returns where the term's words stand in a row (the indexed text has
+ * no punctuation, `record.ts`, so `上下五千年甘肃不一般` is in a row in `上下五千年，甘肃不一般`): candidates with every
+ * term in a row come first, those whose terms' occurrences stand closest together (one passage is a
+ * few dozen words) before the others. The rest hold a term only where Pagefind segments the text
+ * differently from the query, so only `fragmentBudget.unphrased` of them join the first batch. At most
+ * `fragmentBudget.first` candidates are then loaded and checked passage by passage, and the best
+ * passages across them are shown; `more()` checks the next batch, in the same order. With no full match, a term found nowhere is searched again with one
  * character left out, so that near misses (新质生产率, 东数西箅) can be suggested from what the
  * archive does contain; that costs at most `fragmentBudget.relaxed` more fragments.
  * The Pagefind API is passed in, so this runs in unit tests with a fake index.
@@ -36,7 +40,7 @@ export interface PagefindLike {
  * each `more()`, and for suggestions when a term matches nothing. A fragment is one article's folded
  * text and who speaks in it (a few KB); the texts shown come apart, in chunks (`record.ts`).
  */
-export const fragmentBudget = { first: 8, later: 10, relaxed: 8 } as const;
+export const fragmentBudget = { first: 8, later: 10, relaxed: 8, unphrased: 2 } as const;
 /** Partial matches listed (each costs its text chunk). */
 const partialShown = 10;
 /** Leave-one-out variants tried per term for suggestions. */
@@ -116,10 +120,12 @@ export function leaveOneOut(key: string): string[] {
 
 /** Searches; see the module comment for the steps. */
 export async function runSearch(pagefind: PagefindLike, context: SearchContext): Promise<SearchOutcome> {
-  const { query, filters, sort } = context;
+  const { query, filters, sort, people } = context;
   const options = pagefindOptions(filters, sort);
   // A person's name is in the content of every article where they speak (`record.ts`): one text search finds them.
   const perTerm = await Promise.all(query.folded.map(async (folded) => (await pagefind.search(pagefindQuery(folded), options))?.results ?? []));
+  // The same terms as phrases: Pagefind matches them on the word positions of the chunks the first search loaded.
+  const inRow = await Promise.all(query.folded.map(async (folded, term) => (people.named.has(term) ? undefined : ((await pagefind.search(`"${pagefindQuery(folded)}"`, options))?.results ?? []))));
   const sets = perTerm.map((results) => new Set(results.map((r) => r.id)));
   const closeness = new Map<string, number>();
   const positions = new Map<string, number[][]>();
@@ -131,14 +137,44 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
       positions.set(r.id, list);
     }
   });
+  // Where each term stands in a row, per article (a term naming a person: wherever its words are).
+  const rowPositions = new Map<string, number[][]>();
+  inRow.forEach((results, term) => {
+    for (const r of results ?? []) {
+      const list = rowPositions.get(r.id) ?? query.keys.map(() => []);
+      list[term] = r.words ?? [];
+      rowPositions.set(r.id, list);
+    }
+  });
   const first = perTerm[0] ?? [];
-  const candidates = first.filter((result) => sets.every((set) => set.has(result.id)));
-  // Terms nearest each other first, then each term's words closest together (a stable sort keeps
-  // Pagefind's order among equals); a date sort keeps Pagefind's date order.
+  const all = first.filter((result) => sets.every((set) => set.has(result.id)));
+  const phrased = (id: string): boolean => inRow.every((results, term) => results === undefined || (rowPositions.get(id)?.[term]?.length ?? 0) > 0);
+  // The span that orders candidates leaves out terms naming a person: their names stand in the record's last line.
+  const spanned = (lists: readonly number[][]): number => {
+    const own = lists.filter((_, term) => !people.named.has(term));
+    return own.length > 1 ? spanOfAll(own) : 0;
+  };
+  // Relevance: candidates with every term in a row first, each group with its terms nearest each other
+  // first, then each term's words closest together (a stable sort keeps Pagefind's order among equals);
+  // a date sort keeps Pagefind's date order.
+  const ordered = [...all];
   if (sort === 'relevance') {
-    const span = new Map(candidates.map((c) => [c.id, query.keys.length > 1 ? spanOfAll(positions.get(c.id) ?? []) : 0]));
-    candidates.sort((a, b) => span.get(a.id)! - span.get(b.id)! || (closeness.get(b.id) ?? 0) - (closeness.get(a.id) ?? 0));
+    const rank = new Map(all.map((c) => [c.id, phrased(c.id) ? spanned(rowPositions.get(c.id) ?? []) : spanned(positions.get(c.id) ?? [])]));
+    ordered.sort((a, b) => Number(phrased(a.id) === false) - Number(phrased(b.id) === false) || rank.get(a.id)! - rank.get(b.id)! || (closeness.get(b.id) ?? 0) - (closeness.get(a.id) ?? 0));
   }
+  // The first batch takes candidates in that order, but at most `unphrased` without every term in a row; the rest follow in order.
+  const firstBatch = new Set<PagefindResultLike>();
+  let unphrased = 0;
+  for (const candidate of ordered) {
+    if (firstBatch.size >= fragmentBudget.first) break;
+    if (!phrased(candidate.id)) {
+      if (unphrased >= fragmentBudget.unphrased) continue;
+      unphrased++;
+    }
+    firstBatch.add(candidate);
+  }
+  const candidates = [...firstBatch, ...ordered.filter((c) => !firstBatch.has(c))];
+  const firstSize = firstBatch.size;
 
   const loaded = new Map<string, Promise<CheckedDoc>>();
   const load = (result: PagefindResultLike): Promise<CheckedDoc> => {
@@ -157,7 +193,7 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
     const docs = await Promise.all(batch.map(load));
     return rankHits(docs.flatMap((doc) => checkDoc(doc, context).filter((hit) => hit.missing.length === 0)), sort);
   };
-  let hits = await checkBatch(fragmentBudget.first);
+  let hits = await checkBatch(firstSize);
 
   let partial: PassageHit[] = [];
   let unmatched: number[] = [];

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { anchorIds, parseArticleBody, type SpeakerContext } from '../../../src/lib/article/model.ts';
-import { AnchorLedgerError, fingerprintOf, formatLedger, ledgerIds, parseLedger, resolveAnchors, type AnchorLedger } from '../../../src/lib/article/anchors.ts';
+import { resolveAnchors, type AnchorLedger } from '../../../src/lib/article/anchors.ts';
+import { AnchorLedgerError, formatLedger, ledgerIds, parseLedger } from '../../../src/lib/article/anchor-ledger-format.ts';
+import { fingerprintOf } from '../../../src/lib/article/anchor-fingerprint.ts';
 
 const context: SpeakerContext = {
   participants: [

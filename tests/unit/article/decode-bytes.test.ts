@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
-import { DecodeError, decodeBytes, firstInvalidGb18030, firstInvalidUtf8, lineAtOffset, maxFileBytes, plausibility } from '../../../src/lib/article/decode-bytes.ts';
+import { DecodeError, decodeBytes, lineAtOffset, maxFileBytes } from '../../../src/lib/article/decode-bytes.ts';
+import { firstInvalidGb18030, firstInvalidUtf8, plausibility } from '../../../src/lib/article/byte-validity.ts';
 
 // Real press-conference sentences (source 002 in Traditional, source 003 in Simplified).
 const TRADITIONAL = '慶陽市委常委、常務副市長劉長發圍繞“深化改革增活力 奮勇爭先作標桿”介紹相關情況。\n出席發布會的還有慶陽市西峰區委副書記、區長孫文江。';

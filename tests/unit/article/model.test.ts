@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { anchorIds, inlineText, parseArticleBody, resolveLabel, type SpeakerContext, type TurnBlock } from '../../../src/lib/article/model.ts';
+import { anchorIds, inlineText, parseArticleBody, type SpeakerContext, type TurnBlock } from '../../../src/lib/article/model.ts';
+import { resolveLabel } from '../../../src/lib/article/turn-label.ts';
 
 const context: SpeakerContext = {
   participants: [

@@ -4,7 +4,7 @@ import { editorialMarkdown, escapeLineStart, renderArticle, renderBody } from '.
 import { inlineText } from '../../../src/lib/article/model.ts';
 import { readArticle } from '../../../src/lib/article/read-article.ts';
 import type { ArticleInput, Speaker } from '../../../src/lib/article/schema.ts';
-import type { BodyItem } from '../../../scripts/lib/stages/model.ts';
+import type { BodyItem } from '../../../src/lib/article/body-items.ts';
 
 describe('escapeLineStart', () => {
   test.each([

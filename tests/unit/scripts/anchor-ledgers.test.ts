@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { ledgerStatuses, type AnchoredArticle } from '../../../scripts/lib/anchor-ledgers.ts';
 import { parseArticleBody } from '../../../src/lib/article/model.ts';
-import { formatLedger, resolveAnchors } from '../../../src/lib/article/anchors.ts';
+import { resolveAnchors } from '../../../src/lib/article/anchors.ts';
+import { formatLedger } from '../../../src/lib/article/anchor-ledger-format.ts';
 
 const context = { participants: [{ id: 'ren-zhenhe', role: 'speaker' as const }], registry: [{ id: 'ren-zhenhe', name: { hans: '任振鹤', hant: '任振鶴' }, aliases: [] }] };
 const article = (id: string, ...paragraphs: string[]): AnchoredArticle => ({ id, file: `content/articles/${id}.md`, blocks: parseArticleBody(paragraphs.join('\n\n'), context).blocks });

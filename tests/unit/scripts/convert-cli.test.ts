@@ -46,7 +46,10 @@ test('an article file is read with the article model: blocks by id, :conv pins a
 test.each([
   { id: 'bad-target', args: ['--to', 'tw'], status: 2, stderr: /--to must be hant or hans, not tw/ },
   { id: 'missing-target', args: [], status: 2, stderr: /--to must be hant or hans/ },
-  { id: 'missing-file', args: ['--to', 'hant', '/nonexistent/x.txt'], status: 2, stderr: /cannot read \/nonexistent\/x\.txt: ENOENT/ },
+  { id: 'missing-file', args: ['--to', 'hant', '/nonexistent/x.txt'], status: 2, stderr: /\/nonexistent\/x\.txt: does not exist\. Check the path\./ },
+  { id: 'a-directory', args: ['--to', 'hant', 'tests'], status: 2, stderr: /tests: is a directory, not a regular file, so it is not read\./ },
+  { id: 'a-device-never-read', args: ['--to', 'hant', '/dev/zero'], status: 2, stderr: /\/dev\/zero: is a device, not a regular file/ },
+  { id: 'not-utf8', args: ['--to', 'hant', 'tests/fixtures/import-gbk-press-release/press-release.txt'], status: 2, stderr: /cannot read tests\/fixtures\/import-gbk-press-release\/press-release\.txt: not UTF-8 text/ },
 ])('$id: a clear error, no stack trace', ({ args, status, stderr }) => {
   const result = run(args);
   expect(result.status).toBe(status);

@@ -81,10 +81,10 @@ describe('npm run import', () => {
     { id: 'an unknown flag', args: ['x.txt', '--bogus'], message: "import: Unknown option '--bogus'." },
     { id: 'no file', args: [], message: 'import: usage: npm run import -- <file>' },
     { id: 'two files', args: ['a.txt', 'b.txt'], message: 'import: one file at a time (got 2: "a.txt", "b.txt")' },
-    { id: 'a missing file', args: ['/nonexistent/press.txt'], message: 'import: /nonexistent/press.txt: no such file' },
-    { id: 'a directory', args: ['tests'], message: 'import: tests: a directory, not a regular file' },
-    { id: '/dev/zero (never read)', args: ['/dev/zero'], message: 'import: /dev/zero: a device, not a regular file' },
-    { id: 'an unreadable file (EIO)', args: ['/proc/self/mem'], message: 'import: /proc/self/mem: cannot be read (EIO)' },
+    { id: 'a missing file', args: ['/nonexistent/press.txt'], message: 'import: /nonexistent/press.txt: does not exist. Check the path.' },
+    { id: 'a directory', args: ['tests'], message: 'import: tests: is a directory, not a regular file, so it is not read. Pass the path of a plain text file.' },
+    { id: '/dev/zero (never read)', args: ['/dev/zero'], message: 'import: /dev/zero: is a device, not a regular file, so it is not read.' },
+    { id: 'an unreadable file (EIO)', args: ['/proc/self/mem'], message: 'import: /proc/self/mem: cannot be read (EIO).' },
   ])('$id: one clear message, no stack trace, nothing written', ({ args, message }) => {
     const content = scratchContent();
     const before = listing(content);
@@ -101,12 +101,12 @@ describe('npm run import', () => {
     const fifo = join(content, '..', `${Date.now()}-fifo.txt`);
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const piped = spawnSync(node, ['scripts/import.ts', fifo], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ARCHIVE_CONTENT: content } });
-    expect(piped.stderr).toContain(`${fifo}: a FIFO (named pipe), not a regular file`);
+    expect(piped.stderr).toContain(`${fifo}: is a named pipe (FIFO), not a regular file, so it is not read.`);
     expect(piped.status).toBe(1);
     const big = join(content, '..', `${Date.now()}-big.txt`);
     writeFileSync(big, Buffer.alloc(50 * 2 ** 20, 0x41));
     const refused = run('scripts/import.ts', [big], content);
-    expect(refused.stderr).toContain(`${big}: 50.0 MB, more than the limit of 4.0 MB; split it into one file per press release`);
+    expect(refused.stderr).toContain(`${big}: is 50 MB (52428800 bytes); a text to import may be at most 4 MB. Check that this is the right file; a long text that holds several articles must be split into one file per article.`);
     expect(refused.status).toBe(1);
   }, 300_000);
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createFold } from '../../../src/lib/search/fold.ts';
 import { archiveFoldMap, encodeFoldTable } from '../../../src/lib/search/fold-table.ts';
-import { buildSearchRecord, contentLines, foldedBiText, fromBiText, passageSeparator, readStoredArticle, toBiText, type RecordInput } from '../../../src/lib/search/record.ts';
+import { buildSearchRecord, contentLines, foldedBiText, fromBiText, indexedLine, passageSeparator, readStoredArticle, toBiText, type RecordInput } from '../../../src/lib/search/record.ts';
 
 const fold = createFold(encodeFoldTable(archiveFoldMap()));
 
@@ -57,18 +57,37 @@ describe('buildSearchRecord', () => {
     expect(record.language).toBe('zh');
   });
 
-  test('content is the folded text, one passage per line, headline first, then the questioners’ outlets', () => {
-    expect(record.content.split(passageSeparator)).toEqual(['加快建设新甘肃', '请问？', '发展新质生产力。', '第二段。', '经济日报']);
+  test('content is the folded text without punctuation, one passage per line, headline first, then the questioners’ outlets', () => {
+    expect(record.content.split(passageSeparator)).toEqual(['加快建设新甘肃', '请问', '发展新质生产力', '第二段', '经济日报']);
   });
 
   test('contentLines reads the lines back from content as Pagefind returns it (words joined by zero-width spaces)', () => {
     const returned = record.content.replace(/(新质|生产)/g, '$1\u200b');
-    expect(contentLines(returned).slice(0, 4)).toEqual(['加快建设新甘肃', '请问？', '发展新质生产力。', '第二段。']);
+    expect(contentLines(returned).slice(0, 4)).toEqual(['加快建设新甘肃', '请问', '发展新质生产力', '第二段']);
+  });
+
+  test.each([
+    { id: 'a comma inside a phrase: the phrase in a row', text: '上下五千年，甘肃不一般。', expected: '上下五千年 甘肃不一般' },
+    { id: 'a run of marks is one space', text: '「天水麻辣烫」——火爆出圈！', expected: '天水麻辣烫 火爆出圈' },
+    { id: 'Latin words and digits stay apart', text: 'covid-19 与 7.5%', expected: 'covid 19 与 7 5' },
+    { id: 'the passage separator never stays in a line', text: `甲${passageSeparator}乙`, expected: '甲 乙' },
+    { id: 'negative: letters and digits only: unchanged', text: '新质生产力2024', expected: '新质生产力2024' },
+  ])('indexedLine: $id', ({ text, expected }) => {
+    expect(indexedLine(text)).toBe(expected);
   });
 
   test('the names of the people who speak are indexed on the last line', () => {
     const named = buildSearchRecord({ ...input, hant: { ...input.hant, speakerNames: ['任振鶴'] } }, fold);
     expect(named.record.content.split(passageSeparator).at(-1)).toBe('经济日报 任振鹤');
+  });
+
+  test.each([
+    { id: 'a province: itself', regionId: 'gan-su', expected: ['gan-su'] },
+    { id: 'a city of 甘肃 (庆阳): found by the 甘肃 filter too', regionId: 'qing-yang', expected: ['qing-yang', 'gan-su'] },
+    { id: 'a city of 甘肃 (平凉): found by the 甘肃 filter too', regionId: 'ping-liang', expected: ['ping-liang', 'gan-su'] },
+    { id: 'negative: a region the table does not know has no parent', regionId: 'tian-jin', expected: ['tian-jin'] },
+  ])('region filter: $id', ({ regionId, expected }) => {
+    expect(buildSearchRecord({ ...input, regionId }, fold).record.filters.region).toEqual(expected);
   });
 
   test('filters and sort key', () => {

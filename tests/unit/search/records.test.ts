@@ -15,7 +15,7 @@ describe('archiveSearchRecords', () => {
     ]);
     // The Traditional article is indexed folded to Simplified, like the rest.
     const traditional = records.find((r) => r.url.includes('traditional'))!;
-    expect(traditional.content).toContain('确保「开门红」');
+    expect(traditional.content).toContain('确保 开门红');
     expect(traditional.content).not.toContain('開門紅');
   });
 

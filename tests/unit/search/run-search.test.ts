@@ -3,7 +3,7 @@ import type { SearchFilters } from '../../../src/lib/search/engine.ts';
 import { createFold } from '../../../src/lib/search/fold.ts';
 import { matchPeople, type PersonEntry } from '../../../src/lib/search/people.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { passageSeparator, type StoredArticle } from '../../../src/lib/search/record.ts';
+import { indexedLine, passageSeparator, type StoredArticle } from '../../../src/lib/search/record.ts';
 import { clusterSize, fragmentBudget, leaveOneOut, runSearch, spanOfAll, type PagefindLike } from '../../../src/lib/search/run-search.ts';
 
 const fold = createFold('');
@@ -25,25 +25,35 @@ const articles = [
 ];
 
 /**
- * A fake Pagefind: like the real one, it returns every article containing all characters of the
- * query anywhere (a superset), and loads a fragment (counted) only when `data()` is called; content
- * comes back as Pagefind returns it, words joined by zero-width spaces.
+ * A fake Pagefind: every Han character is a word, as is every run of Latin letters or digits, over the
+ * record's indexed text (punctuation gone, `indexedLine()`), with word positions like the real one's.
+ * Unquoted, it returns every article containing all words of the query anywhere (a superset), with the
+ * positions of all of them; quoted, the articles where they stand in a row, with those positions. It
+ * loads a fragment (counted) only when `data()` is called; content comes back as Pagefind returns it,
+ * words joined by zero-width spaces.
  */
+const wordsOf = (text: string): string[] => text.match(/\p{Script=Han}|[\p{L}\p{N}]+|\u241e/gu) ?? [];
 const fakePagefind = (pool: Fake[], log: { calls: (string | null)[]; loads: number } = { calls: [], loads: 0 }): PagefindLike => ({
   async search(term, options) {
     log.calls.push(term);
-    const chars = Array.from((term ?? '').replace(/\s/g, ''));
-    const hits = pool.filter((a) => {
-      const text = a.texts.join('');
+    const quoted = term?.startsWith('"') ?? false;
+    const query = wordsOf(term ?? '');
+    const hits = pool.flatMap((a) => {
       const speakerOk = !options.filters?.speaker || a.article.passages.some((p) => p.s === options.filters?.speaker);
-      return speakerOk && chars.every((c) => text.includes(c));
+      const words = wordsOf(a.texts.map(indexedLine).join(passageSeparator));
+      const at = quoted
+        ? words.flatMap((_, i) => (query.every((w, k) => words[i + k] === w) ? query.map((__, k) => i + k) : []))
+        : words.flatMap((w, i) => (query.includes(w) ? [i] : []));
+      const found = quoted ? at.length > 0 : query.every((w) => words.includes(w));
+      return speakerOk && found && query.length > 0 ? [{ a, at }] : [];
     });
     return {
-      results: hits.map((a) => ({
+      results: hits.map(({ a, at }) => ({
         id: a.article.id,
+        words: at,
         data: async () => {
           log.loads++;
-          return { meta: { data: JSON.stringify(a.article) }, content: Array.from(a.texts.join(passageSeparator)).join('\u200b') };
+          return { meta: { data: JSON.stringify(a.article) }, content: Array.from(a.texts.map(indexedLine).join(passageSeparator)).join('\u200b') };
         },
       })),
     };
@@ -110,11 +120,18 @@ describe('runSearch', () => {
     expect(anchors(outcome.hits)).toEqual(['a#t2']);
   });
 
-  test('sends each term to Pagefind on its own, punctuation as spaces', async () => {
+  test('sends each term to Pagefind on its own, punctuation as spaces, then as a phrase', async () => {
     const log = { calls: [] as (string | null)[], loads: 0 };
     await runSearch(fakePagefind(articles, log), context('"天水 麻辣烫"'));
     await runSearch(fakePagefind(articles, log), context('天水 麻辣烫，火爆'));
-    expect(log.calls).toEqual(['天水麻辣烫', '天水', '麻辣烫 火爆']);
+    expect(log.calls).toEqual(['天水麻辣烫', '"天水麻辣烫"', '天水', '麻辣烫 火爆', '"天水"', '"麻辣烫 火爆"']);
+  });
+
+  test('a term naming a person is not asked for as a phrase (their passages need not contain the name)', async () => {
+    const log = { calls: [] as (string | null)[], loads: 0 };
+    const ren: PersonEntry = { id: 'ren', name: '任振鹤', positions: [], answers: 1 };
+    await runSearch(fakePagefind(articles, log), context('任振鹤 兰州', {}, [ren]));
+    expect(log.calls).toEqual(['任振鹤', '兰州', '"兰州"']);
   });
 });
 
@@ -141,6 +158,40 @@ describe('bounded cost', () => {
     expect(outcome.candidates).toBe(0);
     expect(log.loads).toBeLessThanOrEqual(fragmentBudget.relaxed);
     expect(outcome.suggestions.map((s) => s.key)).toEqual(['麻辣烫的故事']);
+  });
+});
+
+describe('first screen', () => {
+  // Ten articles with the three words in one passage but 高质量发展 not in a row (its pieces closer
+  // together than in the real matches), before four articles that have it, in Pagefind's order.
+  const decoys = Array.from({ length: 10 }, (_, i) => article(`d${i}`, [['p1', '甘肃发展项目高质量']]));
+  const matches = Array.from({ length: 4 }, (_, i) => article(`m${i}`, [['p1', '甘肃的新变化'], ['p2', '甘肃重大项目推动高质量发展']]));
+
+  test('shows the best passages across all candidate articles, not the first articles Pagefind lists', async () => {
+    const log = { calls: [] as (string | null)[], loads: 0 };
+    const outcome = await runSearch(fakePagefind([...decoys, ...matches], log), context('甘肃 高质量发展 项目'));
+    expect(outcome.candidates).toBe(14);
+    expect(anchors(outcome.hits)).toEqual(['m0#p2', 'm1#p2', 'm2#p2', 'm3#p2']);
+    expect(log.loads).toBeLessThanOrEqual(fragmentBudget.first);
+  });
+
+  test('a phrase typed without its comma is in a row in the index, and checked first', async () => {
+    const reversed = Array.from({ length: 20 }, (_, i) => article(`r${i}`, [['p1', '甘肃不一般，上下五千年']]));
+    const outcome = await runSearch(fakePagefind([...reversed, article('real', [['p1', '上下五千年，甘肃不一般。']])]), context('"上下五千年甘肃不一般"'));
+    expect(anchors(outcome.hits)).toEqual(['real#p1']);
+  });
+
+  test('candidates without the term in a row: only a few join the first batch, the rest are counted as unchecked', async () => {
+    const log = { calls: [] as (string | null)[], loads: 0 };
+    const reversed = Array.from({ length: 30 }, (_, i) => article(`r${i}`, [['p1', '甘肃不一般，上下五千年']]));
+    const outcome = await runSearch(fakePagefind(reversed, log), context('"上下五千年甘肃不一般"'));
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.candidates).toBe(30);
+    expect(outcome.checked).toBe(fragmentBudget.unphrased);
+    expect(log.loads).toBe(fragmentBudget.unphrased);
+    expect(outcome.hasMore).toBe(true);
+    await outcome.more();
+    expect(outcome.checked).toBe(fragmentBudget.unphrased + fragmentBudget.later);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isTurnLabel, labelTurns } from '../../../scripts/lib/stages/parse-qa.ts';
-import type { BodyItem } from '../../../scripts/lib/stages/model.ts';
+import type { BodyItem } from '../../../src/lib/article/body-items.ts';
 
 const p = (line: number, text: string): BodyItem => ({ kind: 'paragraph', lines: [line], text });
 const names = ['任振鹤', '劉長發', '孫文江', '杨忠'];

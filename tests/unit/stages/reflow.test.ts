@@ -1,6 +1,6 @@
 import { unmarkEditorial } from '../../../src/lib/article/write-article.ts';
 import { describe, expect, test } from 'vitest';
-import type { BodyItem } from '../../../scripts/lib/stages/model.ts';
+import type { BodyItem } from '../../../src/lib/article/body-items.ts';
 import { endsSentence, reflowParagraphs, type ReflowRules } from '../../../scripts/lib/stages/reflow.ts';
 
 const p = (line: number, text: string, label?: string): BodyItem => ({ kind: 'paragraph', lines: [line], text, ...(label ? { label } : {}) });

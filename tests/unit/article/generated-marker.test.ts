@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { generatedFrom, generatedMarker } from '../../../scripts/lib/generated-marker.ts';
+import { generatedFrom, generatedMarker } from '../../../src/lib/article/generated-marker.ts';
 
 const file = 'content/sources/002_0123456789abcdef.txt';
 

@@ -1,0 +1,69 @@
+/**
+ * A paragraph's turn label (`**任振鹤**：…`, `**任振鹤：**…`) and whom it names: a participant of the
+ * article (by registry name or alias), its host, or a questioner (`经济日报记者`, outlet kept). The
+ * label grammar itself is data (labels.ts + data/turn-labels); this module applies it to the Markdown.
+ * @example resolveLabel('主持人', context) // → { role: 'host', speakerId: … } when the article has a host
+ */
+import type { PhrasingContent, Paragraph as MdParagraph } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
+import { afterLabelColon, boldLabelAt, classifyLabel, labelEndingInColon, maxLabelLength } from './labels.ts';
+import type { Participant, Speaker } from './schema.ts';
+
+/** Who may speak in the article: its participants joined with their registry entries. */
+export interface SpeakerContext {
+  participants: readonly Participant[];
+  registry: readonly Speaker[];
+}
+
+/**
+ * Splits a paragraph into its turn label and the rest, or null. Accepts `**任振鹤**：…` (the form the
+ * normalizer writes, valid CommonMark), `**任振鹤：** …` and the literal `**任振鹤：**…` that
+ * CommonMark leaves unparsed because its closing `**` follows punctuation.
+ */
+export function splitLabel(paragraph: MdParagraph, source: string): { label: string; rest: PhrasingContent[] } | null {
+  const [first, ...rest] = paragraph.children;
+  if (first?.type === 'strong') {
+    const inner = mdastText(first).trim();
+    const head = rest[0];
+    const ownColon = labelEndingInColon(inner);
+    if (ownColon) {
+      if (head?.type === 'text') rest[0] = { ...head, value: head.value.replace(/^\s+/, '') };
+      return { label: ownColon, rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
+    }
+    const afterColon = head?.type === 'text' ? afterLabelColon(head.value) : null;
+    if (head?.type === 'text' && afterColon !== null && inner.length > 0 && inner.length <= maxLabelLength) {
+      rest[0] = { ...head, value: afterColon };
+      return { label: inner, rest: rest.filter((n) => !(n.type === 'text' && n.value === '')) };
+    }
+    return null;
+  }
+  // `**label：**` left as literal text: CommonMark does not close `**` after punctuation before a Han
+  // character. Only when the file has those asterisks: an escaped `\*\*…` is text, never a label.
+  if (first?.type === 'text' && source.startsWith('**')) {
+    const literal = boldLabelAt(first.value);
+    if (!literal) return null;
+    return { label: literal.label, rest: [...(literal.rest ? [{ ...first, value: literal.rest }] : []), ...rest] };
+  }
+  return null;
+}
+
+function nameMatches(speaker: Speaker, label: string): boolean {
+  return speaker.name.hans === label || speaker.name.hant === label || speaker.aliases.includes(label);
+}
+
+/** What a turn label names: a participant (host or speaker) or a questioner with their outlet. */
+export type Resolved = { role: 'host' | 'speaker'; speakerId: string } | { role: 'question'; outlet?: string } | null;
+
+/** Resolves a turn label to a participant or a questioner. */
+export function resolveLabel(label: string, context: SpeakerContext): Resolved {
+  const participants = context.participants.map((p) => ({ p, s: context.registry.find((s) => s.id === p.id) }));
+  const byName = participants.find(({ s }) => s && nameMatches(s, label));
+  if (byName) return { role: byName.p.role, speakerId: byName.p.id };
+  const labelClass = classifyLabel(label);
+  if (labelClass.kind === 'host') {
+    const host = participants.find(({ p }) => p.role === 'host');
+    return host ? { role: 'host', speakerId: host.p.id } : null;
+  }
+  if (labelClass.kind === 'question') return labelClass.outlet ? { role: 'question', outlet: labelClass.outlet } : { role: 'question' };
+  return null;
+}
