@@ -145,6 +145,18 @@ describe('failureSummary', () => {
   });
 });
 
+describe('treeCpuSeconds', () => {
+  test('the CPU time of a running process is read from /proc; a missing pid has none', async () => {
+    const { treeCpuSeconds } = await import('../../../bench/lib/measure.ts');
+    const start = Date.now();
+    while (Date.now() - start < 300); // burn some CPU so that this process has used at least a few ticks
+    const own = treeCpuSeconds(process.pid).get(process.pid) ?? 0;
+    expect(own).toBeGreaterThan(0.2);
+    expect(own).toBeLessThan(process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 + 1);
+    expect(treeCpuSeconds(2 ** 22 + 7).size).toBe(0);
+  });
+});
+
 describe('treeRssBytes', () => {
   test('counts this process, and more than nothing for a process that does not exist', async () => {
     const { treeRssBytes } = await import('../../../bench/lib/measure.ts');
