@@ -1,6 +1,7 @@
 /**
  * Layout and metadata for a raw text that has no meta file yet (`npm run import`): one article,
- * roles inferred from the text, the date stated in it (`2025年3月26日`) or given, Q&A participants
+ * roles inferred from the text, the date of the page's dateline (`2024-04-19 10:30 来源：四川日报`,
+ * the publication date), else the first one stated in it (`2025年3月26日`), or given, Q&A participants
  * from the labels, positions printed before their names. What cannot be inferred is listed in
  * `missing` (with the flag that supplies it), never invented.
  */
@@ -42,27 +43,40 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const bylineOutlet = blocks.some((b) => Object.values(roles).includes('byline') && roles[String(b.line)] === 'byline' && parseByline(b.lines.join(' '))?.outlet) || blocks.some((b) => findInlineBylines(b.lines.join('')).some((x) => x.outlet));
   // An outlet nothing names is “not stated”, never a placeholder: import goes on, and says so.
   if (!given.outlet && !bylineOutlet) notes.push('outlet: not stated (no byline names one; pass --outlet only when other evidence names it)');
+  // A page's dateline (a byline line `2024-04-19 10:30  来源：四川日报`) states the publication date;
+  // otherwise the first full date of the prose, which may be the event's: the basis says which.
+  const datelineBlock = blocks.find((b) => roles[String(b.line)] === 'byline' && parseByline(b.lines.join(' '))?.date);
+  const dateline = datelineBlock ? { line: datelineBlock.line, text: datelineBlock.lines.join(' '), date: parseByline(datelineBlock.lines.join(' '))?.date } : undefined;
   const stated = fullDate.exec(text)?.groups;
-  const date = given.date ?? (stated ? `${stated.y}-${stated.m?.padStart(2, '0')}-${stated.d?.padStart(2, '0')}` : undefined);
+  const date = given.date ?? dateline?.date ?? (stated ? `${stated.y}-${stated.m?.padStart(2, '0')}-${stated.d?.padStart(2, '0')}` : undefined);
   if (!date) missing.push('date (the text states no full date; pass --date YYYY-MM-DD)');
+  if (dateline && !given.date) notes.push(`date: ${dateline.date}, the page's dateline (line ${dateline.line}), the publication date`);
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
   let afterQuestion = false;
   for (const block of blocks) {
     const line = block.lines.join('');
-    // An inline `李華:…` counts as a name only right after a question (`記者:…`): a report's
-    // `会议指出:` has no question before it.
+    // An inline `李華:…` counts as a name right after a question (`記者:…`), or when the text
+    // introduces that name with a position (`国家统计局四川调查总队副总队长李明`, so a second
+    // speaker adding to an answer is found); a report's `会议指出:` or `他指出:` has neither.
     const bold = boldLabelAt(line);
     const plain = plainLabelAt(line);
     const ownLine = plain && plain.rest === '' && isPersonName(plain.label) ? plain.label : undefined;
-    const inline = afterQuestion && plain && /^\S/u.test(plain.rest) && isPersonName(plain.label) ? plain.label : undefined;
+    const introduced = (name: string): boolean => positionBefore(name).test(text);
+    const inline = plain && /^\S/u.test(plain.rest) && isPersonName(plain.label) && (afterQuestion || introduced(plain.label)) ? plain.label : undefined;
     const name = ownLine ?? bold?.label ?? inline;
     if (name && classifyLabel(name).kind === 'name') names.add(name);
     const label = bold?.label ?? plain?.label;
     afterQuestion = label !== undefined && classifyLabel(label).kind === 'question';
   }
   const participants = [...names].map((name) => {
-    const position = positionBefore(name).exec(text)?.groups?.position;
+    // `省统计局副局长王华、国家统计局四川调查总队副总队长李明`: a position starts after another
+    // participant's name and its 、 (a position may itself hold 、: `市委常委、常務副市長`).
+    let position = positionBefore(name).exec(text)?.groups?.position;
+    for (const other of names) {
+      const cut = other === name || !position ? -1 : position.lastIndexOf(`${other}、`);
+      if (position && cut !== -1) position = position.slice(cut + other.length + 1);
+    }
     return position ? { name, role: 'speaker' as const, position } : { name, role: 'speaker' as const };
   });
   const kind = participants.length === 0 ? 'report' : /发布会|發布會|新闻发布|新聞發布/u.test(text) ? 'press-conference' : 'interview';
@@ -75,7 +89,11 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     roles,
     ...(title ? { title, titleBasis: 'given with --title' } : {}),
     date,
-    dateBasis: given.date ? { method: 'given' as const, evidence: 'given with --date by the maintainer who imported the text' } : { method: 'inferred' as const, evidence: `the first full date the text states, “${fullDate.exec(text)?.[0] ?? ''}”; check that it is the date of the event` },
+    dateBasis: given.date
+      ? { method: 'given' as const, evidence: 'given with --date by the maintainer who imported the text' }
+      : dateline
+        ? { method: 'stated' as const, of: 'publication' as const, evidence: `the page's dateline “${dateline.text}” (line ${dateline.line})` }
+        : { method: 'inferred' as const, evidence: `the first full date the text states, “${fullDate.exec(text)?.[0] ?? ''}”; check that it is the date of the event` },
     ...(given.outlet ? { outlet: given.outlet, outletBasis: 'given with --outlet' } : {}),
     region: given.region,
     kind,

@@ -29,6 +29,13 @@ describe('resolveLabel', () => {
   ])('$label', ({ label, expected }) => {
     expect(resolveLabel(label, context)).toEqual(expected);
   });
+
+  test('an unnamed host (主持人 with no host among the participants) is a host turn attributed to nobody', () => {
+    const withoutHost: SpeakerContext = { ...context, participants: context.participants.filter((p) => p.role !== 'host') };
+    expect(resolveLabel('主持人', withoutHost)).toEqual({ role: 'host' });
+    expect(parseArticleBody('**主持人**：现在开始提问。', withoutHost).blocks[0]).toMatchObject({ type: 'turn', role: 'host', label: '主持人' });
+    expect(parseArticleBody('**主持人**：现在开始提问。', withoutHost).blocks[0]).not.toHaveProperty('speakerId');
+  });
 });
 
 describe('parseArticleBody', () => {

@@ -64,6 +64,28 @@ describe('npm run import', () => {
     expect(listing(content)).toEqual(before);
   }, 300_000);
 
+  test("a portal page (ISO dateline with 来源, an unnamed 主持人, a second speaker adding to an answer) imports without flags but --region", () => {
+    const content = scratchContent();
+    const result = run('scripts/import.ts', [fixture('import-portal-press-release'), '--stdout', '--region', '四川'], content);
+    expect(result.stderr).not.toContain('Nothing was written');
+    expect(result.status).toBe(0);
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    expect(front).toMatchObject({
+      date: '2024-04-19',
+      dateBasis: { method: 'stated', of: 'publication' },
+      outlet: '四川日报',
+      kind: 'press-conference',
+      speakers: [{ id: 'wang-hua', position: '省统计局副局长' }, { id: 'li-ming', position: '国家统计局四川调查总队副总队长' }],
+    });
+    // The dateline left the body (reported as a byline rule); the unnamed host's turns stay as printed.
+    expect(body).not.toContain('来源：四川日报');
+    expect(body).toContain('**主持人**：各位记者朋友，大家上午好！');
+    expect(body).toContain('**李明**：我补充一点。');
+    // Between digits the comma is a thousands separator; before 同比 it was a half-width artifact.
+    expect(body).toContain('达到14,000亿元，同比增长6.1%');
+  }, 300_000);
+
   test('binary input is a clear error with the byte offset, and nothing is written', () => {
     const content = scratchContent();
     const before = listing(content);

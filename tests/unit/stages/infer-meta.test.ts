@@ -28,6 +28,22 @@ describe('inferMeta', () => {
     expect(meta?.articles[0]?.participants.map((p) => p.name)).toEqual(names);
   });
 
+  const portal = ['四川省人民政府新闻办公室举行新闻发布会', '', '2024-04-19 10:30  来源：四川日报', '', '4月18日，省统计局副局长王华、国家统计局四川调查总队副总队长李明出席发布会。', '', '主持人：请王华副局长介绍。', '', '王华：一季度增长6.1%。', '', '李明：我补充一点。', '', '他指出：要加快发展。'].join('\n');
+
+  test("a portal page's dateline gives the publication date (stated, of publication) and its source line the outlet", () => {
+    const { meta, notes } = inferMeta(splitSourceBlocks(portal), { region: '四川' });
+    expect(meta?.articles[0]).toMatchObject({ date: '2024-04-19', dateBasis: { method: 'stated', of: 'publication' }, roles: { '1': 'title', '3': 'byline' } });
+    expect(notes.some((n) => n.startsWith('outlet: not stated'))).toBe(false);
+  });
+
+  test('a second speaker who adds to an answer is a participant when the text introduces them with a position; 他指出 is not', () => {
+    const { meta } = inferMeta(splitSourceBlocks(portal), { region: '四川' });
+    expect(meta?.articles[0]?.participants).toEqual([
+      { name: '王华', role: 'speaker', position: '省统计局副局长' },
+      { name: '李明', role: 'speaker', position: '国家统计局四川调查总队副总队长' },
+    ]);
+  });
+
   test('a given date wins and is recorded as given', () => {
     const { meta } = inferMeta(splitSourceBlocks(release), { region: '甘肃', outlet: '定西日报', date: '2025-04-09' });
     expect(meta?.articles[0]).toMatchObject({ date: '2025-04-09', dateBasis: { method: 'given' } });
