@@ -9,6 +9,7 @@ import { articleIdFor } from '../../../src/lib/article/ids.ts';
 import { boldLabelAt, classifyLabel, isPersonName, plainLabelAt } from '../../../src/lib/article/labels.ts';
 import type { SourceMeta } from '../source-meta.ts';
 import { findInlineBylines, parseByline } from './byline.ts';
+import { detectScript } from './detect-script.ts';
 import type { SourceBlock } from './model.ts';
 
 /** Metadata a maintainer passes on the command line. */
@@ -30,6 +31,24 @@ const headlinePerson = /(?:长|長|书记|書記|主任|主席|委员|委員|总
 
 /** Verbs a headline or lead puts before a position (`专访…厅长赵刚`, `记者采访了…`), in both scripts. */
 const introducingVerb = /^(?:记者|記者)?(?:专访|專訪|对话|對話|访谈|訪談|采访|採訪|走访|走訪|会见|會見)了?/u;
+
+/** The evidence a meta file records for what import inferred or was given, in each script (readers see it). */
+const basisWords = {
+  hans: {
+    givenTitle: '导入时由维护者以 --title 给出',
+    givenOutlet: '导入时由维护者以 --outlet 给出',
+    givenDate: '导入时由维护者以 --date 给出',
+    dateline: (line: string, at: number) => `版面日期行“${line}”（第${at}行）印明发表日期。`,
+    firstDate: (date: string, at: number) => `原文第${at}行写明“${date}”，是文中第一个完整日期；未见印明发表日期的日期行，须核对它是否即所记事件之日。`,
+  },
+  hant: {
+    givenTitle: '匯入時由維護者以 --title 給出',
+    givenOutlet: '匯入時由維護者以 --outlet 給出',
+    givenDate: '匯入時由維護者以 --date 給出',
+    dateline: (line: string, at: number) => `版面日期行“${line}”（第${at}行）印明發表日期。`,
+    firstDate: (date: string, at: number) => `原文第${at}行寫明“${date}”，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。`,
+  },
+} as const;
 
 const fullDate = /(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日/u;
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:长|長|书记|書記|主任|员|員|人|常委|厅长|廳長))\\s?${name}`, 'u');
@@ -111,19 +130,21 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const kind = participants.length === 0 ? 'report' : pressConferenceWords.test(text) ? 'press-conference' : 'interview';
   notes.push(`kind: ${kind}${participants.length ? ` (Q&A labels: ${participants.map((p) => p.name).join('、')})` : ' (no Q&A labels)'}`);
   if (missing.length > 0 || !date || !given.region) return { meta: null, missing, notes };
+  // Shown to readers in the provenance panel: in the text's own script (the other script's page converts it).
+  const words = basisWords[detectScript(text).script ?? 'hans'];
   const titleText = title ?? (first?.lines.join('') ?? '').replace(/^#\s*/, '');
   const article = {
     id: articleIdFor(date, titleText),
     lines: [`${first?.line ?? 1}-${blocks.at(-1)?.line ?? 1}`],
     roles,
-    ...(title ? { title, titleBasis: 'given with --title' } : {}),
+    ...(title ? { title, titleBasis: words.givenTitle } : {}),
     date,
     dateBasis: given.date
-      ? { method: 'given' as const, evidence: 'given with --date by the maintainer who imported the text' }
+      ? { method: 'given' as const, evidence: words.givenDate }
       : dateline
-        ? { method: 'stated' as const, of: 'publication' as const, evidence: `the page's dateline “${dateline.text}” (line ${dateline.line})` }
-        : { method: 'inferred' as const, evidence: `the first full date the text states, “${fullDate.exec(text)?.[0] ?? ''}”; check that it is the date of the event` },
-    ...(given.outlet ? { outlet: given.outlet, outletBasis: 'given with --outlet' } : {}),
+        ? { method: 'stated' as const, of: 'publication' as const, evidence: words.dateline(dateline.text, dateline.line) }
+        : { method: 'inferred' as const, evidence: words.firstDate(fullDate.exec(text)?.[0] ?? '', blocks.find((b) => fullDate.test(b.lines.join('\n')))?.line ?? 0) },
+    ...(given.outlet ? { outlet: given.outlet, outletBasis: words.givenOutlet } : {}),
     region: given.region,
     kind,
     participants,

@@ -36,6 +36,15 @@ describe('inferMeta', () => {
     expect(notes.some((n) => n.startsWith('outlet: not stated'))).toBe(false);
   });
 
+  test.each([
+    { id: 'dateline (Simplified)', text: portal, given: { region: '四川' }, evidence: '版面日期行“2024-04-19 10:30  来源：四川日报”（第3行）印明发表日期。' },
+    { id: 'first full date (Simplified)', text: release, given: { region: '甘肃' }, evidence: '原文第3行写明“2025年4月8日”，是文中第一个完整日期；未见印明发表日期的日期行，须核对它是否即所记事件之日。' },
+    { id: 'first full date (Traditional text, Traditional words)', text: '標題\n\n2023年2月1日，記者會舉行。\n\n記者:請問？\n\n李華:回答。', given: { region: '香港' }, evidence: '原文第3行寫明“2023年2月1日”，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。' },
+    { id: 'given', text: release, given: { region: '甘肃', date: '2025-04-09' }, evidence: '导入时由维护者以 --date 给出' },
+  ])('the date basis readers see is Chinese, in the text\'s script: $id', ({ text, given, evidence }) => {
+    expect(inferMeta(splitSourceBlocks(text), given).meta?.articles[0]?.dateBasis.evidence).toBe(evidence);
+  });
+
   test('a second speaker who adds to an answer is a participant when the text introduces them with a position; 他指出 is not', () => {
     const { meta } = inferMeta(splitSourceBlocks(portal), { region: '四川' });
     expect(meta?.articles[0]?.participants).toEqual([
