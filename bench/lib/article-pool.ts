@@ -68,7 +68,7 @@ export function parseArticleFile(file: ArticleFile): ParsedArticle {
 /** Classifies a turn label: question (…记者), host (主持人) or a named speaker. */
 export function turnKind(label: string): TurnKind {
   const labelClass = classifyLabel(label);
-  return labelClass.kind === 'name' ? 'speaker' : labelClass.kind;
+  return labelClass.kind === 'name' || labelClass.kind === 'answer' ? 'speaker' : labelClass.kind;
 }
 
 function slice(body: string, node: RootContent): string {

@@ -40,8 +40,10 @@ async function runSteps(steps: readonly BuildStep[], env: Record<string, string>
     const run = await runMeasured({ label: step.label, command: step.command, env, logFile: join(logDir, `${index + 1}-${step.label.replace(/\W+/g, '-').toLowerCase()}.log`) });
     // The step's peak: the larger of time -v's (largest single process) and the sampled tree sum.
     const peakRssBytes = Math.max(run.peakRssBytes, run.treePeakRssBytes);
-    log(`      ${run.wallSeconds.toFixed(1)} s, peak ${(peakRssBytes / 2 ** 30).toFixed(2)} GiB (time -v ${(run.peakRssBytes / 2 ** 30).toFixed(2)}, process tree ${(run.treePeakRssBytes / 2 ** 30).toFixed(2)})`);
-    measured.push({ label: step.label, kind: classifyStep(step.label, step.command), command: run.command, seconds: run.wallSeconds, peakRssBytes, log: run.log });
+    // CPU time likewise: time -v's (the waited-for tree) or the sampled tree's, whichever saw more.
+    const cpuSeconds = Math.max(run.userSeconds + run.systemSeconds, run.treeCpuSeconds);
+    log(`      ${run.wallSeconds.toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s: time -v ${(run.userSeconds + run.systemSeconds).toFixed(1)}, process tree ${run.treeCpuSeconds.toFixed(1)}), peak ${(peakRssBytes / 2 ** 30).toFixed(2)} GiB (time -v ${(run.peakRssBytes / 2 ** 30).toFixed(2)}, process tree ${(run.treePeakRssBytes / 2 ** 30).toFixed(2)})`);
+    measured.push({ label: step.label, kind: classifyStep(step.label, step.command), command: run.command, seconds: run.wallSeconds, cpuSeconds, peakRssBytes, log: run.log });
   }
   return measured;
 }

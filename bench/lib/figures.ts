@@ -13,6 +13,11 @@ export interface StepFigures {
   kind: StepKind;
   command: string;
   seconds: number;
+  /**
+   * CPU time of the step (user + system, from `time -v`): on a machine shared with other builds the
+   * wall time mostly measures the load; CPU time measures the work (GC and worker threads included).
+   */
+  cpuSeconds?: number;
   peakRssBytes: number;
 }
 
@@ -20,11 +25,15 @@ export interface StepFigures {
 export interface SiteFigures {
   steps: StepFigures[];
   astroSeconds: number;
+  /** CPU time (user + system) of the Astro steps, when measured. */
+  astroCpuSeconds?: number;
   astroPeakRssBytes: number;
   /** HTML pages Astro wrote. */
   pages: number;
   pagesPerSecond: number;
   searchSeconds: number;
+  /** CPU time (user + system) of the search-index steps, when measured. */
+  searchCpuSeconds?: number;
   searchPeakRssBytes: number;
   /** Files and bytes under every Pagefind bundle (a folder holding pagefind-entry.json). */
   indexBytes: number;
@@ -58,6 +67,9 @@ export function pagefindBundles(files: readonly { path: string }[]): string[] {
 export function siteFigures(steps: readonly (StepFigures & { log?: string })[], distFiles: readonly { path: string; bytes: number }[]): SiteFigures {
   const of = (kind: StepKind): (StepFigures & { log?: string })[] => steps.filter((s) => s.kind === kind);
   const sum = (list: readonly StepFigures[]): number => list.reduce((total, s) => total + s.seconds, 0);
+  // CPU time only when every step of the kind has it (figures of older runs have none).
+  const cpu = (list: readonly StepFigures[]): number | undefined =>
+    list.length > 0 && list.every((s) => s.cpuSeconds !== undefined) ? list.reduce((total, s) => total + (s.cpuSeconds ?? 0), 0) : undefined;
   const peak = (list: readonly StepFigures[]): number => list.reduce((max, s) => Math.max(max, s.peakRssBytes), 0);
   const bundles = pagefindBundles(distFiles);
   const inBundle = (path: string): boolean => bundles.some((b) => b === '' || path.startsWith(`${b}/`));
@@ -68,7 +80,7 @@ export function siteFigures(steps: readonly (StepFigures & { log?: string })[], 
     .map((s) => parsePagefindTotals(s.log ?? '').words)
     .filter((w): w is number => w !== undefined);
   const figures: SiteFigures = {
-    steps: steps.map(({ label, kind, command, seconds, peakRssBytes }) => ({ label, kind, command, seconds, peakRssBytes })),
+    steps: steps.map(({ label, kind, command, seconds, cpuSeconds, peakRssBytes }) => (cpuSeconds === undefined ? { label, kind, command, seconds, peakRssBytes } : { label, kind, command, seconds, cpuSeconds, peakRssBytes })),
     astroSeconds,
     astroPeakRssBytes: peak(of('astro')),
     pages,
@@ -83,6 +95,10 @@ export function siteFigures(steps: readonly (StepFigures & { log?: string })[], 
     peakRssBytes: peak(steps),
   };
   if (words.length > 0) figures.words = words.reduce((a, b) => a + b, 0);
+  const astroCpu = cpu(of('astro'));
+  const searchCpu = cpu(of('search'));
+  if (astroCpu !== undefined) figures.astroCpuSeconds = astroCpu;
+  if (searchCpu !== undefined) figures.searchCpuSeconds = searchCpu;
   return figures;
 }
 

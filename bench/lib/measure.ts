@@ -25,6 +25,8 @@ export interface MeasuredRun extends TimeReport {
   log: string;
   /** Peak of the summed resident memory of the whole process tree, sampled every 250 ms. */
   treePeakRssBytes: number;
+  /** CPU seconds of every process of the tree as last sampled (every 250 ms), summed: a lower bound, like `time -v`'s. */
+  treeCpuSeconds: number;
 }
 
 /** Parent of each process, from /proc/<pid>/stat (the field after the parenthesized command). */
@@ -43,8 +45,8 @@ function processParents(): Map<number, number> {
   return parents;
 }
 
-/** Summed resident memory of a process and all its descendants, in bytes. */
-export function treeRssBytes(root: number): number {
+/** A process and all its descendants, now. */
+function processTree(root: number): Set<number> {
   const parents = processParents();
   const tree = new Set([root]);
   let grew = true;
@@ -57,8 +59,13 @@ export function treeRssBytes(root: number): number {
       }
     }
   }
+  return tree;
+}
+
+/** Summed resident memory of a process and all its descendants, in bytes. */
+export function treeRssBytes(root: number): number {
   let pages = 0;
-  for (const pid of tree) {
+  for (const pid of processTree(root)) {
     try {
       pages += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
     } catch {
@@ -66,6 +73,29 @@ export function treeRssBytes(root: number): number {
     }
   }
   return pages * 4096;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
+const ticksPerSecond = 100;
+
+/**
+ * CPU seconds (user + system) each process of the tree has used so far, by pid, from
+ * /proc/<pid>/stat (utime and stime, fields 14 and 15): `time -v` misses a descendant its child
+ * never waits for (Pagefind's service process), so the tree is sampled too.
+ */
+export function treeCpuSeconds(root: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of processTree(root)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields[0] is field 3 (state): utime and stime are fields 14 and 15.
+      out.set(pid, (Number(fields[11]) + Number(fields[12])) / ticksPerSecond);
+    } catch {
+      // ended
+    }
+  }
+  return out;
 }
 
 /** Runs a command under `/usr/bin/time -v`; rejects with the log's tail when it fails. */
@@ -76,6 +106,7 @@ export async function runMeasured(run: MeasuredCommand): Promise<MeasuredRun> {
   const timeFile = `${run.logFile}.time`;
   const fd = openSync(run.logFile, 'w');
   let treePeakRssBytes = 0;
+  const cpuByPid = new Map<number, number>();
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn('/usr/bin/time', ['-v', '-o', timeFile, executable, ...args], {
       stdio: ['ignore', fd, fd],
@@ -85,7 +116,10 @@ export async function runMeasured(run: MeasuredCommand): Promise<MeasuredRun> {
     // `time -v` misses a descendant its child never waits for (e.g. a service process a Node API
     // starts and leaves to be killed): sample the whole tree too.
     const sampler = setInterval(() => {
-      if (child.pid) treePeakRssBytes = Math.max(treePeakRssBytes, treeRssBytes(child.pid));
+      if (child.pid) {
+        treePeakRssBytes = Math.max(treePeakRssBytes, treeRssBytes(child.pid));
+        for (const [pid, seconds] of treeCpuSeconds(child.pid)) cpuByPid.set(pid, Math.max(seconds, cpuByPid.get(pid) ?? 0));
+      }
     }, 250);
     child.on('error', (error) => {
       clearInterval(sampler);
@@ -101,7 +135,8 @@ export async function runMeasured(run: MeasuredCommand): Promise<MeasuredRun> {
   if (code !== 0 || !existsSync(timeFile)) {
     throw new Error(`${run.label} failed (exit ${code}): ${failureSummary(log)} (log: ${run.logFile})`);
   }
-  return { label: run.label, command: run.command.join(' '), log, treePeakRssBytes, ...parseTimeReport(readFileSync(timeFile, 'utf8')) };
+  const treeCpu = [...cpuByPid.values()].reduce((total, seconds) => total + seconds, 0);
+  return { label: run.label, command: run.command.join(' '), log, treePeakRssBytes, treeCpuSeconds: treeCpu, ...parseTimeReport(readFileSync(timeFile, 'utf8')) };
 }
 
 /** The lines of a failed command's log that say what went wrong (error lines, else the last lines). */

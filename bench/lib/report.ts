@@ -15,10 +15,12 @@ interface BuildRow {
 
 const buildRows: BuildRow[] = [
   { label: 'astro build time', value: (s) => s.astroSeconds, format: formatSeconds },
+  { label: 'astro build CPU time (user+sys)', value: (s) => s.astroCpuSeconds, format: formatSeconds },
   { label: 'HTML pages', value: (s) => s.pages, format: formatCount },
   { label: 'pages/s', value: (s) => s.pagesPerSecond, format: (n) => n.toFixed(0) },
   { label: 'astro peak RSS', value: (s) => s.astroPeakRssBytes, format: formatBytes },
   { label: 'search index time', value: (s) => s.searchSeconds, format: formatSeconds },
+  { label: 'search index CPU time (user+sys)', value: (s) => s.searchCpuSeconds, format: formatSeconds },
   { label: 'search index peak RSS', value: (s) => s.searchPeakRssBytes, format: formatBytes },
   { label: 'index size', value: (s) => s.indexBytes, format: formatBytes },
   { label: 'index files', value: (s) => s.indexFiles, format: formatCount },

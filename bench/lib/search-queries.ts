@@ -9,7 +9,9 @@
 import type { AddressInfo } from 'node:net';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
 import { launch, listen, type BrowserTarget } from './browser.ts';
-import type { ServedEntry } from './served.ts';
+import { bundleFileKind, type ServedEntry } from './served.ts';
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The queries: in the corpus's vocabulary (it recombines the real articles' passages). */
 export const searchQueries = [
@@ -30,6 +32,8 @@ export interface QueryCost {
   /** Search files beside the bundle (ours only): display chunks and people shards. */
   extraRequests: number;
   results: number;
+  /** Bytes and requests per kind of file (index chunks, fragments, js, wasm, meta, text chunks, people shards…), largest first: where a query's bytes go. */
+  byKind?: { kind: string; requests: number; bytes: number }[];
 }
 
 /** One row: a query on ours (search page) and on the floor (Pagefind API). */
@@ -44,13 +48,34 @@ export interface SearchQueryRow {
 /** Sums what a query fetched: the bundle, and the search files beside it (pure). */
 export function queryCost(entries: readonly ServedEntry[], bundle: string, results: number): QueryCost {
   const counted = entries.filter((e) => e.path.startsWith(bundle) || e.path.startsWith('/search/'));
+  const kinds = new Map<string, { kind: string; requests: number; bytes: number }>();
+  for (const entry of counted) {
+    const kind = entry.path.startsWith('/search/text/') ? 'text chunks' : entry.path.startsWith('/search/people/') ? 'people shards' : entry.path.startsWith('/search/') ? 'search files' : bundleFileKind(entry.path);
+    const row = kinds.get(kind) ?? { kind, requests: 0, bytes: 0 };
+    row.requests += 1;
+    row.bytes += entry.bytes;
+    kinds.set(kind, row);
+  }
   return {
     bytes: counted.reduce((total, e) => total + e.bytes, 0),
     requests: counted.length,
     fragments: counted.filter((e) => e.path.endsWith('.pf_fragment')).length,
     extraRequests: counted.filter((e) => e.path.startsWith('/search/')).length,
     results,
+    byKind: [...kinds.values()].sort((a, b) => b.bytes - a.bytes),
   };
+}
+
+/**
+ * What makes ours cost more than the floor, kind by kind: each kind of file where ours fetched more
+ * bytes, the largest difference first (`index chunks +25.7 KB (5 vs 4 requests)`).
+ */
+export function excessByKind(ours: QueryCost, floor: QueryCost): string {
+  const of = (cost: QueryCost, kind: string) => cost.byKind?.find((k) => k.kind === kind) ?? { kind, requests: 0, bytes: 0 };
+  const kinds = [...new Set([...(ours.byKind ?? []), ...(floor.byKind ?? [])].map((k) => k.kind))];
+  const diffs = kinds.map((kind) => ({ kind, ours: of(ours, kind), floor: of(floor, kind) })).filter((d) => d.ours.bytes > d.floor.bytes);
+  diffs.sort((a, b) => b.ours.bytes - b.floor.bytes - (a.ours.bytes - a.floor.bytes));
+  return diffs.map((d) => `${d.kind} +${kb(d.ours.bytes - d.floor.bytes)} (${d.ours.requests} vs ${d.floor.requests} requests)`).join(', ');
 }
 
 /** Measures every query on ours and on the floor, each in a fresh browser context (gzip server). */
@@ -123,7 +148,6 @@ export async function measureSearchQueries(ours: BrowserTarget, floor: BrowserTa
   return rows;
 }
 
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The rows as a Markdown table. */
 export function searchQueryTable(rows: readonly SearchQueryRow[]): string {
@@ -134,6 +158,9 @@ export function searchQueryTable(rows: readonly SearchQueryRow[]): string {
     const ratio = 'na' in row.ours || 'na' in row.floor || row.floor.bytes === 0 ? '–' : `${(row.ours.bytes / row.floor.bytes).toFixed(2)}×`;
     lines.push(`| ${row.kind}: \`${row.q}\` (${row.why}) | ${cell(row.ours, true)} | ${cell(row.floor, false)} | ${ratio} |`);
   }
+  // Where the bytes go, per row and site.
+  const kinds = (c: QueryCost | { na: string }): string => ('na' in c || !c.byKind ? 'n/a' : c.byKind.map((k) => `${k.kind} ${kb(k.bytes)} (${k.requests})`).join(', '));
+  lines.push('', ...rows.map((row) => `- ${row.kind}: ours ${kinds(row.ours)}; floor ${kinds(row.floor)}`));
   return lines.join('\n');
 }
 
@@ -145,6 +172,8 @@ export function judgeSearchQueries(rows: readonly SearchQueryRow[] | { na: strin
     if ('na' in row.ours || 'na' in row.floor) return { budget, figure: 'n/a', met: null, note: 'na' in row.ours ? row.ours.na : 'na' in row.floor ? row.floor.na : '' };
     const ratio = row.ours.bytes / Math.max(1, row.floor.bytes);
     const met = ratio <= searchQueryBudgets.bytesRatio && row.ours.fragments <= searchQueryBudgets.fragments;
-    return { budget, figure: `${ratio.toFixed(2)}× (${kb(row.ours.bytes)} vs floor ${kb(row.floor.bytes)}), ${row.ours.fragments} fragments`, met, ...(met ? {} : { note: `ours ${row.ours.requests} requests (${row.ours.fragments} fragments, ${row.ours.extraRequests} search files)` }) };
+    const excess = row.ours.byKind && row.floor.byKind ? excessByKind(row.ours, row.floor) : '';
+    const dominated = excess ? `; more than the floor: ${excess}` : '';
+    return { budget, figure: `${ratio.toFixed(2)}× (${kb(row.ours.bytes)} vs floor ${kb(row.floor.bytes)}), ${row.ours.fragments} fragments`, met, ...(met ? {} : { note: `ours ${row.ours.requests} requests (${row.ours.fragments} fragments, ${row.ours.extraRequests} search files)${dominated}` }) };
   });
 }

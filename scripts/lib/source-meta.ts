@@ -11,7 +11,7 @@ import { articleKindSchema, asciiId, dateBasisSchema } from '../../src/lib/artic
 const lineRange = z.union([z.number().int().positive(), z.string().regex(/^\d+(?:-\d+)?$/)]);
 
 /** Roles a meta file may give a line (`body` is the default). */
-const roleSchema = z.enum(['body', 'kicker', 'title', 'subtitle', 'standfirst', 'byline', 'heading', 'caption', 'participants']);
+const roleSchema = z.enum(['body', 'kicker', 'title', 'subtitle', 'standfirst', 'byline', 'heading', 'caption', 'participants', 'furniture']);
 
 /** A person who speaks, with the position the article states (checked against the text). */
 const participantSpec = z

@@ -2,6 +2,7 @@
  * Citations of an article, a paragraph or a Q&A turn, in the page's script: who said it, to whom,
  * at which event, when, in which article, and the permalink to the exact anchor.
  */
+import { turnSpeakerName } from './turn-speaker.ts';
 import type { LocalizedArticle } from './archive.ts';
 import { inlineText, type TurnBlock } from './article/model.ts';
 import type { Script } from '../i18n/locales.ts';
@@ -46,7 +47,7 @@ export function citationText({ article, turn, question }: Omit<CitationInput, 'p
     // `中国日报记者现场提问` already says it asks.
     if (turn.role === 'question') who.push(turn.label.endsWith(w.asking) ? turn.label : `${turn.label}${w.asking}`);
     else {
-      const name = turn.role === 'host' && participant ? participant.name : turn.label;
+      const name = turnSpeakerName(turn, participant);
       who.push(participant?.position ? `${name}（${participant.position}）` : name);
     }
     if (turn.role === 'answer') who.push(question?.outlet ? w.answering(question.outlet) : w.answeringAnon);

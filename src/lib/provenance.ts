@@ -24,6 +24,7 @@ export const ruleLabels: Readonly<Record<string, RuleKey>> = {
   'byline-moved': 'rule.byline-moved',
   'traditional-leftover': 'rule.traditional-leftover',
   'gbk-unresolved': 'rule.gbk-unresolved',
+  'page-furniture': 'rule.page-furniture',
 };
 
 /** One line of the repairs list: the rule id (for data attributes), its name, the count, its note. */

@@ -129,3 +129,22 @@ test('sort by date and filter by year and kind, from the URL', async ({ page }) 
   const all = await results(page).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(all.some((href) => frontmatterField(parseResultLink(href).id, 'kind') !== 'press-conference')).toBe(true);
 });
+
+test.describe('region filter: a province includes its cities (庆阳 and 平凉 are in 甘肃)', () => {
+  const cases = [
+    { id: '庆阳', q: '庆阳', region: 'gan-su', article: '2025-03-26-qingyang-county-reform-press-conference' },
+    { id: '平凉', q: '平凉', region: 'gan-su', article: '2023-10-27-tianjin-pingliang-east-west-cooperation' },
+  ];
+  for (const { id, q, region, article } of cases) {
+    test(`${id}: found with the 甘肃 filter`, async ({ page }) => {
+      await search(page, 'zh-hans', q, { region });
+      const articles = (await results(page).locator('a.search-result-text').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => parseResultLink(href).id);
+      expect(articles).toContain(article);
+    });
+  }
+
+  test('negative: the 青海 filter does not find them', async ({ page }) => {
+    await search(page, 'zh-hans', '庆阳', { region: 'qing-hai' });
+    await expect(results(page)).toHaveCount(0);
+  });
+});

@@ -174,7 +174,8 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
       source: { id: input.id, file: input.file, sha256: input.sha256, encoding: decoded.encoding, ...(specs.length > 1 ? { part: index + 1, parts: specs.length } : {}) },
       repairs: [],
     }));
-    count('byline-moved', meta.decisions.length);
+    count('byline-moved', meta.decisions.filter((d) => d.action === 'byline-moved').length);
+    count('page-furniture', meta.removals.filter((r) => r.rule === 'page-furniture').length);
     const credits = meta.removals.filter((r) => r.rule === 'byline-moved').map((r) => ({ line: r.line, credit: r.text }));
     const gaps = spec.gaps.map((g) => ({ ...g, searched: reflowed.searched.get(g.after) }));
     const notes = repairNotes({ restores: spec.restores, moves: reflowed.moves, credits, gaps, joins: spec.joins }, script);

@@ -1,6 +1,7 @@
 /**
  * Layout and metadata for a raw text that has no meta file yet (`npm run import`): one article,
- * roles inferred from the text, the date stated in it (`2025年3月26日`) or given, Q&A participants
+ * roles inferred from the text, the date of the page's dateline (`2024-04-19 10:30 来源：四川日报`,
+ * the publication date), else the first one stated in it (`2025年3月26日`), or given, Q&A participants
  * from the labels, positions printed before their names. What cannot be inferred is listed in
  * `missing` (with the flag that supplies it), never invented.
  */
@@ -8,6 +9,7 @@ import { articleIdFor } from '../../../src/lib/article/ids.ts';
 import { boldLabelAt, classifyLabel, isPersonName, plainLabelAt } from '../../../src/lib/article/labels.ts';
 import type { SourceMeta } from '../source-meta.ts';
 import { findInlineBylines, parseByline } from './byline.ts';
+import { detectScript } from './detect-script.ts';
 import type { SourceBlock } from './model.ts';
 
 /** Metadata a maintainer passes on the command line. */
@@ -17,6 +19,36 @@ export interface GivenMeta {
   region?: string | undefined;
   title?: string | undefined;
 }
+
+/**
+ * Words that name a press conference, in mainland, Hong Kong and Taiwan usage and both scripts:
+ * 新闻发布会, 发布会 (发佈会 in some HK texts), 记者会/記者會 (HK, TW), 吹风会 (a State Council briefing).
+ */
+const pressConferenceWords = /发布会|發布會|發佈會|发佈会|新闻发布|新聞發布|新聞發佈|记者会|記者會|吹风会|吹風會/u;
+
+/** A person introduced with a position in a headline, `…厅长赵刚：…`: the name after a position word, before punctuation or the end. */
+const headlinePerson = /(?:长|長|书记|書記|主任|主席|委员|委員|总裁|總裁|董事长|董事長|总经理|總經理)(?<name>[\p{Script=Han}·]{2,3})(?=[：:，,。；;、\s]|$)/gu;
+
+/** Verbs a headline or lead puts before a position (`专访…厅长赵刚`, `记者采访了…`), in both scripts. */
+const introducingVerb = /^(?:记者|記者)?(?:专访|專訪|对话|對話|访谈|訪談|采访|採訪|走访|走訪|会见|會見)了?/u;
+
+/** The evidence a meta file records for what import inferred or was given, in each script (readers see it). */
+const basisWords = {
+  hans: {
+    givenTitle: '导入时由维护者以 --title 给出',
+    givenOutlet: '导入时由维护者以 --outlet 给出',
+    givenDate: '导入时由维护者以 --date 给出',
+    dateline: (line: string, at: number) => `版面日期行“${line}”（第${at}行）印明发表日期。`,
+    firstDate: (date: string, at: number) => `原文第${at}行写明“${date}”，是文中第一个完整日期；未见印明发表日期的日期行，须核对它是否即所记事件之日。`,
+  },
+  hant: {
+    givenTitle: '匯入時由維護者以 --title 給出',
+    givenOutlet: '匯入時由維護者以 --outlet 給出',
+    givenDate: '匯入時由維護者以 --date 給出',
+    dateline: (line: string, at: number) => `版面日期行“${line}”（第${at}行）印明發表日期。`,
+    firstDate: (date: string, at: number) => `原文第${at}行寫明“${date}”，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。`,
+  },
+} as const;
 
 const fullDate = /(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日/u;
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:长|長|书记|書記|主任|员|員|人|常委|厅长|廳長))\\s?${name}`, 'u');
@@ -33,7 +65,11 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     roles[String(first.line)] = 'title';
     notes.push(`title: line ${first.line} (a short first line without terminal punctuation)`);
   } else if (!title && !(first && /^#\s/.test(first.lines[0] ?? ''))) missing.push('title (no short first line or `# ` heading; pass --title)');
-  for (const block of [blocks[1], blocks.at(-1)]) {
+  // Bylines and datelines stand right under the headline (up to three lines: a dateline, then
+  // `记者 李华`), or close the text.
+  const leading = blocks.slice(1, 4);
+  const bylineBlocks = [...leading.slice(0, Math.max(0, leading.findIndex((b) => !parseByline(b.lines.join(' '))) === -1 ? leading.length : leading.findIndex((b) => !parseByline(b.lines.join(' '))))), blocks.at(-1)];
+  for (const block of bylineBlocks) {
     if (block && block !== first && parseByline(block.lines.join(' '))) {
       roles[String(block.line)] = 'byline';
       notes.push(`byline: line ${block.line}`);
@@ -42,41 +78,73 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const bylineOutlet = blocks.some((b) => Object.values(roles).includes('byline') && roles[String(b.line)] === 'byline' && parseByline(b.lines.join(' '))?.outlet) || blocks.some((b) => findInlineBylines(b.lines.join('')).some((x) => x.outlet));
   // An outlet nothing names is “not stated”, never a placeholder: import goes on, and says so.
   if (!given.outlet && !bylineOutlet) notes.push('outlet: not stated (no byline names one; pass --outlet only when other evidence names it)');
+  // A page's dateline (a byline line `2024-04-19 10:30  来源：四川日报`) states the publication date;
+  // otherwise the first full date of the prose, which may be the event's: the basis says which.
+  const datelineBlock = blocks.find((b) => roles[String(b.line)] === 'byline' && parseByline(b.lines.join(' '))?.date);
+  const dateline = datelineBlock ? { line: datelineBlock.line, text: datelineBlock.lines.join(' '), date: parseByline(datelineBlock.lines.join(' '))?.date } : undefined;
   const stated = fullDate.exec(text)?.groups;
-  const date = given.date ?? (stated ? `${stated.y}-${stated.m?.padStart(2, '0')}-${stated.d?.padStart(2, '0')}` : undefined);
+  const date = given.date ?? dateline?.date ?? (stated ? `${stated.y}-${stated.m?.padStart(2, '0')}-${stated.d?.padStart(2, '0')}` : undefined);
   if (!date) missing.push('date (the text states no full date; pass --date YYYY-MM-DD)');
+  if (dateline && !given.date) notes.push(`date: ${dateline.date}, the page's dateline (line ${dateline.line}), the publication date`);
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
   let afterQuestion = false;
   for (const block of blocks) {
     const line = block.lines.join('');
-    // An inline `李華:…` counts as a name only right after a question (`記者:…`): a report's
-    // `会议指出:` has no question before it.
+    // An inline `李華:…` counts as a name right after a question (`記者:…`), or when the text
+    // introduces that name with a position (`国家统计局四川调查总队副总队长李明`, so a second
+    // speaker adding to an answer is found); a report's `会议指出:` or `他指出:` has neither.
     const bold = boldLabelAt(line);
     const plain = plainLabelAt(line);
     const ownLine = plain && plain.rest === '' && isPersonName(plain.label) ? plain.label : undefined;
-    const inline = afterQuestion && plain && /^\S/u.test(plain.rest) && isPersonName(plain.label) ? plain.label : undefined;
+    const introduced = (name: string): boolean => positionBefore(name).test(text);
+    const inline = plain && /^\S/u.test(plain.rest) && isPersonName(plain.label) && (afterQuestion || introduced(plain.label)) ? plain.label : undefined;
     const name = ownLine ?? bold?.label ?? inline;
     if (name && classifyLabel(name).kind === 'name') names.add(name);
     const label = bold?.label ?? plain?.label;
     afterQuestion = label !== undefined && classifyLabel(label).kind === 'question';
   }
+  // The 问：/答： form prints no name: its one speaker is the person the headline introduces with a
+  // position (`专访省农业农村厅厅长赵刚`); with none, or several, the answers stay unattributed.
+  const answers = blocks.some((b) => classifyLabel(plainLabelAt(b.lines.join(''))?.label ?? boldLabelAt(b.lines.join(''))?.label ?? '').kind === 'answer');
+  if (answers && names.size === 0) {
+    const headline = title ?? first?.lines.join('') ?? '';
+    const introduced = [...headline.matchAll(headlinePerson)].map((m) => m.groups?.name ?? '').filter((n) => isPersonName(n));
+    if (new Set(introduced).size === 1 && introduced[0]) {
+      names.add(introduced[0]);
+      notes.push(`interviewee: ${introduced[0]}, introduced with a position in the headline, answers the 答： turns`);
+    }
+  }
   const participants = [...names].map((name) => {
-    const position = positionBefore(name).exec(text)?.groups?.position;
+    // `省统计局副局长王华、国家统计局四川调查总队副总队长李明`: a position starts after another
+    // participant's name and its 、 (a position may itself hold 、: `市委常委、常務副市長`).
+    let position = positionBefore(name).exec(text)?.groups?.position;
+    for (const other of names) {
+      const cut = other === name || !position ? -1 : position.lastIndexOf(`${other}、`);
+      if (position && cut !== -1) position = position.slice(cut + other.length + 1);
+    }
+    // `专访省农业农村厅厅长赵刚`: the verb that introduces the person is not part of the position.
+    position = position?.replace(introducingVerb, '') || undefined;
     return position ? { name, role: 'speaker' as const, position } : { name, role: 'speaker' as const };
   });
-  const kind = participants.length === 0 ? 'report' : /发布会|發布會|新闻发布|新聞發布/u.test(text) ? 'press-conference' : 'interview';
+  const kind = participants.length === 0 ? 'report' : pressConferenceWords.test(text) ? 'press-conference' : 'interview';
   notes.push(`kind: ${kind}${participants.length ? ` (Q&A labels: ${participants.map((p) => p.name).join('、')})` : ' (no Q&A labels)'}`);
   if (missing.length > 0 || !date || !given.region) return { meta: null, missing, notes };
+  // Shown to readers in the provenance panel: in the text's own script (the other script's page converts it).
+  const words = basisWords[detectScript(text).script ?? 'hans'];
   const titleText = title ?? (first?.lines.join('') ?? '').replace(/^#\s*/, '');
   const article = {
     id: articleIdFor(date, titleText),
     lines: [`${first?.line ?? 1}-${blocks.at(-1)?.line ?? 1}`],
     roles,
-    ...(title ? { title, titleBasis: 'given with --title' } : {}),
+    ...(title ? { title, titleBasis: words.givenTitle } : {}),
     date,
-    dateBasis: given.date ? { method: 'given' as const, evidence: 'given with --date by the maintainer who imported the text' } : { method: 'inferred' as const, evidence: `the first full date the text states, “${fullDate.exec(text)?.[0] ?? ''}”; check that it is the date of the event` },
-    ...(given.outlet ? { outlet: given.outlet, outletBasis: 'given with --outlet' } : {}),
+    dateBasis: given.date
+      ? { method: 'given' as const, evidence: words.givenDate }
+      : dateline
+        ? { method: 'stated' as const, of: 'publication' as const, evidence: words.dateline(dateline.text, dateline.line) }
+        : { method: 'inferred' as const, evidence: words.firstDate(fullDate.exec(text)?.[0] ?? '', blocks.find((b) => fullDate.test(b.lines.join('\n')))?.line ?? 0) },
+    ...(given.outlet ? { outlet: given.outlet, outletBasis: words.givenOutlet } : {}),
     region: given.region,
     kind,
     participants,

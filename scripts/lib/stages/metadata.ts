@@ -7,6 +7,7 @@
  */
 import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
 import { findInlineBylines, parseByline, splitClosingCredit } from './byline.ts';
+import { pageFurnitureKind } from './data/page-furniture.ts';
 import { stripHeading } from './captions.ts';
 import type { Decision, Removal, Unit } from './model.ts';
 import type { BodyItem } from '../../../src/lib/article/body-items.ts';
@@ -82,6 +83,10 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; i
     for (const name of byline.authors) if (!authors.includes(name)) authors.push(name);
   }
   for (const u of of('participants')) removals.push({ rule: 'participant-list', line: u.line, text: u.lines.join(' ') });
+  for (const u of of('furniture')) {
+    removals.push({ rule: 'page-furniture', line: u.line, text: u.lines.join(' ') });
+    decisions.push({ stage: 'metadata', line: u.line, action: 'page-furniture', detail: `“${u.lines.join(' ')}” is the page's ${pageFurnitureKind(u.lines.join(' ')) ?? 'furniture'}, not the article's text: taken out of the body` });
+  }
   if (!outlet && spec.outlet) warnings.push(`${spec.id}: the text names no outlet; outlet “${spec.outlet}” comes from the meta file`);
   if (!join(of('title')) && spec.title) warnings.push(`${spec.id}: the text prints no headline; title “${spec.title}” comes from the meta file`);
   outlet ??= spec.outlet;

@@ -10,7 +10,7 @@ export interface SourceBlock {
 }
 
 /** What a block is on the page, as the layout data or the inference says. */
-export type UnitRole = 'body' | 'kicker' | 'title' | 'subtitle' | 'standfirst' | 'byline' | 'heading' | 'caption' | 'participants';
+export type UnitRole = 'body' | 'kicker' | 'title' | 'subtitle' | 'standfirst' | 'byline' | 'heading' | 'caption' | 'participants' | 'furniture';
 
 /** A source block placed in one article with its role. */
 export interface Unit extends SourceBlock {

@@ -3,9 +3,11 @@
  * and a `( )` pair around Chinese becomes `（ ）`. A `,` or `;` after a Latin word, a number or `%`
  * is Chinese too when no space follows it and its run of text (up to the nearest spaces) holds
  * Chinese: `5萬Pflops,DeepSeek`, `100%,80項` (Latin typography puts a space after the mark).
+ * A full stop `.` ending a Chinese sentence becomes `。` (`增长8.1%.`, `惠民生."`); a pair of ASCII
+ * double quotes in Chinese context becomes `“…”` (around Latin too: `名称为"Qinghai, China",`).
  * Left alone: marks between digits (`1,213.5`, `10:30`), marks in Latin text (`Hello, world`,
- * `a,b` with no Chinese in its run), URLs, directives (`:gap[…]`), and parentheses around Latin
- * or numbers.
+ * `a,b` with no Chinese in its run, `U.S.`, `e.g.`), an ellipsis `...`, URLs, directives
+ * (`:gap[…]`), and parentheses around Latin or numbers.
  * @example toFullWidthPunctuation('6月13日上午,国务院') // { text: '6月13日上午，国务院', count: 1 }
  */
 
@@ -34,6 +36,13 @@ function inChineseRun(chars: readonly string[], index: number): boolean {
   return chars.slice(start, end).some((char) => chinese.test(char));
 }
 
+/** Whether the space-delimited run of text around `index` holds Chinese. */
+function runHoldsChinese(chars: readonly string[], index: number): boolean {
+  let start = index;
+  while (start > 0 && !/\s/.test(chars[start - 1] ?? ' ')) start--;
+  return chars.slice(start, index).some((char) => chinese.test(char));
+}
+
 /** `text` with half-width marks in Chinese context made full-width, and how many were changed. */
 export function toFullWidthPunctuation(text: string): { text: string; count: number } {
   const chars = [...text];
@@ -59,6 +68,35 @@ export function toFullWidthPunctuation(text: string): { text: string; count: num
         chars[i] = '）';
         count += 2;
       }
+    }
+  });
+  // ASCII double quotes, as pairs within the text: Chinese when the quoted text or a neighbour outside is.
+  const quotes = chars.flatMap((char, i) => (char === '"' && !protectedAt.has(i) ? [i] : []));
+  if (quotes.length % 2 === 0) {
+    for (let q = 0; q < quotes.length; q += 2) {
+      const open = quotes[q] as number;
+      const close = quotes[q + 1] as number;
+      const inside = original.slice(open + 1, close).join('');
+      if (chinese.test(inside) || chinese.test(nearest(original, open, -1)) || chinese.test(nearest(original, close, 1))) {
+        chars[open] = '“';
+        chars[close] = '”';
+        count += 2;
+      }
+    }
+  }
+  // A full stop ending a Chinese sentence: after Chinese, or after a number, `%` or Latin word whose
+  // run holds Chinese; never before a letter, digit or another `.` (decimals, `U.S.`, `...`).
+  chars.forEach((char, i) => {
+    if (char !== '.' || protectedAt.has(i)) return;
+    const before = original[i - 1] ?? '';
+    const after = original[i + 1] ?? '';
+    if (before === '.' || after === '.' || /[A-Za-z0-9\p{Script=Latin}]/u.test(after) || before === '' || /\s/.test(before)) return;
+    const closesQuote = after === '"' || after === ')' || after === '）';
+    const endsRun = after === '' || /\s/.test(after) || chinese.test(after) || closesQuote;
+    if (!endsRun) return;
+    if (chinese.test(before) || (/[\p{L}\p{N}%）)"]/u.test(before) && runHoldsChinese(original, i))) {
+      chars[i] = '。';
+      count++;
     }
   });
   chars.forEach((char, i) => {

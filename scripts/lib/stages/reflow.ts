@@ -8,6 +8,8 @@
  * finds no continuation; where it restores a lost character, the restoration must be proved by the
  * same document.
  */
+import { parseByline } from './byline.ts';
+import { pageFurnitureKind } from './data/page-furniture.ts';
 import { editorialMarkdown, escapeText } from '../../../src/lib/article/write-article.ts';
 import { findContinuation } from './continuation.ts';
 import type { Decision } from './model.ts';
@@ -167,11 +169,17 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
     if (item.kind === 'paragraph') {
       const copy: ParagraphItem = { ...item, lines: [...item.lines] };
       out.push(copy);
-      if (!markGap(copy) && ((!endsSentence(copy.text) && !closes(copy, rules)) || continues(copy, rules))) open = copy;
+      if (!markGap(copy) && ((!endsSentence(copy.text) && !closes(copy, rules) && !standsAlone(copy)) || continues(copy, rules))) open = copy;
+      else if (standsAlone(copy) && !endsSentence(copy.text)) decisions.push({ stage: 'reflow', line: copy.lines[0] ?? 0, action: 'keep', detail: `“${copy.text}” is a whole byline, dateline or page furniture line, not a sentence cut at a break: never joined to the next paragraph` });
     } else out.push(item);
   }
   flush();
   return { items: out, decisions, restored, gaps, moves: placed.moves, searched: placed.searched };
+}
+
+/** A line that is a byline, a dateline or page furniture as a whole (`记者 李华`, `2024-04-19 来源：…`, `（完）`) ends without punctuation but is no cut sentence. */
+function standsAlone(paragraph: ParagraphItem): boolean {
+  return parseByline(paragraph.text) !== null || pageFurnitureKind(paragraph.text) !== undefined;
 }
 
 function continues(paragraph: ParagraphItem, rules: ReflowRules): boolean {

@@ -201,6 +201,7 @@ export default {
   'rule.byline-moved': '段中记者署名移至作者栏',
   'rule.traditional-leftover': '繁体原文中残留的简体字改为繁体',
   'rule.gbk-unresolved': '未能确定的乱码标出，并列出候选',
+  'rule.page-furniture': '删去网页版式文字（文末“完”、责任编辑署名等）',
   'rule.other': '其他处理',
   'figure.label': '图片说明',
   'figure.notHeld': '本档案未存图片，仅存说明文字。',

@@ -200,6 +200,7 @@ export default {
   'rule.byline-moved': '段中記者署名移至作者欄',
   'rule.traditional-leftover': '繁體原文中殘留的簡體字改為繁體',
   'rule.gbk-unresolved': '未能確定的亂碼標出，並列出候選',
+  'rule.page-furniture': '刪去網頁版式文字（文末「完」、責任編輯署名等）',
   'rule.other': '其他處理',
   'figure.label': '圖片說明',
   'figure.notHeld': '本檔案未存圖片，僅存說明文字。',

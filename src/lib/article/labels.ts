@@ -7,7 +7,7 @@
 import { turnLabelGrammar as grammar } from './data/turn-labels.ts';
 
 /** What a label names. */
-export type LabelClass = { kind: 'host' } | { kind: 'question'; outlet?: string; onSite: boolean } | { kind: 'name' };
+export type LabelClass = { kind: 'host' } | { kind: 'question'; outlet?: string; onSite: boolean } | { kind: 'answer' } | { kind: 'name' };
 
 /** A label found at the start of a paragraph, and the text after it (spaces after the colon dropped). */
 export interface LabelAt {
@@ -42,6 +42,8 @@ const photoCredit = new RegExp(`^${grammar.personName.chars}{2,8}(?:${alternatio
  */
 export function classifyLabel(label: string): LabelClass {
   if ((grammar.host as readonly string[]).includes(label)) return { kind: 'host' };
+  if ((grammar.question as readonly string[]).includes(label)) return { kind: 'question', onSite: false };
+  if ((grammar.answer as readonly string[]).includes(label)) return { kind: 'answer' };
   const match = questioner.exec(label);
   if (match?.groups) {
     const outlet = match.groups.outlet?.trim();

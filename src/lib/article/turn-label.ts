@@ -52,7 +52,7 @@ function nameMatches(speaker: Speaker, label: string): boolean {
 }
 
 /** What a turn label names: a participant (host or speaker) or a questioner with their outlet. */
-export type Resolved = { role: 'host' | 'speaker'; speakerId: string } | { role: 'question'; outlet?: string } | null;
+export type Resolved = { role: 'host' | 'speaker'; speakerId: string } | { role: 'host' | 'speaker' } | { role: 'question'; outlet?: string } | null;
 
 /** Resolves a turn label to a participant or a questioner. */
 export function resolveLabel(label: string, context: SpeakerContext): Resolved {
@@ -61,8 +61,15 @@ export function resolveLabel(label: string, context: SpeakerContext): Resolved {
   if (byName) return { role: byName.p.role, speakerId: byName.p.id };
   const labelClass = classifyLabel(label);
   if (labelClass.kind === 'host') {
+    // A host the text does not name (`主持人：` and no host among the participants) is a host turn
+    // shown as printed, attributed to nobody: never to a guessed person.
     const host = participants.find(({ p }) => p.role === 'host');
-    return host ? { role: 'host', speakerId: host.p.id } : null;
+    return host ? { role: 'host', speakerId: host.p.id } : { role: 'host' };
+  }
+  if (labelClass.kind === 'answer') {
+    // `答：` names nobody: it is the article's one speaker, or an answer attributed to nobody.
+    const speakers = participants.filter(({ p }) => p.role !== 'host');
+    return speakers.length === 1 && speakers[0] ? { role: 'speaker', speakerId: speakers[0].p.id } : { role: 'speaker' };
   }
   if (labelClass.kind === 'question') return labelClass.outlet ? { role: 'question', outlet: labelClass.outlet } : { role: 'question' };
   return null;

@@ -23,6 +23,8 @@ interface TrieNode {
   entry?: TrieEntry;
 }
 
+const noMatch: readonly { entry: TrieEntry; length: number }[] = Object.freeze([]);
+
 /** A phrase trie over code points. */
 export class PhraseTrie {
   private readonly root: TrieNode = { children: new Map() };
@@ -51,7 +53,9 @@ export class PhraseTrie {
   }
 
   /** Every entry whose key starts at `chars[at]`, shortest first, with its length in code points. */
-  matchesAt(chars: readonly string[], at: number): { entry: TrieEntry; length: number }[] {
+  matchesAt(chars: readonly string[], at: number): readonly { entry: TrieEntry; length: number }[] {
+    // Most positions start no entry: they answer with one shared empty list, allocating nothing.
+    if (at >= chars.length || !this.root.children.has(chars[at] ?? '')) return noMatch;
     const found: { entry: TrieEntry; length: number }[] = [];
     let node: TrieNode | undefined = this.root;
     for (let i = at; i < chars.length; i++) {

@@ -12,7 +12,7 @@ import { matchPeople, shardsFor, type PersonEntry } from './people.ts';
 import { parseQuery, type SearchQuery } from './query.ts';
 import { speakerLine } from './speaker-line.ts';
 import { fromBiText, type BiText, type StoredArticle, type StoredPassage, type TextChunk } from './record.ts';
-import { runSearch, type PagefindLike, type PassageHit, type SearchFilters, type SearchSort } from './run-search.ts';
+import { fragmentBudget, runSearch, type PagefindLike, type PassageHit, type SearchFilters, type SearchSort } from './run-search.ts';
 import { chunkOf, peopleShardUrl, textChunkUrl } from './search-files.ts';
 import { readSearchParams, searchUrl, type SearchParams } from './search-url.ts';
 import { shardedPagefind } from './sharded-pagefind.ts';
@@ -28,8 +28,8 @@ interface PagefindModule extends PagefindLike {
 }
 
 const pagefindUrl = '/pagefind/pagefind.js';
-/** Passages shown at once; the texts of the next ones are fetched when the reader asks for more. */
-const pageSize = 10;
+/** Passages shown at once (what the first batch of fragments stops at); the texts of the next ones are fetched when the reader asks for more. */
+const pageSize = fragmentBudget.enough;
 let names = new Map<string, string>();
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

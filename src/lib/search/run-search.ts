@@ -4,17 +4,20 @@
  *
  * Steps: every term goes to Pagefind on its own (`pagefindQuery()`), which returns the articles
  * with the term's words anywhere (Pagefind splits `新质生产力` into 新|质|生产|力); a term naming a
- * person finds the articles where that person speaks (their names are indexed with each article). The articles
- * found for every term are the candidates. Each term also goes to Pagefind as a quoted phrase, which
- * needs no more index chunks and returns where the term's words stand in a row (the indexed text has
- * no punctuation, `record.ts`, so `上下五千年甘肃不一般` is in a row in `上下五千年，甘肃不一般`): candidates with every
- * term in a row come first, those whose terms' occurrences stand closest together (one passage is a
- * few dozen words) before the others. The rest hold a term only where Pagefind segments the text
- * differently from the query, so only `fragmentBudget.unphrased` of them join the first batch. At most
- * `fragmentBudget.first` candidates are then loaded and checked passage by passage, and the best
- * passages across them are shown; `more()` checks the next batch, in the same order. With no full match, a term found nowhere is searched again with one
- * character left out, so that near misses (新质生产率, 东数西箅) can be suggested from what the
- * archive does contain; that costs at most `fragmentBudget.relaxed` more fragments.
+ * person finds the articles where that person speaks (their names are indexed with each article).
+ * The articles found for every term are the candidates. Each term also goes to Pagefind as a quoted
+ * phrase, which needs no further index chunk and says where its words stand in a row (the indexed
+ * text has no punctuation, `record.ts`: `上下五千年甘肃不一般` is in a row in `上下五千年，甘肃不一般`).
+ * Word positions come before any fragment loads, so candidates are ordered: every term in a row
+ * first, then the whole terms (a term's words as densely packed as anywhere in the results)
+ * nearest each other, likeliest in one passage. A candidate without a term in a row holds it only
+ * where Pagefind segments the text differently from the query, so at most `fragmentBudget.unphrased`
+ * of those join the first batch. At most `fragmentBudget.first` candidates are then loaded, `step` at
+ * a time until a screenful is found, and checked passage by passage; the best passages across them
+ * are shown, and `more()` checks the next batch in the same order. With no full match, a term found
+ * nowhere is searched again with one character left out, so that near misses (新质生产率, 东数西箅)
+ * can be suggested from what the archive does contain; that costs at most `fragmentBudget.relaxed`
+ * more fragments.
  * The Pagefind API is passed in, so this runs in unit tests with a fake index.
  */
 import { checkDoc, checkedDoc, rankHits, suggestFor, unmatchedTerms, type CheckedDoc, type PassageHit, type SearchContext, type SearchFilters, type SearchSort, type TermSuggestion } from './engine.ts';
@@ -36,11 +39,12 @@ export interface PagefindLike {
 }
 
 /**
- * Fragments a search loads before it shows what it has: a first batch of candidates, the same for
- * each `more()`, and for suggestions when a term matches nothing. A fragment is one article's folded
+ * Fragments a search loads before it shows what it has: a first batch of candidates (`step` at a
+ * time, until `enough` passages fill the first screen when there are more candidates than the batch
+ * holds; at most `unphrased` without every term in a row), the same for each `more()`, and for suggestions when a term matches nothing. A fragment is one article's folded
  * text and who speaks in it (a few KB); the texts shown come apart, in chunks (`record.ts`).
  */
-export const fragmentBudget = { first: 8, later: 10, relaxed: 8, unphrased: 2 } as const;
+export const fragmentBudget = { first: 8, later: 10, relaxed: 8, unphrased: 2, step: 4, enough: 10 } as const;
 /** Partial matches listed (each costs its text chunk). */
 const partialShown = 10;
 /** Leave-one-out variants tried per term for suggestions. */
@@ -84,6 +88,22 @@ export function clusterSize(words: readonly number[] | undefined, width: number)
     best = Math.max(best, j - i + 1);
   }
   return best;
+}
+
+/**
+ * Where `count` of the positions stand within `width` words: the first position of every such
+ * cluster (a term's whole occurrences, when `count` is how many words it has in the index).
+ * @example denseStarts([3, 4, 5, 20], 5, 3) // [3]
+ */
+export function denseStarts(words: readonly number[], width: number, count: number): number[] {
+  const sorted = [...words].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    j = Math.max(j, i);
+    while (j < sorted.length && sorted[j]! - sorted[i]! < width) j++;
+    if (j - i >= count) out.push(sorted[i]!);
+  }
+  return out;
 }
 
 /**
@@ -137,30 +157,26 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
       positions.set(r.id, list);
     }
   });
-  // Where each term stands in a row, per article (a term naming a person: wherever its words are).
-  const rowPositions = new Map<string, number[][]>();
-  inRow.forEach((results, term) => {
-    for (const r of results ?? []) {
-      const list = rowPositions.get(r.id) ?? query.keys.map(() => []);
-      list[term] = r.words ?? [];
-      rowPositions.set(r.id, list);
-    }
-  });
   const first = perTerm[0] ?? [];
   const all = first.filter((result) => sets.every((set) => set.has(result.id)));
-  const phrased = (id: string): boolean => inRow.every((results, term) => results === undefined || (rowPositions.get(id)?.[term]?.length ?? 0) > 0);
+  const inRowSets = inRow.map((results) => (results === undefined ? undefined : new Set(results.map((r) => r.id))));
+  const phrased = (id: string): boolean => inRowSets.every((set) => set === undefined || set.has(id));
+  // Where each term occurs whole: its words as densely packed as they are anywhere in the results
+  // (a term of three words in a row, not one of them alone: 发展 is not 高质量发展).
+  const densest = perTerm.map((results, term) => results.reduce((most, r) => Math.max(most, clusterSize(r.words, Array.from(query.keys[term]!).length)), 0));
+  const occurrences = (id: string): number[][] => (positions.get(id) ?? []).map((words, term) => denseStarts(words, Array.from(query.keys[term]!).length, densest[term]!));
   // The span that orders candidates leaves out terms naming a person: their names stand in the record's last line.
   const spanned = (lists: readonly number[][]): number => {
     const own = lists.filter((_, term) => !people.named.has(term));
     return own.length > 1 ? spanOfAll(own) : 0;
   };
-  // Relevance: candidates with every term in a row first, each group with its terms nearest each other
-  // first, then each term's words closest together (a stable sort keeps Pagefind's order among equals);
-  // a date sort keeps Pagefind's date order.
+  // Relevance: candidates with every term in a row first, each group with the whole terms nearest each
+  // other first (likeliest in one passage), then each term's words closest together (a stable sort keeps
+  // Pagefind's order among equals); a date sort keeps Pagefind's date order.
   const ordered = [...all];
   if (sort === 'relevance') {
-    const rank = new Map(all.map((c) => [c.id, phrased(c.id) ? spanned(rowPositions.get(c.id) ?? []) : spanned(positions.get(c.id) ?? [])]));
-    ordered.sort((a, b) => Number(phrased(a.id) === false) - Number(phrased(b.id) === false) || rank.get(a.id)! - rank.get(b.id)! || (closeness.get(b.id) ?? 0) - (closeness.get(a.id) ?? 0));
+    const rank = new Map(all.map((c) => [c.id, spanned(occurrences(c.id))]));
+    ordered.sort((a, b) => Number(!phrased(a.id)) - Number(!phrased(b.id)) || rank.get(a.id)! - rank.get(b.id)! || (closeness.get(b.id) ?? 0) - (closeness.get(a.id) ?? 0));
   }
   // The first batch takes candidates in that order, but at most `unphrased` without every term in a row; the rest follow in order.
   const firstBatch = new Set<PagefindResultLike>();
@@ -193,7 +209,11 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
     const docs = await Promise.all(batch.map(load));
     return rankHits(docs.flatMap((doc) => checkDoc(doc, context).filter((hit) => hit.missing.length === 0)), sort);
   };
-  let hits = await checkBatch(firstSize);
+  // The first batch loads `step` fragments at a time and stops once it has a screenful (`enough` passages),
+  // unless it holds every candidate: then all are checked and the ranking is complete (as `npm run quote`'s).
+  const stopEarly = all.length > fragmentBudget.first;
+  let hits: PassageHit[] = [];
+  while (next < firstSize && (!stopEarly || hits.length < fragmentBudget.enough)) hits = rankHits([...hits, ...(await checkBatch(Math.min(fragmentBudget.step, firstSize - next)))], sort);
 
   let partial: PassageHit[] = [];
   let unmatched: number[] = [];

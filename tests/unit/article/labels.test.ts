@@ -11,6 +11,10 @@ describe('classifyLabel', () => {
     { id: 'bare-questioner', label: '記者', expected: { kind: 'question', onSite: false } },
     { id: 'long-outlet', label: '中央广播电视总台央视记者', expected: { kind: 'question', outlet: '中央广播电视总台央视', onSite: false } },
     { id: 'name', label: '任振鹤', expected: { kind: 'name' } },
+    { id: 'interview-question', label: '问', expected: { kind: 'question', onSite: false } },
+    { id: 'interview-question-traditional', label: '問', expected: { kind: 'question', onSite: false } },
+    { id: 'interview-answer', label: '答', expected: { kind: 'answer' } },
+    { id: 'negative-answer-inside-a-word', label: '答复', expected: { kind: 'name' } },
     // Negative: a sentence that happens to end in 记者 is not a questioner (punctuation, over 20 characters before 记者).
     { id: 'negative-sentence-ending-in-reporter', label: '会上，省委宣传部负责同志回答了记者', expected: { kind: 'name' } },
     { id: 'negative-outlet-too-long', label: '一二三四五六七八九十一二三四五六七八九十一记者', expected: { kind: 'name' } },

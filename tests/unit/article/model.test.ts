@@ -29,6 +29,22 @@ describe('resolveLabel', () => {
   ])('$label', ({ label, expected }) => {
     expect(resolveLabel(label, context)).toEqual(expected);
   });
+
+  test('答 is the one speaker of an interview; among several speakers it is attributed to nobody', () => {
+    const one: SpeakerContext = { ...context, participants: [{ id: 'ren-zhenhe', role: 'speaker' }] };
+    expect(resolveLabel('答', one)).toEqual({ role: 'speaker', speakerId: 'ren-zhenhe' });
+    const several: SpeakerContext = { ...context, participants: [{ id: 'ren-zhenhe', role: 'speaker' }, { id: 'not-here', role: 'speaker' }] };
+    expect(resolveLabel('答', several)).toEqual({ role: 'speaker' });
+    const turns = parseArticleBody('**问**：今年的重点是什么？\n\n**答**：稳粮保供。', several).blocks;
+    expect(turns.map((b) => (b.type === 'turn' ? [b.role, b.label, 'speakerId' in b] : null))).toEqual([['question', '问', false], ['answer', '答', false]]);
+  });
+
+  test('an unnamed host (主持人 with no host among the participants) is a host turn attributed to nobody', () => {
+    const withoutHost: SpeakerContext = { ...context, participants: context.participants.filter((p) => p.role !== 'host') };
+    expect(resolveLabel('主持人', withoutHost)).toEqual({ role: 'host' });
+    expect(parseArticleBody('**主持人**：现在开始提问。', withoutHost).blocks[0]).toMatchObject({ type: 'turn', role: 'host', label: '主持人' });
+    expect(parseArticleBody('**主持人**：现在开始提问。', withoutHost).blocks[0]).not.toHaveProperty('speakerId');
+  });
 });
 
 describe('parseArticleBody', () => {

@@ -80,6 +80,16 @@ describe('judgeBudgets', () => {
     expect(byName(budgets, 'search index time ≤ 0.6×')?.met).toBe(true);
   });
   test.each([
+    { id: 'cpu-within', ours: 39, floor: 30, met: true },
+    { id: 'cpu-over', ours: 40, floor: 30, met: false },
+    { id: 'cpu-not-measured', ours: undefined, floor: 30, met: null },
+  ])('astro build in CPU time, judged beside wall time: $id', ({ ours, floor: floorCpu, met }) => {
+    const budgets = judgeBudgets(results(site(ours === undefined ? {} : { astroCpuSeconds: ours }), site({ astroCpuSeconds: floorCpu }), browserFigures(q(300_000), q(100_000)), floorBrowser));
+    expect(byName(budgets, 'astro build ≤ 1.3× floor in CPU time')?.met).toBe(met);
+    // The wall-time budget is still judged on its own figures (30 s vs 30 s here).
+    expect(byName(budgets, 'astro build ≤ 1.3× floor at N')?.met).toBe(true);
+  });
+  test.each([
     { id: 'within 150 ms of the last byte', afterLast: 150, met: true },
     { id: 'over 150 ms after the last byte', afterLast: 151, met: false },
   ])('results shown after the last byte a query needs: $id', ({ afterLast, met }) => {

@@ -52,6 +52,14 @@ describe('siteFigures', () => {
   test('time and memory per step kind, totals over every step', () => {
     expect(figures).toMatchObject({ astroSeconds: 4, searchSeconds: 10, totalSeconds: 15.5, astroPeakRssBytes: 1.5 * 2 ** 30, searchPeakRssBytes: 3 * 2 ** 30, peakRssBytes: 3 * 2 ** 30, distBytes: 6750, distFiles: 6, words: 1234 });
   });
+  test('CPU time per step kind when every step of the kind has it, else absent', () => {
+    const withCpu = siteFigures([{ ...step('Astro build', 'astro', 4, 1), cpuSeconds: 6.5 }, { ...step('Search index', 'search', 10, 3), cpuSeconds: 12 }, { ...step('Search index 2', 'search', 1, 1), cpuSeconds: 2 }], files);
+    expect(withCpu).toMatchObject({ astroSeconds: 4, astroCpuSeconds: 6.5, searchSeconds: 11, searchCpuSeconds: 14 });
+    expect(withCpu.steps[0]).toMatchObject({ cpuSeconds: 6.5 });
+    const partly = siteFigures([{ ...step('Search index', 'search', 10, 3), cpuSeconds: 12 }, step('Search index 2', 'search', 1, 1)], files);
+    expect(partly.searchCpuSeconds).toBeUndefined();
+    expect(figures.astroCpuSeconds).toBeUndefined();
+  });
   test('words are absent when the search step printed none', () => {
     expect(siteFigures([step('Search index', 'search', 1, 1)], files).words).toBeUndefined();
   });
@@ -134,6 +142,18 @@ describe('failureSummary', () => {
     { log: 'one\ntwo\nthree\nfour\n', expected: 'two / three / four' },
   ])('$expected', ({ log, expected }) => {
     expect(failureSummary(log)).toBe(expected);
+  });
+});
+
+describe('treeCpuSeconds', () => {
+  test('the CPU time of a running process is read from /proc; a missing pid has none', async () => {
+    const { treeCpuSeconds } = await import('../../../bench/lib/measure.ts');
+    const start = Date.now();
+    while (Date.now() - start < 300); // burn some CPU so that this process has used at least a few ticks
+    const own = treeCpuSeconds(process.pid).get(process.pid) ?? 0;
+    expect(own).toBeGreaterThan(0.2);
+    expect(own).toBeLessThan(process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 + 1);
+    expect(treeCpuSeconds(2 ** 22 + 7).size).toBe(0);
   });
 });
 

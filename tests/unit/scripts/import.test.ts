@@ -64,6 +64,58 @@ describe('npm run import', () => {
     expect(listing(content)).toEqual(before);
   }, 300_000);
 
+  test("a portal page (ISO dateline with 来源, an unnamed 主持人, a second speaker adding to an answer) imports without flags but --region", () => {
+    const content = scratchContent();
+    const result = run('scripts/import.ts', [fixture('import-portal-press-release'), '--stdout', '--region', '四川'], content);
+    expect(result.stderr).not.toContain('Nothing was written');
+    expect(result.status).toBe(0);
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    expect(front).toMatchObject({
+      date: '2024-04-19',
+      dateBasis: { method: 'stated', of: 'publication' },
+      outlet: '四川日报',
+      kind: 'press-conference',
+      speakers: [{ id: 'wang-hua', position: '省统计局副局长' }, { id: 'li-ming', position: '国家统计局四川调查总队副总队长' }],
+    });
+    // The dateline left the body (reported as a byline rule); the unnamed host's turns stay as printed.
+    expect(body).not.toContain('来源：四川日报');
+    expect(body).toContain('**主持人**：各位记者朋友，大家上午好！');
+    expect(body).toContain('**李明**：我补充一点。');
+    // Between digits the comma is a thousands separator; before 同比 it was a half-width artifact.
+    expect(body).toContain('达到14,000亿元，同比增长6.1%');
+    // The web editor's credit is page furniture: out of the host's last turn, counted in the provenance.
+    expect(body).not.toContain('责任编辑');
+    expect(body.trimEnd().endsWith('**主持人**：今天的发布会到此结束，谢谢大家！')).toBe(true);
+    expect(front.repairs).toContainEqual({ rule: 'page-furniture', count: 1 });
+  }, 300_000);
+
+  test('an interview in the 问：/答： form under a dateline and a byline: 答 is the interviewee the headline introduces', () => {
+    const content = scratchContent();
+    const result = run('scripts/import.ts', [fixture('import-interview-wen-da'), '--stdout', '--region', '甘肃'], content);
+    expect(result.status).toBe(0);
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    expect(front).toMatchObject({ kind: 'interview', outlet: '甘肃日报', authors: ['李华'], speakers: [{ id: 'zhao-gang', position: '省农业农村厅厅长' }] });
+    // The byline is not joined into the lead ("记者 李华近日…" before this fix).
+    expect(body).toContain('\n近日，记者专访了省农业农村厅厅长赵刚。');
+    expect(body).toContain('**问**：今年全省农业工作的重点是什么？');
+    expect(body).toContain('**答**：我们将坚持稳粮保供');
+  }, 300_000);
+
+  test('a Hong Kong release in Big5 (dateline with weekday, 記者會, the end mark 完) imports as a press conference', () => {
+    const content = scratchContent();
+    const result = run('scripts/import.ts', [fixture('import-big5-hk-press-release'), '--stdout', '--region', '香港'], content);
+    expect(result.status).toBe(0);
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    expect(front).toMatchObject({ date: '2024-02-28', dateBasis: { method: 'stated', of: 'publication' }, kind: 'press-conference', script: 'hant', source: { encoding: 'big5' } });
+    // The dateline is not joined into the first paragraph, and 完 is not part of the last answer.
+    expect(body).toContain('\n政府今日（二月二十八日）公布');
+    expect(body).not.toContain('星期三');
+    expect(body.trimEnd().endsWith('**陳茂波**：政府決定即時撤銷所有住宅物業需求管理措施。')).toBe(true);
+  }, 300_000);
+
   test('binary input is a clear error with the byte offset, and nothing is written', () => {
     const content = scratchContent();
     const before = listing(content);

@@ -4,7 +4,7 @@ import { createFold } from '../../../src/lib/search/fold.ts';
 import { matchPeople, type PersonEntry } from '../../../src/lib/search/people.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { indexedLine, passageSeparator, type StoredArticle } from '../../../src/lib/search/record.ts';
-import { clusterSize, fragmentBudget, leaveOneOut, runSearch, spanOfAll, type PagefindLike } from '../../../src/lib/search/run-search.ts';
+import { clusterSize, denseStarts, fragmentBudget, leaveOneOut, runSearch, spanOfAll, type PagefindLike } from '../../../src/lib/search/run-search.ts';
 
 const fold = createFold('');
 
@@ -181,6 +181,23 @@ describe('first screen', () => {
     expect(anchors(outcome.hits)).toEqual(['real#p1']);
   });
 
+  test('a screenful found in the first fragments: the rest of the first batch waits', async () => {
+    const log = { calls: [] as (string | null)[], loads: 0 };
+    const rich = Array.from({ length: 20 }, (_, i) => article(`x${i}`, [['p1', '天水的新变化'], ['p2', '天水麻辣烫'], ['p3', '天水人']]));
+    const outcome = await runSearch(fakePagefind(rich, log), context('天水'));
+    expect(log.loads).toBe(fragmentBudget.step);
+    expect(outcome.hits.length).toBeGreaterThanOrEqual(fragmentBudget.enough);
+    expect(outcome.candidates - outcome.checked).toBe(20 - fragmentBudget.step);
+  });
+
+  test('negative: every candidate fits in the first batch: all are checked, the ranking is complete', async () => {
+    const log = { calls: [] as (string | null)[], loads: 0 };
+    const few = Array.from({ length: fragmentBudget.first }, (_, i) => article(`x${i}`, [['p1', '天水的新变化'], ['p2', '天水麻辣烫'], ['p3', '天水人']]));
+    const outcome = await runSearch(fakePagefind(few, log), context('天水'));
+    expect(log.loads).toBe(fragmentBudget.first);
+    expect(outcome.hasMore).toBe(false);
+  });
+
   test('candidates without the term in a row: only a few join the first batch, the rest are counted as unchecked', async () => {
     const log = { calls: [] as (string | null)[], loads: 0 };
     const reversed = Array.from({ length: 30 }, (_, i) => article(`r${i}`, [['p1', '甘肃不一般，上下五千年']]));
@@ -210,6 +227,14 @@ describe('helpers', () => {
     { positions: [[1], []], expected: Infinity },
   ])('spanOfAll($positions)', ({ positions, expected }) => {
     expect(spanOfAll(positions)).toBe(expected);
+  });
+
+  test.each([
+    { id: 'three words in a row', words: [3, 4, 5, 20], width: 5, count: 3, expected: [3] },
+    { id: 'a word alone is no whole occurrence', words: [3, 9, 20], width: 5, count: 2, expected: [] },
+    { id: 'every position when one word is the whole term', words: [3, 9], width: 2, count: 1, expected: [3, 9] },
+  ])('denseStarts: $id', ({ words, width, count, expected }) => {
+    expect(denseStarts(words, width, count)).toEqual(expected);
   });
 
   test.each([

@@ -28,6 +28,41 @@ describe('inferMeta', () => {
     expect(meta?.articles[0]?.participants.map((p) => p.name)).toEqual(names);
   });
 
+  const portal = ['四川省人民政府新闻办公室举行新闻发布会', '', '2024-04-19 10:30  来源：四川日报', '', '4月18日，省统计局副局长王华、国家统计局四川调查总队副总队长李明出席发布会。', '', '主持人：请王华副局长介绍。', '', '王华：一季度增长6.1%。', '', '李明：我补充一点。', '', '他指出：要加快发展。'].join('\n');
+
+  test("a portal page's dateline gives the publication date (stated, of publication) and its source line the outlet", () => {
+    const { meta, notes } = inferMeta(splitSourceBlocks(portal), { region: '四川' });
+    expect(meta?.articles[0]).toMatchObject({ date: '2024-04-19', dateBasis: { method: 'stated', of: 'publication' }, roles: { '1': 'title', '3': 'byline' } });
+    expect(notes.some((n) => n.startsWith('outlet: not stated'))).toBe(false);
+  });
+
+  test.each([
+    { id: 'dateline (Simplified)', text: portal, given: { region: '四川' }, evidence: '版面日期行“2024-04-19 10:30  来源：四川日报”（第3行）印明发表日期。' },
+    { id: 'first full date (Simplified)', text: release, given: { region: '甘肃' }, evidence: '原文第3行写明“2025年4月8日”，是文中第一个完整日期；未见印明发表日期的日期行，须核对它是否即所记事件之日。' },
+    { id: 'first full date (Traditional text, Traditional words)', text: '標題\n\n2023年2月1日，記者會舉行。\n\n記者:請問？\n\n李華:回答。', given: { region: '香港' }, evidence: '原文第3行寫明“2023年2月1日”，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。' },
+    { id: 'given', text: release, given: { region: '甘肃', date: '2025-04-09' }, evidence: '导入时由维护者以 --date 给出' },
+  ])('the date basis readers see is Chinese, in the text\'s script: $id', ({ text, given, evidence }) => {
+    expect(inferMeta(splitSourceBlocks(text), given).meta?.articles[0]?.dateBasis.evidence).toBe(evidence);
+  });
+
+  test('a second speaker who adds to an answer is a participant when the text introduces them with a position; 他指出 is not', () => {
+    const { meta } = inferMeta(splitSourceBlocks(portal), { region: '四川' });
+    expect(meta?.articles[0]?.participants).toEqual([
+      { name: '王华', role: 'speaker', position: '省统计局副局长' },
+      { name: '李明', role: 'speaker', position: '国家统计局四川调查总队副总队长' },
+    ]);
+  });
+
+  test.each([
+    { id: 'mainland 发布会', word: '新闻发布会', kind: 'press-conference' },
+    { id: 'Hong Kong 記者會', word: '記者會', kind: 'press-conference' },
+    { id: 'State Council 吹风会', word: '政策例行吹风会', kind: 'press-conference' },
+    { id: 'negative: an interview names no conference', word: '专访', kind: 'interview' },
+  ])('kind from the words of the text: $id', ({ word, kind }) => {
+    const text = `标题\n\n今日举行${word}。\n\n記者:請問？\n\n李華:回答。`;
+    expect(inferMeta(splitSourceBlocks(text), { region: '甘肃', date: '2025-01-01' }).meta?.articles[0]?.kind).toBe(kind);
+  });
+
   test('a given date wins and is recorded as given', () => {
     const { meta } = inferMeta(splitSourceBlocks(release), { region: '甘肃', outlet: '定西日报', date: '2025-04-09' });
     expect(meta?.articles[0]).toMatchObject({ date: '2025-04-09', dateBasis: { method: 'given' } });

@@ -34,6 +34,9 @@ describe('reflowParagraphs', () => {
     { name: 'real paragraph ends stay', items: [p(1, '第一段。'), p(2, '第二段。')], expected: ['第一段。', '第二段。'] },
     { name: 'a list introduced by a colon stays', items: [p(41, '迎来千里之外的亲人：'), p(43, '7月10日至11日，考察；')], expected: ['迎来千里之外的亲人：', '7月10日至11日，考察；'] },
     { name: 'never joins into a new turn', items: [p(1, '说到这里'), p(2, '回答。', '任振鹤')], expected: ['说到这里', '回答。'] },
+    { name: 'a whole byline line is not a cut sentence', items: [p(5, '记者 李华'), p(7, '近日，记者专访了厅长。')], expected: ['记者 李华', '近日，记者专访了厅长。'] },
+    { name: 'a dateline line is not a cut sentence', items: [p(3, '2024年2月28日（星期三）'), p(5, '政府今日公布数字。')], expected: ['2024年2月28日（星期三）', '政府今日公布数字。'] },
+    { name: 'an end mark is not a cut sentence', items: [p(9, '（完）'), p(11, '相关链接。')], expected: ['（完）', '相关链接。'] },
     { name: 'never joins across a heading', items: [p(1, '未完'), { kind: 'heading' as const, lines: [2], text: '小标题' }, p(3, '续。')], expected: ['未完', 'heading', '续。'] },
   ])('$name', ({ items, expected }) => {
     expect(texts(reflowParagraphs(items, none, '').items)).toEqual(expected);

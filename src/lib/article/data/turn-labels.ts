@@ -5,7 +5,8 @@
  *
  * Source: the labels printed in the raw texts of content/sources/ (Gansu, Qinghai and State Council
  * Information Office press conferences, 2023–2024: `主持人`, `…记者`, `…记者现场提问`, `记者:` after a
- * questioner header, names of officials) and the conventions of docs/article-format.md. Lengths
+ * questioner header, names of officials), the 问：/答： form of mainland interview transcripts, and the
+ * conventions of docs/article-format.md. Lengths
  * are the longest seen with room to spare: the longest outlet before 记者 is 中央广播电视总台央视
  * (10 characters).
  * To extend: add the word to its list (both scripts); `classifyLabel()` and every tool that reads
@@ -14,6 +15,10 @@
 export const turnLabelGrammar = {
   /** Labels that name the chair of the event. */
   host: ['主持人'],
+  /** Labels of a question whose asker the transcript does not name: the 问：/答： form of interviews (专访). */
+  question: ['问', '問'],
+  /** Labels of the interviewee's answer in the 问：/答： form: the person is the article's one speaker, never guessed among several. */
+  answer: ['答'],
   /** Words that end a questioner's label; what comes before them is the outlet. */
   questioner: ['记者', '記者'],
   /** Words that may follow a questioner's word: `中国日报记者现场提问`. */
