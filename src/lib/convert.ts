@@ -212,7 +212,7 @@ export function createTracingConverter(names: readonly ProtectedName[] = []): Tr
 export function createConverter(names: readonly ProtectedName[] = []): ScriptConverter {
   const trace = createTracingConverter(names);
   const cache = new Map<string, string>();
-  const foreign = { hans: foreignNamesTrie(names, 'hans'), hant: foreignNamesTrie(names, 'hant') };
+  const foreign = { hans: foreignNames(names, 'hans'), hant: foreignNames(names, 'hant') };
   return (text, from, to) => {
     if (from === to) return foreign[to] ? renameForeignForms(foreign[to], text) : text;
     const key = `${to}${text}`;
@@ -224,31 +224,46 @@ export function createConverter(names: readonly ProtectedName[] = []): ScriptCon
   };
 }
 
+/** The other script's forms of protected names, to rename in a text of this script. */
+interface ForeignNames {
+  trie: PhraseTrie;
+  /**
+   * Matches a text that holds a character only a foreign form can bring: each form contributes the
+   * characters where it differs from this script's form (張 of 張三 against 张三), or all of its
+   * characters when the two differ in length. A text it does not match contains no foreign form.
+   */
+  telltale: RegExp;
+}
+
 /** Protected names whose `script` form differs from the other script's form: other form → this form. */
-function foreignNamesTrie(names: readonly ProtectedName[], script: Script): PhraseTrie | undefined {
+function foreignNames(names: readonly ProtectedName[], script: Script): ForeignNames | undefined {
   const other: Script = script === 'hans' ? 'hant' : 'hans';
   const trie = new PhraseTrie();
-  let size = 0;
+  const telltales = new Set<string>();
   for (const name of [...builtInProtectedNames, ...names]) {
-    if (name[other] && name[other] !== name[script]) {
-      trie.add({ from: name[other], to: name[script], rule: { kind: 'protected-name' } });
-      size++;
-    }
+    const from = name[other];
+    const to = name[script];
+    if (!from || from === to) continue;
+    trie.add({ from, to, rule: { kind: 'protected-name' } });
+    const [a, b] = [[...from], [...to]];
+    for (const [i, char] of a.entries()) if (a.length !== b.length || char !== b[i]) telltales.add(char);
   }
-  return size > 0 ? trie : undefined;
+  if (telltales.size === 0) return undefined;
+  const escape = (char: string): string => (/[\\\]^-]/.test(char) ? `\\${char}` : char);
+  return { trie, telltale: new RegExp(`[${[...telltales].map(escape).join('')}]`, 'u') };
 }
 
 /**
  * A text in its own script is shown as it is, except protected names written in the other
  * script's form (a Traditional article's frontmatter `region: 甘肃`), which get this script's form.
  */
-function renameForeignForms(trie: PhraseTrie, text: string): string {
-  // Most texts hold no first character of any entry: they are returned without being split or segmented.
-  if (!trie.startPattern.test(text)) return text;
+function renameForeignForms({ trie, telltale }: ForeignNames, text: string): string {
+  // Most texts hold no character that only a foreign form has: they are returned without being split or segmented.
+  if (!telltale.test(text)) return text;
   const chars = [...text];
   if (!chars.some((c) => c.charCodeAt(0) > 0x2e7f)) return text;
-  // Segmenting is the costly part and only decides between matches, which are rare (a foreign form
-  // of a protected name): the text is segmented once, at its first match, not for every text leaf.
+  // Segmenting is the costly part and only decides between matches, which are rare: the text is
+  // segmented once, at its first match, not for every text leaf.
   let starts: boolean[] | undefined;
   let out = '';
   for (let i = 0; i < chars.length; ) {

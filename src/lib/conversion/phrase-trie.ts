@@ -31,7 +31,6 @@ export class PhraseTrie {
 
   /** Adds an entry; the first entry added for a key wins (as in OpenCC's dictionary groups). */
   add(entry: TrieEntry): void {
-    this.pattern = undefined;
     let node = this.root;
     for (const char of entry.from) {
       let next = node.children.get(char);
@@ -39,17 +38,6 @@ export class PhraseTrie {
       node = next;
     }
     node.entry ??= entry;
-  }
-
-  private pattern: RegExp | undefined;
-
-  /**
-   * Matches a text that holds the first character of some entry (a text it does not match has no
-   * entry anywhere): a test that splits nothing, for texts that are mostly free of entries.
-   */
-  get startPattern(): RegExp {
-    const escape = (char: string): string => (/[\\\]^-]/.test(char) ? `\\${char}` : char);
-    return (this.pattern ??= this.root.children.size === 0 ? /(?!)/u : new RegExp(`[${[...this.root.children.keys()].map(escape).join('')}]`, 'u'));
   }
 
   /** Every entry whose key starts at `chars[at]`, shortest first, with its length in code points. */

@@ -89,6 +89,21 @@ describe('protected names', () => {
     expect(convert(`${hant}發表講話`, 'hant', 'hans')).toBe(`${hans}发表讲话`);
   });
 
+  // A text in its own script keeps its text, except a protected name written in the other script's form.
+  test.each(speakers.filter((s) => s.name.hans !== s.name.hant).map((s) => ({ id: s.id, hans: s.name.hans, hant: s.name.hant })))('speaker $id in its own script: the other form is renamed, this form kept', ({ hans, hant }) => {
+    expect(convert(`${hant}发表讲话`, 'hans', 'hans')).toBe(`${hans}发表讲话`);
+    expect(convert(`${hans}發表講話`, 'hant', 'hant')).toBe(`${hant}發表講話`);
+    expect(convert(`${hans}发表讲话`, 'hans', 'hans')).toBe(`${hans}发表讲话`);
+  });
+  test.each([
+    { id: 'place-in-traditional', text: '甘肃省的', to: 'hant', expected: '甘肅省的' },
+    { id: 'place-in-simplified', text: '在甘肅', to: 'hans', expected: '在甘肃' },
+    { id: 'negative-no-foreign-form', text: '集中签约仪式在兰州举行', to: 'hans', expected: '集中签约仪式在兰州举行' },
+    { id: 'negative-latin-only', text: 'Lanzhou, Gansu', to: 'hant', expected: 'Lanzhou, Gansu' },
+  ] as const)('own script: $id', ({ text, to, expected }) => {
+    expect(convert(text, to, to)).toBe(expected);
+  });
+
   test.each(builtInProtectedNames.map((n) => ({ hans: n.hans, hant: n.hant })))('place or outlet $hans ⇄ $hant', ({ hans, hant }) => {
     expect(convert(hans, 'hans', 'hant')).toBe(hant);
     expect(convert(hant, 'hant', 'hans')).toBe(hans);
