@@ -8,7 +8,7 @@
 import { articleIdFor } from '../../../src/lib/article/ids.ts';
 import { boldLabelAt, classifyLabel, isPersonName, plainLabelAt } from '../../../src/lib/article/labels.ts';
 import type { SourceMeta } from '../source-meta.ts';
-import { findInlineBylines, parseByline } from './byline.ts';
+import { findInlineBylines, parseByline, type Byline } from './byline.ts';
 import { detectScript } from './detect-script.ts';
 import type { SourceBlock } from './model.ts';
 
@@ -66,22 +66,27 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     notes.push(`title: line ${first.line} (a short first line without terminal punctuation)`);
   } else if (!title && !(first && /^#\s/.test(first.lines[0] ?? ''))) missing.push('title (no short first line or `# ` heading; pass --title)');
   // Bylines and datelines stand right under the headline (up to three lines: a dateline, then
-  // `记者 李华`), or close the text.
-  const leading = blocks.slice(1, 4);
-  const bylineBlocks = [...leading.slice(0, Math.max(0, leading.findIndex((b) => !parseByline(b.lines.join(' '))) === -1 ? leading.length : leading.findIndex((b) => !parseByline(b.lines.join(' '))))), blocks.at(-1)];
-  for (const block of bylineBlocks) {
-    if (block && block !== first && parseByline(block.lines.join(' '))) {
-      roles[String(block.line)] = 'byline';
-      notes.push(`byline: line ${block.line}`);
-    }
+  // `记者 李华`), or close the text. Each is read once; the outlet and the dateline come from these.
+  const bylines = new Map<SourceBlock, Byline>();
+  for (const block of blocks.slice(1, 4)) {
+    const byline = parseByline(block.lines.join(' '));
+    if (!byline) break;
+    bylines.set(block, byline);
   }
-  const bylineOutlet = blocks.some((b) => Object.values(roles).includes('byline') && roles[String(b.line)] === 'byline' && parseByline(b.lines.join(' '))?.outlet) || blocks.some((b) => findInlineBylines(b.lines.join('')).some((x) => x.outlet));
+  const last = blocks.at(-1);
+  const closing = last && last !== first ? parseByline(last.lines.join(' ')) : null;
+  if (last && closing) bylines.set(last, closing);
+  for (const block of bylines.keys()) {
+    roles[String(block.line)] = 'byline';
+    notes.push(`byline: line ${block.line}`);
+  }
+  const bylineOutlet = [...bylines.values()].some((b) => b.outlet) || blocks.some((b) => findInlineBylines(b.lines.join('')).some((x) => x.outlet));
   // An outlet nothing names is “not stated”, never a placeholder: import goes on, and says so.
   if (!given.outlet && !bylineOutlet) notes.push('outlet: not stated (no byline names one; pass --outlet only when other evidence names it)');
   // A page's dateline (a byline line `2024-04-19 10:30  来源：四川日报`) states the publication date;
   // otherwise the first full date of the prose, which may be the event's: the basis says which.
-  const datelineBlock = blocks.find((b) => roles[String(b.line)] === 'byline' && parseByline(b.lines.join(' '))?.date);
-  const dateline = datelineBlock ? { line: datelineBlock.line, text: datelineBlock.lines.join(' '), date: parseByline(datelineBlock.lines.join(' '))?.date } : undefined;
+  const dated = [...bylines].find(([, b]) => b.date);
+  const dateline = dated ? { line: dated[0].line, text: dated[0].lines.join(' '), date: dated[1].date } : undefined;
   const stated = fullDate.exec(text)?.groups;
   const date = given.date ?? dateline?.date ?? (stated ? `${stated.y}-${stated.m?.padStart(2, '0')}-${stated.d?.padStart(2, '0')}` : undefined);
   if (!date) missing.push('date (the text states no full date; pass --date YYYY-MM-DD)');
@@ -89,6 +94,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
   let afterQuestion = false;
+  let answers = false;
   for (const block of blocks) {
     const line = block.lines.join('');
     // An inline `李華:…` counts as a name right after a question (`記者:…`), or when the text
@@ -102,11 +108,12 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     const name = ownLine ?? bold?.label ?? inline;
     if (name && classifyLabel(name).kind === 'name') names.add(name);
     const label = bold?.label ?? plain?.label;
-    afterQuestion = label !== undefined && classifyLabel(label).kind === 'question';
+    const labelKind = label === undefined ? undefined : classifyLabel(label).kind;
+    afterQuestion = labelKind === 'question';
+    if (labelKind === 'answer') answers = true;
   }
   // The 问：/答： form prints no name: its one speaker is the person the headline introduces with a
   // position (`专访省农业农村厅厅长赵刚`); with none, or several, the answers stay unattributed.
-  const answers = blocks.some((b) => classifyLabel(plainLabelAt(b.lines.join(''))?.label ?? boldLabelAt(b.lines.join(''))?.label ?? '').kind === 'answer');
   if (answers && names.size === 0) {
     const headline = title ?? first?.lines.join('') ?? '';
     const introduced = [...headline.matchAll(headlinePerson)].map((m) => m.groups?.name ?? '').filter((n) => isPersonName(n));

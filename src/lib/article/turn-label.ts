@@ -52,7 +52,7 @@ function nameMatches(speaker: Speaker, label: string): boolean {
 }
 
 /** What a turn label names: a participant (host or speaker) or a questioner with their outlet. */
-export type Resolved = { role: 'host' | 'speaker'; speakerId: string } | { role: 'host' | 'speaker' } | { role: 'question'; outlet?: string } | null;
+export type Resolved = { role: 'host' | 'speaker'; speakerId?: string } | { role: 'question'; outlet?: string } | null;
 
 /** Resolves a turn label to a participant or a questioner. */
 export function resolveLabel(label: string, context: SpeakerContext): Resolved {
