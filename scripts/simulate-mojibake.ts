@@ -28,6 +28,12 @@ function calibrate(split: CorpusSplit, seeds: readonly number[]): void {
   const recoverable = points.filter((p) => !p.lost);
   const ranks = [0, 1, 2, 3].map((r) => recoverable.filter((p) => p.truthRank === r).length);
   console.log(`${split} seeds ${seeds.join(',')}: ${recoverable.length} recoverable spans, true reading ranked 1st ${ranks[0]}, 2nd ${ranks[1]}, 3rd ${ranks[2]}, 4th ${ranks[3]}, lower ${recoverable.filter((p) => p.truthRank > 3).length}, not found ${recoverable.filter((p) => p.truthRank === -1).length}; ${points.length - recoverable.length} lost-byte spans`);
+  const missing = new Map<string, number>();
+  for (const p of recoverable) if (p.missing) missing.set(p.missing, (missing.get(p.missing) ?? 0) + 1);
+  console.log(`oracle, true reading missing in ${recoverable.filter((p) => p.missing).length} recoverable spans:`);
+  for (const [why, n] of [...missing].sort((x, y) => y[1] - x[1])) console.log(`  ${String(n).padStart(4)}  ${why}`);
+  const lostMissing = points.filter((p) => p.lost && p.missing).length;
+  console.log(`  lost-byte spans whose true (lost-byte) reading is missing: ${lostMissing}`);
   console.log('margin  max guesses  decided  exact            wrong            lost guessed');
   for (const r of calibrationTable(points, [2, 3, 4, 5, 6, 7, 8, 10], [0, 1, 2, 3, Infinity])) {
     console.log(`${String(r.margin).padStart(6)}  ${String(r.maxGuesses).padStart(11)}  ${String(r.decided).padStart(7)}  ${String(r.exact).padStart(4)} (${pct(r.exact, recoverable.length).padStart(7)})  ${String(r.wrong).padStart(4)} (${pct(r.wrong, recoverable.length).padStart(7)})  ${r.lostGuessed}`);

@@ -6,7 +6,7 @@
  */
 import { buildBigramModel } from './bigram-model.ts';
 import { DICTIONARY_COUNTS } from './dictionary.ts';
-import { searchRepairs } from './search.ts';
+import { searchRepairs, type TruthTrace } from './search.ts';
 import { simulateDamage, type SimulationOptions } from './simulate.ts';
 import { differsOnlyInPunctuation, intactText, PUNCTUATION_MARGIN } from '../stages/realign.ts';
 import { removePinyinAnnotations } from '../stages/unannotate.ts';
@@ -23,8 +23,47 @@ export interface CalibrationPoint {
   margin: number;
   guesses: number;
   punctuationRival: boolean;
+  /** Score of the best reading minus the best reading with a lost byte (nats; 0 when the best is one, Infinity when none): a decision needs it at least the margin. */
+  lostGap: number;
   /** 0-based rank of the true reading among the candidates, -1 when the search did not find it. */
   truthRank: number;
+  /** When the true reading is missing: the decoder event of the span the search could not follow (oracle). */
+  missing?: string;
+}
+
+/** The true original bytes of a simulated span, read from its decoder events (`first ? hides 8A`, `丝 CB BF`, …). */
+export function truthBytes(events: readonly string[]): number[] {
+  return events.flatMap((e) => [...e.matchAll(/\b[0-9A-F]{2}\b/gu)].map((m) => parseInt(m[0], 16)));
+}
+
+/** Bytes each decoder event consumes, and a kind for reporting which event the search missed. */
+function eventKinds(events: readonly string[], damaged: string): Array<{ start: number; end: number; kind: string }> {
+  const out: Array<{ start: number; end: number; kind: string }> = [];
+  let at = 0;
+  events.forEach((e, i) => {
+    const n = /^(first|ascii|\? drops lead)/u.test(e) ? 1 : 2;
+    let kind: string;
+    if (e.startsWith('first')) kind = /^\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u.test(damaged) ? 'first ? with a reading' : 'first ? without a reading';
+    else if (e.startsWith('ascii')) kind = 'ASCII trail byte';
+    else if (e.startsWith('? swallows')) kind = e.endsWith(' 28') ? '? swallowing (' : '? swallowing a lost byte';
+    else if (e.startsWith('? drops lead')) kind = '? dropping a lead byte';
+    else if (e.startsWith('private')) {
+      const vanished = e.endsWith('vanished');
+      kind = `private pair ${vanished ? 'vanished' : 'as ?'}${i === 1 ? ' right after the first ?' : ''}${vanished && events[i - 1]?.endsWith('vanished') ? ' after another vanished pair' : ''}`;
+    } else kind = / A3 [0-9A-F]{2}$/u.test(e) ? 'folded full-width garbage' : 'garbage character';
+    out.push({ start: at, end: at + n, kind });
+    at += n;
+  });
+  return out;
+}
+
+/** Why the true reading is not among the search's hypotheses, from the oracle's trace. */
+function missingEvent(trace: TruthTrace, events: readonly string[], damaged: string): string {
+  if (trace.completed) return 'reached, but its text differs from the clean line';
+  if (trace.kept >= trace.truth.length) return 'all bytes reached, but the span was not closed there';
+  const at = Math.max(0, trace.kept);
+  const event = eventKinds(events, damaged).find((e) => e.start <= at && at < e.end)?.kind ?? 'unknown';
+  return `${trace.generated > trace.kept ? 'pruned' : 'not generated'}: ${event}`;
 }
 
 /** Damages `clean` with `options` and ranks the readings at every simulated span. */
@@ -43,7 +82,8 @@ export function calibrationPoints(clean: string, options: SimulationOptions): Ca
   return sim.spans.map((span) => {
     const lineStart = lineStarts[span.line] as number;
     const line = lines[span.line] as string;
-    const ranked = searchRepairs(text, lineStart + span.column, model);
+    const trace: TruthTrace = { truth: truthBytes(span.events), generated: -1, kept: -1, completed: false };
+    const ranked = searchRepairs(text, lineStart + span.column, model, trace);
     const right = ranked.map((h) => removePinyinAnnotations(line.slice(0, span.column) + h.replacement + line.slice(h.end - lineStart)).text === expected[span.line]);
     const [best, second] = ranked;
     const punctuationRival = best !== undefined && ranked.some((h) => h !== best && h.damaged && h.end === best.end && best.score - h.score < PUNCTUATION_MARGIN && differsOnlyInPunctuation(best.replacement, h.replacement));
@@ -54,7 +94,9 @@ export function calibrationPoints(clean: string, options: SimulationOptions): Ca
       margin: best && second ? best.score - second.score : Infinity,
       guesses: best?.guesses ?? 0,
       punctuationRival,
+      lostGap: best === undefined ? Infinity : best.score - (ranked.find((h) => h.damaged && h.lost)?.score ?? -Infinity),
       truthRank: right.indexOf(true),
+      ...(right.includes(true) ? {} : { missing: missingEvent(trace, span.events, span.damaged) }),
     };
   });
 }
@@ -71,12 +113,12 @@ export interface CalibrationRow {
   lostGuessed: number;
 }
 
-/** The table for margins × guess limits, punctuation-only rivals always blocking a decision. */
+/** The table for margins × guess limits, punctuation-only rivals and close lost-byte readings always blocking a decision. */
 export function calibrationTable(points: readonly CalibrationPoint[], margins: readonly number[], guessLimits: readonly number[]): CalibrationRow[] {
   const rows: CalibrationRow[] = [];
   for (const margin of margins) {
     for (const maxGuesses of guessLimits) {
-      const decided = points.filter((p) => p.repairs && p.margin >= margin && p.guesses <= maxGuesses && !p.punctuationRival);
+      const decided = points.filter((p) => p.repairs && p.margin >= margin && p.guesses <= maxGuesses && !p.punctuationRival && p.lostGap >= margin);
       const recoverable = decided.filter((p) => !p.lost);
       const exact = recoverable.filter((p) => p.correct).length;
       rows.push({ margin, maxGuesses, decided: recoverable.length, exact, wrong: recoverable.length - exact, lostGuessed: decided.filter((p) => p.lost && !p.correct).length });

@@ -3,16 +3,23 @@
  * enumerate the original byte sequences the misaligned decoder could have produced it from,
  * decode them in step, and rank the results with a bigram model. See MOJIBAKE.md.
  *
- * Decoder model (inverse). The damage starts after a character X: the first `?` hides the first
- * byte o0 of the next original character (the pair "last byte of X + o0" was shown as `?`; if
- * it is a Han character the converter annotated it, so `?cè)` says that pair reads cè). Then:
- * - a garbage character re-encodes to two original bytes (shifted by one);
- * - an ASCII character is one byte, or a folded full-width form (`!` = A3 A1);
- * - a later `?` is a byte u plus a swallowed ASCII byte (`(` when an orphan reading follows —
- *   the decoder is back in step there; otherwise a lost byte: unresolved), or u alone (only
- *   before a byte ≥ 0x80), or a private-use pair;
- * - a private-use or radical pair may have vanished between two tokens.
- * The decoded bytes must form valid GBK characters in step and end on a character boundary.
+ * Decoder model (inverse), the events scripts/lib/mojibake/simulate.ts produces and source 002
+ * shows (MOJIBAKE.md). The damage starts after a character X: the first `?` hides the first byte
+ * o0 of the next original character (the pair "last byte of X + o0" was shown as `?`; if it is
+ * a Han character the converter annotated it, so `?cè)` says that pair reads cè). Then, while the
+ * decoder is out of step, each pair it reads is (trail byte of one original character, first
+ * byte of the next):
+ * - a garbage character: two original bytes (a folded full-width ASCII form is A3 + a byte);
+ * - an ASCII character: a trail byte below 0x80, read alone — the decoder is back in step;
+ * - a `?`: a trail byte u plus a swallowed ASCII byte (`(` when an orphan reading follows,
+ *   otherwise a lost byte: unresolved) — back in step; a private-use pair; or, for u in the
+ *   Greek, Cyrillic and phonetic rows A6–A8, u alone (the decoder drops it and reads the next
+ *   pair in step: 龍源電力's 力 = C1 A6 before 、);
+ * - a private-use or radical pair may vanish between two tokens (also several in a row, and
+ *   right after the first `?`).
+ * The span ends where the decoder is back in step; the bytes must form valid GBK characters.
+ * Channel costs are −ln of the rates of those events (COST below); the characters themselves
+ * are scored by the language model.
  */
 import { encodeChar, foldFullWidth, fullWidthOf, isLead, pairChar, pairsByLead } from './gbk.ts';
 import type { BigramModel } from './bigram-model.ts';
@@ -46,8 +53,38 @@ const BEAM = 60;
 const RECOMBINE = 3;
 /** How many lost-pair choices per state survive (ranked by the characters they complete). */
 const PAIR_CHOICES = 24;
-// Channel costs (nats): how unusual each decoder event is.
-const COST = { damage: 6, unannotatedFirst: 2, lone: 3.5, lostAscii: 2, privateQ: 2.5, vanish: 3, asciiSingle: 0.5, punctSingle: 1.5, fullWidthLetter: 5, fullWidthPunct: 0.3 };
+/**
+ * Rates of the damage process's free choices, from source 002's evidence (MOJIBAKE.md) as the
+ * simulator (scripts/lib/mojibake/simulate.ts) reproduces it. Every other event is fixed by the
+ * original bytes (a garbage character, an ASCII trail byte, a swallowed byte): it costs nothing
+ * here, and the language model prices the characters it implies.
+ */
+const RATE = {
+  /** The converter annotated the pair shown as the first `?` when it is a Han character with a
+   * tone-marked reading: 8 of 002's 14 spans carry that reading (`?cè)`, `?zhǔn)`, …). */
+  firstReading: 0.9,
+  /** A private-use pair is shown as `?` rather than vanishing: 002 has two vanished pairs
+   * (你們在服務, 規模化種) against one shown (the `？` of `提級??v`). */
+  privateShown: 0.4,
+  /** A pair of the rows A6–A8 loses only its lead byte (`?` for 力's A6 in 龍源電力), else decodes. */
+  dropLead: 0.5,
+} as const;
+
+/** Channel costs (nats), −ln P(event) from RATE; `damage` is the prior cost of a `?` being damage at all. */
+const COST = {
+  damage: 6,
+  firstReading: -Math.log(RATE.firstReading),
+  unannotatedFirst: -Math.log(1 - RATE.firstReading),
+  privateQ: -Math.log(RATE.privateShown),
+  vanish: -Math.log(1 - RATE.privateShown),
+  dropLead: -Math.log(RATE.dropLead),
+  rowCharShown: -Math.log(1 - RATE.dropLead),
+};
+/** Vanished private pairs tried in a row between two tokens. */
+const MAX_VANISH = 2;
+/** ASCII bytes below 0x40 a swallowed byte may be (digits are one model class): the lost
+ * character is scored as the most likely of them. */
+const LOST_ASCII = ['0', ' ', '.', '%', '-', '/', '+', '*', '&', '#', ':', ';', '<', '=', '>', '"', "'"];
 /** GBK bytes of the full-width question mark `？` (A3 BF). */
 const QUESTION = [0xa3, 0xbf] as const;
 
@@ -66,11 +103,31 @@ interface State {
   cost: number;
   notes: Notes | undefined;
   lost: boolean;
-  vanished: boolean;
-  needHighNext: boolean;
+  /** Private pairs vanished before the current token. */
+  vanished: number;
+  /** A dropped lead byte (rows A6–A8) that must make a character with the first byte after the span, or -1. */
+  dropped: number;
   final: boolean;
   free: boolean;
   guesses: number;
+  /** Oracle only: how many bytes of the true byte sequence this state has consumed, -1 when it left it. */
+  truth: number;
+}
+
+/** Oracle only: the true original bytes of the span being searched (calibration sets it). */
+let TRUTH: readonly number[] | undefined;
+
+/** Advances the oracle's truth position over one consumed byte (`lostAscii`: any swallowed ASCII byte but `(`). */
+function advance(pos: number, byte: number | 'lostAscii'): number {
+  if (!TRUTH || pos < 0) return -1;
+  const t = TRUTH[pos];
+  if (t === undefined) return -1;
+  return (byte === 'lostAscii' ? t < 0x40 && t !== 0x28 : t === byte) ? pos + 1 : -1;
+}
+
+/** A state whose next original character starts with lead byte `q`. */
+function lead(s: State, q: number): State {
+  return { ...s, pending: q, truth: advance(s.truth, q) };
 }
 
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().padStart(2, '0'));
@@ -125,8 +182,7 @@ function emit(s: State, char: string, model: BigramModel): State {
 
 /** Pushes a known byte through the in-step decoder; undefined when it makes invalid GBK. */
 function push(s: State, byte: number, model: BigramModel): State | undefined {
-  if (s.needHighNext && byte < 0x80) return undefined;
-  const t = s.needHighNext ? { ...s, needHighNext: false } : s;
+  const t = { ...s, truth: advance(s.truth, byte) };
   if (t.pending === -1) {
     if (byte < 0x80) return emit(t, String.fromCharCode(byte), model);
     return isLead(byte) ? { ...t, pending: byte } : undefined;
@@ -167,128 +223,74 @@ function firstBytes(token: Token | undefined): number[] | undefined {
   return wide === undefined ? [token.char.charCodeAt(0)] : [token.char.charCodeAt(0), wide];
 }
 
-/** Best score of the character that lead `q` forms with one of the next bytes (undefined: none). */
-function bestInto(q: number, next: readonly number[], prev: string, model: BigramModel): number | undefined {
-  let best: number | undefined;
-  for (const b of next) {
-    const c = pairChar(q, b);
-    if (c !== undefined) {
-      const lp = model.logProb(prev, c);
-      if (best === undefined || lp > best) best = lp;
-    }
-  }
-  return best;
-}
-
-/**
- * A private pair [p q] after the pending lead: p completes the pending character, q leads the
- * next one. Only the few best choices (by the two characters they make) are kept; the choice
- * depends only on the pending lead and the next bytes, so it is cached per search.
- */
-function privatePairs(s: State, next: readonly number[], model: BigramModel, cache: PairCache): Array<{ p: number; q: number; uni: number }> {
-  const key = `${s.pending}|${next.join(',')}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const scored: Array<{ p: number; q: number; score: number; uni: number }> = [];
-  for (const [p, trails] of privateLeads) {
-    const c = pairChar(s.pending, p);
-    if (c === undefined) continue;
-    const lp = model.logUnigram(c);
-    // Pre-select the next characters by frequency, then score the few left as bigrams.
-    const leads: Array<{ q: number; d: string; uni: number }> = [];
-    for (const q of trails) {
-      for (const b of next) {
-        const d = pairChar(q, b);
-        if (d !== undefined) leads.push({ q, d, uni: model.logUnigram(d) });
-      }
-    }
-    for (const { q, d, uni } of leads.sort((a, b) => b.uni - a.uni).slice(0, PAIR_CHOICES)) scored.push({ p, q, score: lp + model.logProb(c, d), uni });
-  }
-  const best = scored.sort((a, b) => b.score - a.score).slice(0, PAIR_CHOICES);
-  cache.set(key, best);
-  return best;
-}
-
 function expandFirst(s: State, token: Token, x1: number | undefined): State[] {
   const reading = token.kind === 'lost' ? token.reading : undefined;
   const out: State[] = [];
   if (reading !== undefined && x1 !== undefined) {
     for (const u of pairsReading(reading).get(x1) ?? []) {
+      if (u < 0x81) continue;
       const g = pairChar(x1, u) as string;
-      out.push({ ...s, pending: u, notes: { note: `?(${reading}) = ${g} [${hex(x1)} ${hex(u)}] → first byte ${hex(u)}`, prev: undefined } });
+      out.push({ ...lead(s, u), cost: s.cost + COST.firstReading, notes: { note: `?(${reading}) = ${g} [${hex(x1)} ${hex(u)}] → first byte ${hex(u)}`, prev: undefined } });
     }
     return out;
   }
   for (let u = 0x81; u <= 0xfe; u++) {
     // Without a reading, the pair X's last byte + u was probably no annotatable character:
-    // the converter annotated such pairs in every damaged span seen.
+    // the converter annotates such a pair at the rate RATE.firstReading.
     const g = x1 === undefined ? undefined : pairChar(x1, u);
     const annotatable = g !== undefined && TONED.test(readingsOf(g)[0] ?? '');
-    out.push({ ...s, pending: u, free: true, guesses: s.guesses + 1, cost: s.cost + (annotatable ? COST.unannotatedFirst : 0), notes: { note: `? hides first byte ${hex(u)}${g ? ` (pair ${g} shown without reading)` : ''}`, prev: undefined } });
+    out.push({ ...lead(s, u), free: true, guesses: s.guesses + 1, cost: s.cost + (annotatable ? COST.unannotatedFirst : 0), notes: { note: `? hides first byte ${hex(u)}${g ? ` (pair ${g} shown without reading)` : ''}`, prev: undefined } });
   }
   return out;
 }
 
+/** Log-probability of the lost ASCII byte after `prev`: the likeliest of LOST_ASCII. */
+function lostCharScore(prev: string, model: BigramModel): number {
+  let best = -Infinity;
+  for (const c of LOST_ASCII) best = Math.max(best, model.logProb(prev, c));
+  return best;
+}
+
+/** Explanations of a `?` while out of step (the pending character waits for its trail byte). */
 function expandLost(s: State, token: Token, text: string, model: BigramModel, next: readonly number[] | undefined, out: State[], cache: PairCache): void {
   const reading = orphanReadingAt(text, token.end);
-  if (s.pending === -1) {
-    // A lone lead byte whose pair was not a character; the decoder resynchronised on a byte ≥ 0x80.
-    if (reading !== undefined || next === undefined) return;
-    const high = next.filter((b) => b >= 0x80);
-    const leads: Array<{ u: number; score: number }> = [];
-    for (let u = 0x81; u <= 0xfe; u++) {
-      let best: number | undefined;
-      for (const b of high) {
-        const c = pairChar(u, b);
-        if (c !== undefined) best = Math.max(best ?? -Infinity, model.logUnigram(c));
-      }
-      if (best !== undefined) leads.push({ u, score: best });
-    }
-    for (const { u } of leads.sort((a, b) => b.score - a.score).slice(0, PAIR_CHOICES)) {
-      const t = note({ ...s, pending: u }, `? = [${hex(u)}] alone`, COST.lone, { needHighNext: true, free: true });
-      if (t) out.push(t);
-    }
-    return;
-  }
-  if (reading === undefined) {
-    // A full-width question mark (A3 BF), folded to '?' like every full-width form of the source:
-    // out of step, A3 completes the pending character and BF leads the next one.
-    const [q0, q1] = QUESTION;
-    const t = s.pending === -1 ? pushAll(s, QUESTION, model) : push(s, q0, model);
-    const folded = note(t && (s.pending === -1 ? t : { ...t, pending: q1 }), `? = folded ？ [${QUESTION.map(hex).join(' ')}]`, COST.fullWidthPunct, {}, true);
-    if (folded) out.push(folded);
-  }
-  // Below, u (the pending character's trail byte) leads the pair the decoder saw as '?': a byte
-  // below 0x80 would have been decoded as ASCII on its own, never hidden in a '?' (0x80 itself,
-  // a trail byte of GBK but no lead, is invalid as a lead: `?` as well).
   if (reading !== undefined) {
     // u + the swallowed '(' of the annotation whose reading follows: back in step.
     for (const u of pairsReading(reading).get(s.pending) ?? []) {
       if (u < 0x80) continue;
       const c = pairChar(s.pending, u) as string;
-      const t = note(push(s, u, model), `? = [${hex(u)} 28]: ${c}(${reading}) lost its last byte and '(' (reading ${reading} confirms ${c})`, 0, { final: true });
+      const pushed = push(s, u, model);
+      const t = note(pushed && { ...pushed, truth: advance(pushed.truth, 0x28) }, `? = [${hex(u)} 28]: ${c}(${reading}) lost its last byte and '(' (reading ${reading} confirms ${c})`, 0, { final: true });
       if (t) out.push(t);
     }
-  } else {
-    for (const u of trailsOf(s.pending)) {
-      if (u < 0x80) continue;
-      const c = pairChar(s.pending, u) as string;
-      const t = push(s, u, model);
-      if (!t) continue;
-      const alone = note(t, `? = [${hex(u)}] alone → ${c}`, COST.lone, { needHighNext: true, free: true });
+    return;
+  }
+  // A garbage full-width question mark (A3 BF), folded to '?' like every full-width form of the
+  // source: A3 completes the pending character and BF leads the next one.
+  const [q0, q1] = QUESTION;
+  const folded = push(s, q0, model);
+  const f = note(folded && lead(folded, q1), `? = folded ？ [${QUESTION.map(hex).join(' ')}]`, 0, {}, true);
+  if (f) out.push(f);
+  // Below, u (the pending character's trail byte) leads the pair the decoder saw as '?': a byte
+  // below 0x80 would have been decoded as ASCII on its own, never hidden in a '?'.
+  for (const u of trailsOf(s.pending)) {
+    if (u < 0x80) continue;
+    const c = pairChar(s.pending, u) as string;
+    const t = push(s, u, model);
+    if (!t) continue;
+    // Rows A6–A8: the decoder dropped u alone and read the next pair in step.
+    if (u >= 0xa6 && u <= 0xa8) {
+      const alone = note(t, `? = [${hex(u)}] alone → ${c}`, COST.dropLead, { dropped: u, free: true });
       if (alone) out.push(alone);
-      // The lost byte is below 0x40: a digit, a space or ASCII punctuation; scored as a digit
-      // (the most frequent of them in this text family), so it is likely only where digits are.
-      const lost = note({ ...t, text: t.text + '□', prev: '0', lm: t.lm + model.logProb(t.prev, '0') }, `? = [${hex(u)} ??] → ${c} + one lost ASCII byte (< 0x40)`, COST.lostAscii, { lost: true, free: true });
-      if (lost) out.push(lost);
     }
+    // The swallowed byte is below 0x40: a digit, a space or ASCII punctuation, lost.
+    const lost = note({ ...t, truth: advance(t.truth, 'lostAscii'), text: t.text + '□', prev: '0', lm: t.lm + lostCharScore(t.prev, model) }, `? = [${hex(u)} ??] → ${c} + one lost ASCII byte (< 0x40)`, 0, { lost: true, free: true });
+    if (lost) out.push(lost);
   }
   // A private-use pair shown as '?': its first byte completes the pending character.
-  if (reading === undefined && next !== undefined) {
-    for (const { p, q } of privatePairs(s, next, model, cache)) {
-      const t = note(push(s, p, model), `? = private pair [${hex(p)} ${hex(q)}]`, COST.privateQ, { free: true });
-      if (t) out.push({ ...t, pending: q });
-    }
+  for (const { p, q } of privatePairs(s, next, model, cache)) {
+    const t = note(push(s, p, model), `? = private pair [${hex(p)} ${hex(q)}]`, COST.privateQ, { free: true });
+    if (t) out.push(lead(t, q));
   }
 }
 
@@ -300,17 +302,20 @@ function expandToken(s: State, token: Token, text: string, model: BigramModel, n
     if (token.annotation !== undefined && !isReadingOf(token.char, token.annotation)) return;
     const bytes = encodeChar(token.char);
     if (!bytes || bytes.length !== 2) return;
-    const t = note(pushAll(s, bytes, model), `${token.char} = [${bytes.map(hex).join(' ')}]`);
+    // A pair of the rows A6–A8 that was decoded (not dropped to `?`).
+    const row = (bytes[0] as number) >= 0xa6 && (bytes[0] as number) <= 0xa8 ? COST.rowCharShown : 0;
+    const t = note(pushAll(s, bytes, model), `${token.char} = [${bytes.map(hex).join(' ')}]`, row);
     if (t) out.push(t);
     return;
   }
+  // An ASCII character: the pending character's trail byte (back in step), or a folded
+  // full-width form whose A3 completes the pending character.
   const code = token.char.charCodeAt(0);
-  const letter = /[A-Za-z0-9]/.test(token.char);
-  const single = note(pushAll(s, [code], model), `${token.char} = [${hex(code)}]`, letter ? COST.asciiSingle : COST.punctSingle);
+  const single = note(push(s, code, model), `${token.char} = [${hex(code)}]`);
   if (single) out.push(single);
   const wide = code > 0x20 && code < 0x7f ? encodeChar(fullWidthOf(token.char)) : undefined;
   if (wide) {
-    const t = note(pushAll(s, wide, model), `${token.char} = folded ${fullWidthOf(token.char)} [${wide.map(hex).join(' ')}]`, letter ? COST.fullWidthLetter : COST.fullWidthPunct);
+    const t = note(pushAll(s, wide, model), `${token.char} = folded ${fullWidthOf(token.char)} [${wide.map(hex).join(' ')}]`);
     if (t) out.push(t);
   }
 }
@@ -333,30 +338,74 @@ function pairsReading(reading: string): Map<number, number[]> {
   return byReading.get(reading) ?? new Map();
 }
 
-/** States with a private pair that vanished before `token`: before known bytes, or before a
- * `?` whose orphan reading says which character the pair's second byte starts. */
+/** Best unigram log-probability of a character with lead byte q, per model. */
+const leadScores = new WeakMap<BigramModel, Float64Array>();
+function leadScore(q: number, model: BigramModel): number {
+  let scores = leadScores.get(model);
+  if (!scores) {
+    scores = new Float64Array(256).fill(-Infinity);
+    for (let l = 0x81; l <= 0xfe; l++) for (const t of trailsOf(l)) scores[l] = Math.max(scores[l] as number, model.logUnigram(pairChar(l, t) as string));
+    leadScores.set(model, scores);
+  }
+  return scores[q] as number;
+}
+
+/**
+ * A private pair [p q] after the pending lead: p completes the pending character, q leads the
+ * next one, which ends with one of the `next` bytes (any byte when the next token is a `?`).
+ * Only the few best choices (by the characters they make) are kept; the choice depends only on
+ * the pending lead and the next bytes, so it is cached per search.
+ */
+function privatePairs(s: State, next: readonly number[] | undefined, model: BigramModel, cache: PairCache): Array<{ p: number; q: number; uni: number }> {
+  const key = `${s.pending}|${next?.join(',') ?? '*'}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const scored: Array<{ p: number; q: number; score: number; uni: number }> = [];
+  for (const [p, trails] of privateLeads) {
+    const c = pairChar(s.pending, p);
+    if (c === undefined) continue;
+    const lp = model.logUnigram(c);
+    if (next === undefined) {
+      for (const q of trails) if (isLead(q)) scored.push({ p, q, score: lp + leadScore(q, model), uni: leadScore(q, model) });
+      continue;
+    }
+    // Pre-select the next characters by frequency, then score the few left as bigrams.
+    const leads: Array<{ q: number; d: string; uni: number }> = [];
+    for (const q of trails) {
+      for (const b of next) {
+        const d = pairChar(q, b);
+        if (d !== undefined) leads.push({ q, d, uni: model.logUnigram(d) });
+      }
+    }
+    for (const { q, d, uni } of leads.sort((a, b) => b.uni - a.uni).slice(0, PAIR_CHOICES)) scored.push({ p, q, score: lp + model.logProb(c, d), uni });
+  }
+  const best = scored.sort((a, b) => b.score - a.score).slice(0, PAIR_CHOICES);
+  cache.set(key, best);
+  return best;
+}
+
+/** States with one more private pair vanished before `token` (it consumed two original bytes
+ * and left no trace): before known bytes, or before a `?` — whose orphan reading, if any, says
+ * which character the pair's second byte starts. */
 function vanishBefore(s: State, token: Token, text: string, model: BigramModel, cache: PairCache): State[] {
-  let next = firstBytes(token);
-  if (token.kind === 'lost') {
-    const reading = orphanReadingAt(text, token.end);
-    if (reading === undefined || s.pending === -1 || s.vanished) return [];
+  if (s.pending === -1 || s.vanished >= MAX_VANISH) return [];
+  const out: State[] = [];
+  const reading = token.kind === 'lost' ? orphanReadingAt(text, token.end) : undefined;
+  if (reading !== undefined) {
     const leads = pairsReading(reading);
-    const out: State[] = [];
     for (const [p, trails] of privateLeads) {
       if (pairChar(s.pending, p) === undefined) continue;
       for (const q of trails) {
         if (!leads.has(q)) continue;
-        const t = note(push(s, p, model), `vanished private pair [${hex(p)} ${hex(q)}]`, COST.vanish, { vanished: true, free: true });
-        if (t) out.push({ ...t, pending: q });
+        const t = note(push(s, p, model), `vanished private pair [${hex(p)} ${hex(q)}]`, COST.vanish, { vanished: s.vanished + 1, free: true });
+        if (t) out.push(lead(t, q));
       }
     }
     return out;
   }
-  if (s.pending === -1 || s.vanished || next === undefined) return [];
-  const out: State[] = [];
-  for (const { p, q } of privatePairs(s, next, model, cache)) {
-    const t = note(push(s, p, model), `vanished private pair [${hex(p)} ${hex(q)}]`, COST.vanish, { vanished: true, free: true });
-    if (t) out.push({ ...t, pending: q });
+  for (const { p, q } of privatePairs(s, firstBytes(token), model, cache)) {
+    const t = note(push(s, p, model), `vanished private pair [${hex(p)} ${hex(q)}]`, COST.vanish, { vanished: s.vanished + 1, free: true });
+    if (t) out.push(lead(t, q));
   }
   return out;
 }
@@ -369,7 +418,7 @@ function vanishBefore(s: State, token: Token, text: string, model: BigramModel, 
 function prune(states: State[]): State[] {
   const best = new Map<string, State>();
   for (const s of states) {
-    const key = `${s.pending}|${s.text}|${s.needHighNext}|${s.final}`;
+    const key = `${s.pending}|${s.text}|${s.vanished}`;
     const old = best.get(key);
     if (!old || s.lm - s.cost > old.lm - old.cost) best.set(key, s);
   }
@@ -377,7 +426,7 @@ function prune(states: State[]): State[] {
   const perFuture = new Map<string, number>();
   const out: State[] = [];
   for (const s of sorted) {
-    const future = `${s.pending}|${s.prev}|${s.needHighNext}|${s.final}|${s.vanished}|${s.lost}`;
+    const future = `${s.pending}|${s.prev}|${s.vanished}|${s.lost}`;
     const n = perFuture.get(future) ?? 0;
     if (n >= RECOMBINE) continue;
     perFuture.set(future, n + 1);
@@ -398,10 +447,35 @@ function scoreChars(chars: readonly string[], prev: string, model: BigramModel):
 }
 
 /**
+ * The oracle's view of one search (calibration only): given the span's true original bytes, how
+ * far along them the search generated and kept a state, and whether it completed them.
+ */
+export interface TruthTrace {
+  /** The true original bytes: the first one hidden under the first `?`, then every byte the misaligned decoder consumed. */
+  truth: readonly number[];
+  /** Most true bytes any generated state had consumed. */
+  generated: number;
+  /** Most true bytes any state kept by the beam had consumed. */
+  kept: number;
+  /** A hypothesis consumed all of them and was ranked. */
+  completed: boolean;
+}
+
+/**
  * Ranks the explanations of the text from `start` (a `?`): "no damage" and every span
  * repair the decoder model allows, best first, one per distinct resulting text.
+ * `trace` (calibration only) follows the true bytes through the search without changing it.
  */
-export function searchRepairs(text: string, start: number, model: BigramModel): Hypothesis[] {
+export function searchRepairs(text: string, start: number, model: BigramModel, trace?: TruthTrace): Hypothesis[] {
+  TRUTH = trace?.truth;
+  try {
+    return search(text, start, model, trace);
+  } finally {
+    TRUTH = undefined;
+  }
+}
+
+function search(text: string, start: number, model: BigramModel, trace: TruthTrace | undefined): Hypothesis[] {
   const tokens = tokenize(text, start, MAX_TOKENS);
   // A misaligned decoder needs at least one more token to get back in step: a '?' that ends a
   // line (or the text) is a question mark.
@@ -433,40 +507,55 @@ export function searchRepairs(text: string, start: number, model: BigramModel): 
   const asWritten = cleanChars(text, start, windowEnd, '') ?? [];
   record({ end: start, replacement: '', damaged: false, lost: false, score: scoreChars(asWritten, prev, model), notes: ['the text as written'], determinedByReadings: false, guesses: 0 }, asWritten);
 
-  const cache: PairCache = new Map();
-  const initial: State = { pending: -1, text: '', prev, lm: 0, cost: COST.damage, notes: undefined, lost: false, vanished: false, needHighNext: false, final: false, free: false, guesses: 0 };
-  // Not pruned yet: the hidden first byte scores only once the next token completes its character.
-  let states = expandFirst(initial, tokens[0], x1);
-  for (let j = 1; j <= tokens.length; j++) {
-    // Close the hypotheses that are back in step after token j-1.
-    const tokenEnd = (tokens[j - 1] as Token).end;
+  /** Ranks a state that is back in step after the token ending at `tokenEnd`. */
+  const close = (s: State, tokenEnd: number) => {
     // After a '?' that swallowed an annotation's '(', the orphan reading joins the span: it
     // was the annotation of the restored character and is evidence, not text.
-    const reading = orphanReadingAt(text, tokenEnd);
-    for (const s of states) {
-      if (s.pending !== -1) continue;
-      const end = s.final && reading !== undefined ? tokenEnd + reading.length + 1 : tokenEnd;
-      const rest = cleanChars(text, end, windowEnd, s.prev);
-      if (!rest) continue;
+    const reading = s.final ? orphanReadingAt(text, tokenEnd) : undefined;
+    const end = reading !== undefined ? tokenEnd + reading.length + 1 : tokenEnd;
+    const rest = cleanChars(text, end, windowEnd, s.prev);
+    if (!rest) return;
+    if (s.dropped !== -1) {
+      // The dropped lead byte and the first byte after the span made a character of rows A6–A8.
       const firstByte = rest[0] === undefined ? undefined : encodeChar(rest[0])?.[0];
-      if (s.needHighNext && (firstByte === undefined || firstByte < 0x80)) continue;
-      const h: Hypothesis = { end, replacement: s.text, damaged: true, lost: s.lost, score: s.lm + scoreChars(rest, s.prev, model) - s.cost, notes: noteList(s.notes), determinedByReadings: !s.free, guesses: s.guesses };
-      record(h, rest);
+      if (firstByte === undefined || pairChar(s.dropped, firstByte) === undefined) return;
     }
-    if (j === tokens.length) break;
+    record({ end, replacement: s.text, damaged: true, lost: s.lost, score: s.lm + scoreChars(rest, s.prev, model) - s.cost, notes: noteList(s.notes), determinedByReadings: !s.free, guesses: s.guesses }, rest);
+    if (trace && s.truth === trace.truth.length) trace.completed = true;
+  };
+  const follow = (list: readonly State[], key: 'generated' | 'kept') => {
+    if (trace) for (const s of list) trace[key] = Math.max(trace[key], s.truth);
+  };
+
+  const cache: PairCache = new Map();
+  const initial: State = { pending: -1, text: '', prev, lm: 0, cost: COST.damage, notes: undefined, lost: false, vanished: 0, dropped: -1, final: false, free: false, guesses: 0, truth: TRUTH ? 0 : -1 };
+  // Not pruned yet: the hidden first byte scores only once the next token completes its character.
+  let states = expandFirst(initial, tokens[0], x1);
+  follow(states, 'generated');
+  follow(states, 'kept');
+  for (let j = 1; j < tokens.length && states.length > 0; j++) {
     const token = tokens[j] as Token;
     const after = firstBytes(tokens[j + 1]);
-    const next: State[] = [];
-    for (const s of states) {
-      if (s.final) continue;
-      expandToken(s, token, text, model, after, next, cache);
-      // Not right after the first '?': its hidden byte and a vanished pair together would be
-      // too free (and too many to try); the damage seen so far never does that.
-      for (const v of vanishBefore(s, token, text, model, cache)) expandToken(v, token, text, model, after, next, cache);
+    // Private pairs that vanished before the token, one and two in a row, each round pruned on its own
+    // (a state with a vanished pair has scored one character more than one without).
+    const variants = [states];
+    for (let v = 0; v < MAX_VANISH; v++) {
+      const more = (variants[v] as State[]).flatMap((s) => vanishBefore(s, token, text, model, cache));
+      follow(more, 'generated');
+      variants.push(prune(more));
     }
-    // A vanished pair blocks another one only directly before the same token.
-    states = prune(next).map((s) => (s.vanished ? { ...s, vanished: false } : s));
-    if (states.length === 0) break;
+    const next: State[] = [];
+    for (const group of variants) for (const s of group) expandToken({ ...s, vanished: s.vanished }, token, text, model, after, next, cache);
+    follow(next, 'generated');
+    // States back in step end their span here: all are ranked; the others go on.
+    const open: State[] = [];
+    for (const s of next) {
+      if (s.pending === -1) close(s, token.end);
+      else open.push({ ...s, vanished: 0 });
+    }
+    if (trace) for (const s of next) if (s.pending === -1) trace.kept = Math.max(trace.kept, s.truth);
+    states = prune(open);
+    follow(states, 'kept');
   }
   return results.sort((a, b) => b.score - a.score || a.end - b.end);
 }

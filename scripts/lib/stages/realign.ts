@@ -247,9 +247,12 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
     let evidence = describe(best, runnerUp);
     const top0 = best;
     const punctuationRival = ranked.find((h) => h !== top0 && h.damaged && h.end === top0.end && top0.score - h.score < PUNCTUATION_MARGIN && differsOnlyInPunctuation(top0.replacement, h.replacement));
-    let decided = !best.lost && margin >= DECISIVE_MARGIN && !punctuationRival;
+    // A reading with a swallowed (lost) ASCII byte close to the best: the bytes may be gone, so
+    // nothing, not even the document's evidence, may decide the span.
+    const lostClose = ranked.some((h) => h.damaged && h.lost && top0.score - h.score < DECISIVE_MARGIN);
+    let decided = !lostClose && margin >= DECISIVE_MARGIN && !punctuationRival;
     if (punctuationRival && !best.lost) evidence = `the bytes also fit “${punctuationRival.replacement}”; ${evidence}`;
-    if (!decided) {
+    if (!decided && !lostClose) {
       // A punctuation mark at the span's start: the document's parallel clauses may decide it;
       // the bytes must then decide the rest among the readings with that mark.
       const top = best;
@@ -270,7 +273,7 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
         if (!decided && marks.length > 1) evidence = `ambiguous punctuation: the bytes fit ${marks.map((m) => `“${fullWidth(m)}”`).join(' and ')}; ${evidence}`;
       }
     }
-    if (!decided && !best.lost) {
+    if (!decided && !lostClose) {
       // A repeated phrase: exactly one close reading, with its context, is written elsewhere in the document.
       const top = best;
       const rivals = ranked.filter((h) => h.damaged && top.score - h.score < DECISIVE_MARGIN);
@@ -284,7 +287,7 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
         evidence = `decided by the document's own text: “${covered[i]?.phrase}” is written elsewhere in it, no other close reading is; ${describe(chosen, rivals.find((h) => h !== chosen))}`;
       }
     }
-    if (!decided && !best.lost && best.damaged && HAN_ONLY.test(best.replacement)) {
+    if (!decided && !lostClose && best.damaged && HAN_ONLY.test(best.replacement)) {
       // The document's own phrases: every character of the best reading is in a phrase the
       // document writes elsewhere, and no close rival has more than a character of such support.
       const top = best;
@@ -303,8 +306,8 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
       const rivals = ranked.filter((h) => h.damaged && best!.score - h.score < DECISIVE_MARGIN);
       const end = withAnnotation(text, Math.max(best.end, ...rivals.map((h) => h.end)));
       const damaged = text.slice(start, end);
-      const reason = best.lost
-        ? 'a byte swallowed with the `?` cannot be recovered'
+      const reason = lostClose
+        ? 'a byte swallowed with the `?` may be lost and cannot be recovered'
         : margin < DECISIVE_MARGIN
           ? `no reading is decisively best (margin ${margin.toFixed(1)} < ${DECISIVE_MARGIN})`
           : 'the bytes fit more than one punctuation mark';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { calibrationTable, type CalibrationPoint } from '../../../scripts/lib/mojibake/calibrate.ts';
 
-const point = (p: Partial<CalibrationPoint>): CalibrationPoint => ({ lost: false, repairs: true, correct: true, margin: 10, guesses: 0, punctuationRival: false, truthRank: 0, ...p });
+const point = (p: Partial<CalibrationPoint>): CalibrationPoint => ({ lost: false, repairs: true, correct: true, margin: 10, guesses: 0, punctuationRival: false, lostGap: Infinity, truthRank: 0, ...p });
 
 // Five spans: right by a wide margin, right by a narrow one, wrong by a middling one, a
 // punctuation choice (never decided by margin), and a lost-byte span the search would repair.
@@ -22,6 +22,14 @@ describe('calibrationTable: precision against coverage of decision rules', () =>
   ])('$id', ({ margin, maxGuesses, expected }) => {
     const [row] = calibrationTable(POINTS, [margin], [maxGuesses]);
     expect(row).toEqual({ margin, maxGuesses, ...expected });
+  });
+
+  test.each([
+    { id: 'a lost-byte reading within the margin blocks the decision', margin: 6, expected: 0 },
+    { id: 'below the lost-byte reading’s gap the span is decided', margin: 3, expected: 1 },
+  ])('$id', ({ margin, expected }) => {
+    const [row] = calibrationTable([point({ margin: 9, lostGap: 4 })], [margin], [Infinity]);
+    expect(row?.decided).toBe(expected);
   });
 
   test('one row per margin and guess limit, margins outermost', () => {
