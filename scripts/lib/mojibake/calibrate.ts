@@ -96,7 +96,8 @@ export function calibrationPoints(clean: string, options: SimulationOptions): Ca
       punctuationRival,
       lostGap: best === undefined ? Infinity : best.score - (ranked.find((h) => h.damaged && h.lost)?.score ?? -Infinity),
       truthRank: right.indexOf(true),
-      ...(right.includes(true) ? {} : { missing: missingEvent(trace, span.events, span.damaged) }),
+      // A lost-byte span's true reading has a `□` where the byte was: found when the search consumed all its bytes.
+      ...((span.lost ? trace.completed : right.includes(true)) ? {} : { missing: missingEvent(trace, span.events, span.damaged) }),
     };
   });
 }
