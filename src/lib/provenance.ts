@@ -25,6 +25,8 @@ export const ruleLabels: Readonly<Record<string, RuleKey>> = {
   'traditional-leftover': 'rule.traditional-leftover',
   'gbk-unresolved': 'rule.gbk-unresolved',
   'page-furniture': 'rule.page-furniture',
+  'html-entities': 'rule.html-entities',
+  'html-markup': 'rule.html-markup',
 };
 
 /** One line of the repairs list: the rule id (for data attributes), its name, the count, its note. */
