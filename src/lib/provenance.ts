@@ -21,6 +21,7 @@ export const ruleLabels: Readonly<Record<string, RuleKey>> = {
   'gbk-realign': 'rule.gbk-realign',
   'pinyin-annotation': 'rule.pinyin-annotation',
   'qa-label-merge': 'rule.qa-label-merge',
+  'qa-label-position': 'rule.qa-label-position',
   'byline-moved': 'rule.byline-moved',
   'traditional-leftover': 'rule.traditional-leftover',
   'gbk-unresolved': 'rule.gbk-unresolved',

@@ -173,7 +173,8 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
       if (figure.kind === 'figure') result.decisions.push({ stage: 'captions', line: figure.lines[0] ?? 0, action: 'figure', detail: `“${figure.caption.join(' / ').slice(0, 30)}”${figure.credit ? ` credit “${figure.credit}”` : ''} → :::figure` });
     }
     const qa = step('parse-qa', () => labelTurns(items, spec.participants.map((p) => p.name)));
-    count('qa-label-merge', qa.removals.length);
+    count('qa-label-merge', qa.removals.filter((r) => r.rule === 'qa-label-merge').length);
+    count('qa-label-position', qa.removals.filter((r) => r.rule === 'qa-label-position').length);
     const reflowed = step('reflow', () => reflowParagraphs(qa.items, spec, text));
     count('reflow-join', reflowed.decisions.filter((d) => d.action === 'join').length);
     count('reflow-restore', reflowed.restored);

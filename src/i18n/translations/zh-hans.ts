@@ -204,6 +204,7 @@ export default {
   'rule.page-furniture': '删去网页版式文字（文末“完”、责任编辑署名等）',
   'rule.html-entities': '网页字符实体（不换行空格、弯引号等的转义写法）还原为所代表的字符',
   'rule.html-markup': '删去网页排版标签（换行、分段标签等）',
+  'rule.qa-label-position': '发言人标签中的职务移至发言人信息，与姓名一并显示',
   'rule.other': '其他处理',
   'figure.label': '图片说明',
   'figure.notHeld': '本档案未存图片，仅存说明文字。',

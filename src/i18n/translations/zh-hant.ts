@@ -203,6 +203,7 @@ export default {
   'rule.page-furniture': '刪去網頁版式文字（文末「完」、責任編輯署名等）',
   'rule.html-entities': '網頁字元實體（不換行空格、彎引號等的轉義寫法）還原為所代表的字元',
   'rule.html-markup': '刪去網頁排版標籤（換行、分段標籤等）',
+  'rule.qa-label-position': '發言人標籤中的職務移至發言人資訊，與姓名一併顯示',
   'rule.other': '其他處理',
   'figure.label': '圖片說明',
   'figure.notHeld': '本檔案未存圖片，僅存說明文字。',
