@@ -90,11 +90,13 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const dateline = dated ? { line: dated[0].line, text: dated[0].lines.join(' '), date: dated[1].date } : undefined;
   const stated = firstStatedDate(text);
   // A news dateline (`新华社北京3月8日电`) prints the dispatch day without its year.
-  const dispatch = blocks.slice(1, 4).map((b) => parseAgencyDateline(b.lines.join(''))).find((d) => d?.monthDay)?.monthDay;
+  const agency = blocks.slice(1, 4).map((b) => parseAgencyDateline(b.lines.join(''))).find((d) => d !== null);
+  const dispatch = agency?.monthDay;
+  const dispatchDay = dispatch ? `${dispatch.month ? `${dispatch.month}月` : ''}${dispatch.day}日` : '';
+  if (agency?.reporterAndPlace) notes.push(`⚠ authors: the news dateline “${agency.text}” runs the reporter's name into the place (${agency.reporterAndPlace}): not split by guessing — add the author by hand if needed`);
   const date = given.date ?? dateline?.date ?? stated?.date;
-  const monthDay = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
-  if (!date) missing.push(`date (the text states no full date${dispatch ? `; its news dateline prints ${dispatch.month}月${dispatch.day}日 without the year` : ''}; pass --date YYYY-MM-DD)`);
-  else if (dispatch && monthDay(date) !== `${dispatch.month}月${dispatch.day}日`) notes.push(`⚠ date: ${date}, but the news dateline prints ${dispatch.month}月${dispatch.day}日 (the dispatch day): check which the article is dated by`);
+  if (!date) missing.push(`date (the text states no full date${dispatch ? `; its news dateline prints ${dispatchDay} without the year` : ''}; pass --date YYYY-MM-DD)`);
+  else if (dispatch && (dispatch.day !== Number(date.slice(8, 10)) || (dispatch.month !== undefined && dispatch.month !== Number(date.slice(5, 7))))) notes.push(`⚠ date: ${date}, but the news dateline prints ${dispatchDay} (the dispatch day): check which the article is dated by`);
   if (dateline && !given.date) notes.push(`date: ${dateline.date}, the page's dateline (line ${dateline.line}), the publication date`);
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
