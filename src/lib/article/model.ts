@@ -9,15 +9,12 @@
  * (its second paragraph), `f1` (first figure), `h2` (second heading), `g1` (first block gap note).
  * @see docs/article-format.md for the Markdown conventions.
  */
-import type { Root, RootContent, PhrasingContent, Paragraph as MdParagraph } from 'mdast';
+import type { RootContent, PhrasingContent, Paragraph as MdParagraph } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString as mdastText } from 'mdast-util-to-string';
 import type { Node as UnistNode } from 'unist';
 import { visit as unistVisit } from 'unist-util-visit';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from './parse-markdown.ts';
 import { pinIssues, toInlines, type Inline, type ReportUnsupported } from './inlines.ts';
 import { resolveLabel, splitLabel, type SpeakerContext } from './turn-label.ts';
 
@@ -127,12 +124,9 @@ export function inlineText(nodes: ModelNode | readonly ModelNode[]): string {
   return text;
 }
 
-/** One frozen parser for every body: building the processor per call cost a third of the parse (bench/results.md). */
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
-
 /** Parses an article body (Markdown without frontmatter) into blocks with ids. */
 export function parseArticleBody(markdown: string, context: SpeakerContext, lineOffset = 0): ArticleModel {
-  const tree = markdownParser.parse(markdown) as Root;
+  const tree = parseMarkdown(markdown);
   const blocks: Block[] = [];
   const issues: ModelIssue[] = [];
   const count = { p: 0, t: 0, f: 0, h: 0, g: 0, l: 0 };
