@@ -156,7 +156,8 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
   };
   const inlines = (nodes: readonly PhrasingContent[]): Inline[] => toInlines(nodes, unsupportedInline);
   // Per-article conversion pins (`:conv`), wherever they are: bad attributes are an issue with their line.
-  unistVisit(tree, 'textDirective', (node: TextDirective) => {
+  // A body without the characters `:conv` has none (a directive's name is written as is), and most have none.
+  if (markdown.includes(':conv')) unistVisit(tree, 'textDirective', (node: TextDirective) => {
     if (node.name === 'conv') for (const message of pinIssues(node)) issues.push({ line: lineOf(node), message });
   });
 
