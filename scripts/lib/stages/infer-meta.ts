@@ -60,7 +60,7 @@ const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s�
  */
 function isHeadline(block: SourceBlock): boolean {
   const text = block.lines.join('');
-  if (/[。.]$/u.test(text)) return false;
+  if (/[。.，,、；;：:]$/u.test(text)) return false;
   return !/[！？!?]$/u.test(text) || block.lines.length === 1;
 }
 
