@@ -115,6 +115,7 @@ export function articleBodyHtml(article: LocalizedArticle, view: ArticleView, t:
   };
 
   let html = '';
-  for (const b of article.blocks) html += moved(b.id) + block(b);
+  // A turn places its retired anchors inside itself (right after its opening tag), every other block before it: once each.
+  for (const b of article.blocks) html += (b.type === 'turn' ? '' : moved(b.id)) + block(b);
   return html;
 }
