@@ -63,7 +63,30 @@ function remember(locale: string | undefined): void {
   }
 }
 
-/** Shows the floating switch while the header (and its switch) is off screen. */
+/** What the floating switch does after a scroll: tucked away while the reader reads on, back when they turn back. */
+export type FloatMove = 'tuck' | 'show' | 'stay';
+
+/**
+ * How the floating switch answers a scroll of `delta` px: a reader's own scroll down (wheel, touch,
+ * keys) of more than `threshold` tucks it away, so it never sits over the lines being read; any scroll
+ * up brings it back; a jump not made by the reader (opening a permalink, following an anchor) leaves it
+ * where it is, so it is in reach on arrival.
+ * @example floatMove(120, true) // 'tuck'
+ * @example floatMove(-40, true) // 'show'
+ * @example floatMove(3000, false) // 'stay'
+ */
+export function floatMove(delta: number, byReader: boolean, threshold = 24): FloatMove {
+  if (delta < 0) return 'show';
+  return byReader && delta > threshold ? 'tuck' : 'stay';
+}
+
+/** How long after a wheel, touch or key event a scroll counts as the reader's own (ms). */
+const readerScrollWindow = 800;
+
+/**
+ * Shows the floating switch while the header (and its switch) is off screen, tucked away while the
+ * reader scrolls on through the text (see {@link floatMove}); focus brings it back (CSS).
+ */
 function revealFloatingSwitch(): void {
   const float = document.querySelector<HTMLElement>('.script-float');
   const header = document.querySelector('.site-header');
@@ -71,6 +94,21 @@ function revealFloatingSwitch(): void {
   new IntersectionObserver(([entry]) => {
     float.hidden = entry?.isIntersecting ?? true;
   }).observe(header);
+  let lastInput = -Infinity;
+  let lastY = scrollY;
+  const input = () => {
+    lastInput = performance.now();
+  };
+  for (const type of ['wheel', 'touchmove', 'keydown']) addEventListener(type, input, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      const move = floatMove(scrollY - lastY, performance.now() - lastInput < readerScrollWindow);
+      lastY = scrollY;
+      if (move !== 'stay') float.classList.toggle('is-tucked', move === 'tuck');
+    },
+    { passive: true },
+  );
 }
 
 /** Starts the switch on a page. */

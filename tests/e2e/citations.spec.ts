@@ -70,6 +70,10 @@ test.describe('the script switch keeps your place', () => {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.mouse.wheel(0, height / 2);
       await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(3000);
+      // Reading on, the floating switch is tucked away; turning back a little brings it into reach.
+      await expect(page.locator('a.script-float')).not.toBeInViewport();
+      await page.mouse.wheel(0, -60);
+      await expect(page.locator('a.script-float')).toBeInViewport({ ratio: 1 });
       const reading = await page.evaluate(() => {
         // The passage whose text is at the top of the viewport: what the reader is reading.
         const hit = [...document.querySelectorAll('.article-body p[id]')].find((p) => p.getBoundingClientRect().bottom > 8);
@@ -131,6 +135,25 @@ test.describe('the script switch keeps your place', () => {
   });
 });
 
+test.describe('the floating switch never sits over the text being read', () => {
+  test('arriving at a permalink it is in reach; reading on tucks it away; turning back or tabbing to it brings it back', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/zh-hans/articles/${longArticle}/`);
+    const id = await page.locator('.turn-answer p[id]').nth(6).getAttribute('id');
+    await page.goto(`/zh-hans/articles/${longArticle}/#${id}`);
+    const float = page.locator('a.script-float');
+    await expect(float).toBeInViewport({ ratio: 1 });
+    await page.mouse.wheel(0, 400);
+    await expect(float).not.toBeInViewport();
+    await page.mouse.wheel(0, -60);
+    await expect(float).toBeInViewport({ ratio: 1 });
+    await page.mouse.wheel(0, 400);
+    await expect(float).not.toBeInViewport();
+    await float.focus();
+    await expect(float).toBeInViewport({ ratio: 1 });
+  });
+});
+
 test.describe('cite where the reader looks', () => {
   test('on a phone every turn has a cite control at its speaker line and every paragraph ¶ and its other script, each at least 44×44 px', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -142,7 +165,11 @@ test.describe('cite where the reader looks', () => {
     expect(await page.locator('.article-body p[id] > .passage-tools > a.pin').count()).toBe(paragraphs);
     expect(await page.locator('.article-body p[id] > .passage-tools > a.passage-other').count()).toBe(paragraphs);
     for (const selector of ['#t3 .cite > summary', '#t3-p1 a.pin', '#t3-p1 a.passage-other', 'a.script-float']) {
-      if (selector === 'a.script-float') await page.mouse.wheel(0, 3000);
+      if (selector === 'a.script-float') {
+        await page.mouse.wheel(0, 3000);
+        await page.mouse.wheel(0, -60);
+        await expect(page.locator(selector)).toBeInViewport({ ratio: 1 });
+      }
       const box = await page.locator(selector).boundingBox();
       expect(box, selector).not.toBeNull();
       expect(box?.width ?? 0, selector).toBeGreaterThanOrEqual(44);

@@ -4,7 +4,9 @@
  * closing credit (`…。(记者 张弘毅)`) become the article's outlet and authors; a page's dateline and
  * source line (`2024-04-19 10:30  来源：四川日报`) gives the outlet and the publication date.
  */
+import { chineseDatePattern, dateOfGroups, monthDayPattern, numberOf, pageDatePattern } from '../../../src/lib/article/chinese-date.ts';
 import { personNamePattern, questionerPattern, reporterPattern } from '../../../src/lib/article/labels.ts';
+import { deicticOutlets, outletEndings } from './data/outlet-words.ts';
 
 /** Outlet and authors a byline names. */
 export interface Byline {
@@ -19,29 +21,26 @@ export interface Byline {
  * (`2024-04-19`, `2024/4/19`, `2024.04.19`, `2024年04月19日`, optionally after 发布时间：, with a
  * weekday `（星期三）` and a time), a source (`来源：四川日报`, `來源: 人民網`, 稿源, 出处), or both.
  */
-const pageDate = String.raw`(?<y>(?:19|20)\d{2})(?:[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})|年(?<m2>\d{1,2})月(?<d2>\d{1,2})日)`;
-const clock = String.raw`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`;
+const clock = String.raw`[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?`;
 /** `（星期三）`, `星期三`, `周三`, `週三`, `(Wed)`: a weekday printed with the date. */
 const weekday = String.raw`[（(]?(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][）)]?`;
 const pageDateline = new RegExp(
-  String.raw`^(?:(?:发布时间|發布時間|时间|時間)[:：]\s*)?(?:${pageDate}\s*(?:${weekday})?(?:\s*${clock})?)?\s*(?:(?:来源|來源|稿源|出处|出處)[:：]\s*(?<outlet>[^\s:：,，。；;]{2,30}))?$`,
+  String.raw`^(?:(?:发布时间|發布時間|时间|時間)[:：]\s*)?(?<when>(?:${pageDatePattern}|${chineseDatePattern})\s*(?:${weekday})?(?:\s*${clock})?)?\s*(?:(?:来源|來源|稿源|出处|出處)[:：]\s*(?<outlet>[^\s:：,，。；;]{2,30}))?$`,
   'u',
 );
 
 /** The date and outlet of a page's dateline line, or null when the line is not one. */
 export function parseDateline(line: string): { date?: string; outlet?: string } | null {
   const g = pageDateline.exec(line.trim())?.groups;
-  if (!g || (!g.y && !g.outlet)) return null;
-  const month = Number(g.m ?? g.m2);
-  const day = Number(g.d ?? g.d2);
-  if (g.y && !(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
-  const date = g.y ? `${g.y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined;
+  if (!g || (!g.when && !g.outlet)) return null;
+  const date = dateOfGroups(g);
+  if (g.when && !date) return null;
   return { ...(date ? { date } : {}), ...(g.outlet ? { outlet: g.outlet } : {}) };
 }
 
 const reporter = new RegExp(`^(?<outlet>.*?)(?:${reporterPattern})(?<space>\\s*)(?<names>${personNamePattern}(?:[\\s、,，]+${personNamePattern})*)$`, 'u');
 const namesOnly = new RegExp(`^${personNamePattern}(?:\\s+${personNamePattern})+$`, 'u');
-const outletOnly = /^[\p{Script=Han}·]{2,20}(?:报|報|社|网|網|台|刊|新闻|新聞)$/u;
+const outletOnly = new RegExp(`^[\\p{Script=Han}·]{2,20}(?:${outletEndings.join('|')})$`, 'u');
 
 function names(list: string): string[] {
   return list.split(/[\s、,，]+/u).filter(Boolean);
@@ -65,7 +64,16 @@ export function parseByline(line: string): Byline | null {
   return null;
 }
 
-const dateline = /^(?:本报讯|本報訊|本报记者|新华社)[(（](?<inner>[^()（）]+)[)）]/u;
+/**
+ * A news dateline opening the lead (电头): an outlet, optionally a place and the dispatch date, then
+ * 电/讯/消息, then the reporters in brackets — `新华社北京3月8日电（记者 张晓 王明）`, `中新网兰州3月8日电`,
+ * `本报讯（新甘肃·甘肃日报记者张富贵 金鑫）`, `央视网消息（新闻联播）`. The outlet is the longest run
+ * ending in an outlet word (新华社, 中国日报网, 人民日报); 本报 (“this paper”) names none.
+ */
+const agencyDateline = new RegExp(
+  `^(?<outlet>[\\p{Script=Han}·]{1,14}(?:${outletEndings.join('|')}))(?<place>\\p{Script=Han}{2,8}?)?(?:${monthDayPattern})?(?<verb>电|電|讯|訊|消息)\\s*(?:[(（](?<inner>[^()（）]+)[)）])?`,
+  'u',
+);
 const closingCredit = new RegExp(`[(（](?<inner>(?:${questionerPattern})[^()（）]+)[)）]$`, 'u');
 
 /**
@@ -80,13 +88,52 @@ export function splitClosingCredit(paragraph: string): { text: string; credit: s
   return { text: trimmed.slice(0, match.index).trimEnd(), credit: match[0], byline };
 }
 
-/** Bylines inside a body paragraph: a dateline at its start, a credit in brackets at its end. */
+/** What a news dateline (电头) at the start of a lead says. */
+export interface AgencyDateline extends Byline {
+  /** The dateline as printed, `新华社北京3月8日电（记者 张晓 王明）`. */
+  text: string;
+  place?: string;
+  /** The dispatch date's month and day (the dateline prints no year). */
+  monthDay?: { month: number; day: number };
+}
+
+/**
+ * The news dateline a paragraph opens with, or null: it needs a dispatch date, a place or bracketed
+ * reporters besides the outlet word (`…讯` and `…消息` stand alone), so a sentence that merely starts
+ * with a name ending in 网 is none.
+ * @example parseAgencyDateline('新华社北京3月8日电（记者 张晓 王明）国务院…')?.outlet // '新华社'
+ */
+export function parseAgencyDateline(paragraph: string): AgencyDateline | null {
+  const match = agencyDateline.exec(paragraph.trim());
+  const g = match?.groups;
+  if (!match || !g?.outlet) return null;
+  const inner = g.inner ? parseByline(g.inner) : null;
+  const month = g.mm ? numberOf(g.mm) : undefined;
+  const day = g.md ? numberOf(g.md) : undefined;
+  const monthDay = month && day && month <= 12 && day <= 31 ? { month, day } : undefined;
+  // `…电` needs its dispatch date or reporters; `本报讯`, `央视网消息` stand alone.
+  if ((g.verb === '电' || g.verb === '電') && !monthDay && !inner) return null;
+  if ((g.mm || g.md) && !monthDay) return null;
+  const named = deicticOutlets.includes(g.outlet) ? undefined : g.outlet;
+  const outlet = inner?.outlet ?? named;
+  // `央视网消息（新闻联播）`: a programme in the brackets, not reporters: the dateline ends before it.
+  const text = (inner ? match[0] : match[0].replace(/\s*[(（][^()（）]+[)）]$/u, '')).trimEnd();
+  return {
+    text,
+    ...(outlet ? { outlet } : {}),
+    authors: inner?.authors ?? [],
+    ...(g.place ? { place: g.place } : {}),
+    ...(monthDay ? { monthDay } : {}),
+  };
+}
+
+/** Bylines inside a body paragraph: a news dateline at its start, a credit in brackets at its end. */
 export function findInlineBylines(paragraph: string): Byline[] {
   const found: Byline[] = [];
-  for (const pattern of [dateline, closingCredit]) {
-    const inner = pattern.exec(paragraph.trim())?.groups?.inner;
-    const byline = inner ? parseByline(inner) : null;
-    if (byline) found.push(byline);
-  }
+  const opening = parseAgencyDateline(paragraph);
+  if (opening && (opening.outlet || opening.authors.length > 0)) found.push(opening.outlet ? { outlet: opening.outlet, authors: opening.authors } : { authors: opening.authors });
+  const inner = closingCredit.exec(paragraph.trim())?.groups?.inner;
+  const byline = inner ? parseByline(inner) : null;
+  if (byline) found.push(byline);
   return found;
 }

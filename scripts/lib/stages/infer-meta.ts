@@ -8,7 +8,9 @@
 import { articleIdFor } from '../../../src/lib/article/ids.ts';
 import { boldLabelAt, classifyLabel, isPersonName, plainLabelAt } from '../../../src/lib/article/labels.ts';
 import type { SourceMeta } from '../source-meta.ts';
-import { findInlineBylines, parseByline, type Byline } from './byline.ts';
+import { firstStatedDate, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
+import { findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
+import { positionEndings } from './data/position-titles.ts';
 import { detectScript } from './detect-script.ts';
 import type { SourceBlock } from './model.ts';
 
@@ -27,7 +29,7 @@ export interface GivenMeta {
 const pressConferenceWords = /发布会|發布會|發佈會|发佈会|新闻发布|新聞發布|新聞發佈|记者会|記者會|吹风会|吹風會/u;
 
 /** A person introduced with a position in a headline, `…厅长赵刚：…`: the name after a position word, before punctuation or the end. */
-const headlinePerson = /(?:长|長|书记|書記|主任|主席|委员|委員|总裁|總裁|董事长|董事長|总经理|總經理)(?<name>[\p{Script=Han}·]{2,3})(?=[：:，,。；;、\s]|$)/gu;
+const headlinePerson = new RegExp(`(?:${positionEndings.join('|')})(?<name>[\\p{Script=Han}·]{2,3})(?=[：:，,。；;、\\s]|$)`, 'gu');
 
 /** Verbs a headline or lead puts before a position (`专访…厅长赵刚`, `记者采访了…`), in both scripts. */
 const introducingVerb = /^(?:记者|記者)?(?:专访|專訪|对话|對話|访谈|訪談|采访|採訪|走访|走訪|会见|會見)了?/u;
@@ -50,8 +52,7 @@ const basisWords = {
   },
 } as const;
 
-const fullDate = /(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日/u;
-const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:长|長|书记|書記|主任|员|員|人|常委|厅长|廳長))\\s?${name}`, 'u');
+const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:${positionEndings.join('|')}))\\s?${name}`, 'u');
 
 /** The inferred meta file, and what is missing for a valid article. */
 export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { meta: SourceMeta | null; missing: string[]; notes: string[] } {
@@ -87,9 +88,13 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   // otherwise the first full date of the prose, which may be the event's: the basis says which.
   const dated = [...bylines].find(([, b]) => b.date);
   const dateline = dated ? { line: dated[0].line, text: dated[0].lines.join(' '), date: dated[1].date } : undefined;
-  const stated = fullDate.exec(text)?.groups;
-  const date = given.date ?? dateline?.date ?? (stated ? `${stated.y}-${stated.m?.padStart(2, '0')}-${stated.d?.padStart(2, '0')}` : undefined);
-  if (!date) missing.push('date (the text states no full date; pass --date YYYY-MM-DD)');
+  const stated = firstStatedDate(text);
+  // A news dateline (`新华社北京3月8日电`) prints the dispatch day without its year.
+  const dispatch = blocks.slice(1, 4).map((b) => parseAgencyDateline(b.lines.join(''))).find((d) => d?.monthDay)?.monthDay;
+  const date = given.date ?? dateline?.date ?? stated?.date;
+  const monthDay = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+  if (!date) missing.push(`date (the text states no full date${dispatch ? `; its news dateline prints ${dispatch.month}月${dispatch.day}日 without the year` : ''}; pass --date YYYY-MM-DD)`);
+  else if (dispatch && monthDay(date) !== `${dispatch.month}月${dispatch.day}日`) notes.push(`⚠ date: ${date}, but the news dateline prints ${dispatch.month}月${dispatch.day}日 (the dispatch day): check which the article is dated by`);
   if (dateline && !given.date) notes.push(`date: ${dateline.date}, the page's dateline (line ${dateline.line}), the publication date`);
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
@@ -131,7 +136,8 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
       if (position && cut !== -1) position = position.slice(cut + other.length + 1);
     }
     // `专访省农业农村厅厅长赵刚`: the verb that introduces the person is not part of the position.
-    position = position?.replace(introducingVerb, '') || undefined;
+    // `2024年3月12日外交部发言人毛宁`: a date before the position is not part of it.
+    position = position === undefined ? undefined : withoutLeadingDate(position).replace(introducingVerb, '') || undefined;
     return position ? { name, role: 'speaker' as const, position } : { name, role: 'speaker' as const };
   });
   const kind = participants.length === 0 ? 'report' : pressConferenceWords.test(text) ? 'press-conference' : 'interview';
@@ -150,7 +156,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
       ? { method: 'given' as const, evidence: words.givenDate }
       : dateline
         ? { method: 'stated' as const, of: 'publication' as const, evidence: words.dateline(dateline.text, dateline.line) }
-        : { method: 'inferred' as const, evidence: words.firstDate(fullDate.exec(text)?.[0] ?? '', blocks.find((b) => fullDate.test(b.lines.join('\n')))?.line ?? 0) },
+        : { method: 'inferred' as const, evidence: words.firstDate(stated?.text ?? '', blocks.find((b) => firstStatedDate(b.lines.join('\n')))?.line ?? 0) },
     ...(given.outlet ? { outlet: given.outlet, outletBasis: words.givenOutlet } : {}),
     region: given.region,
     kind,

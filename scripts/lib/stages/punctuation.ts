@@ -5,7 +5,7 @@
  * Chinese: `5萬Pflops,DeepSeek`, `100%,80項` (Latin typography puts a space after the mark).
  * A full stop `.` ending a Chinese sentence becomes `。` (`增长8.1%.`, `惠民生."`); a pair of ASCII
  * double quotes in Chinese context becomes `“…”` (around Latin too: `名称为"Qinghai, China",`).
- * Left alone: marks between digits (`1,213.5`, `10:30`), marks in Latin text (`Hello, world`,
+ * Left alone: marks between digits, full-width ones too (`1,213.5`, `10:30`, `ＰＭ２.５`), marks in Latin text (`Hello, world`,
  * `a,b` with no Chinese in its run, `U.S.`, `e.g.`), an ellipsis `...`, URLs, directives
  * (`:gap[…]`), and parentheses around Latin or numbers.
  * @example toFullWidthPunctuation('6月13日上午,国务院') // { text: '6月13日上午，国务院', count: 1 }
@@ -90,7 +90,7 @@ export function toFullWidthPunctuation(text: string): { text: string; count: num
     if (char !== '.' || protectedAt.has(i)) return;
     const before = original[i - 1] ?? '';
     const after = original[i + 1] ?? '';
-    if (before === '.' || after === '.' || /[A-Za-z0-9\p{Script=Latin}]/u.test(after) || before === '' || /\s/.test(before)) return;
+    if (before === '.' || after === '.' || /[\p{Nd}\p{Script=Latin}]/u.test(after) || before === '' || /\s/.test(before)) return;
     const closesQuote = after === '"' || after === ')' || after === '）';
     const endsRun = after === '' || /\s/.test(after) || chinese.test(after) || closesQuote;
     if (!endsRun) return;
@@ -103,7 +103,7 @@ export function toFullWidthPunctuation(text: string): { text: string; count: num
     if (protectedAt.has(i) || !',:;?!'.includes(char) || char === '') return;
     const before = nearest(original, i, -1);
     const after = nearest(original, i, 1);
-    if (/\d/.test(before) && /\d/.test(after)) return;
+    if (/\p{Nd}/u.test(before) && /\p{Nd}/u.test(after)) return;
     if (chinese.test(before) || (chinese.test(after) && !/[A-Za-z]/.test(before)) || (',;'.includes(char) && inChineseRun(original, i))) {
       chars[i] = fullWidth[char] ?? char;
       count++;

@@ -8,6 +8,7 @@
  * @see https://pinyin-pro.cn/ (options `surname`, `nonZh`, `v`)
  */
 import { pinyin } from 'pinyin-pro';
+import { withoutLeadingDate } from './chinese-date.ts';
 
 /** How many syllables of a title go into an article id: enough to tell articles of one day apart. */
 const titleSyllables = 6;
@@ -34,9 +35,11 @@ function fit(id: string): string {
 /**
  * The id of an article of `date` (YYYY-MM-DD) titled `title`.
  * @example articleIdFor('2024-06-13', '加快建设幸福美好新甘肃') // '2024-06-13-jia-kuai-jian-she-xing-fu'
+ * @example articleIdFor('2024-03-12', '2024年3月12日外交部发言人毛宁主持例行记者会') // '2024-03-12-wai-jiao-bu-fa-yan-ren'
  */
 export function articleIdFor(date: string, title: string): string {
-  return fit([date, slugify(title, titleSyllables)].filter((part) => part.length > 0).join('-'));
+  // `2024年3月12日外交部发言人…`: the id has the date already; its syllables are the title's words.
+  return fit([date, slugify(withoutLeadingDate(title), titleSyllables)].filter((part) => part.length > 0).join('-'));
 }
 
 /** The first id of `base`, `base-2`, `base-3`… not in `taken`. */

@@ -11,6 +11,7 @@ describe('articleIdFor', () => {
     { id: 'han-title', date: '2024-06-13', title: '加快建设幸福美好新甘肃', expected: '2024-06-13-jia-kuai-jian-she-xing-fu' },
     { id: 'latin-and-digits-kept-whole', date: '2024-06-13', title: '甘肃：GDP增长5.2%', expected: '2024-06-13-gan-su-gdp-zeng-zhang-5' },
     { id: 'digit-runs-not-split', date: '2024-11-20', title: '2024年G20峰会新闻发布会', expected: '2024-11-20-2024-nian-g20-feng-hui-xin' },
+    { id: 'a title that opens with its full date: the id does not repeat it', date: '2024-03-12', title: '2024年3月12日外交部发言人毛宁主持例行记者会', expected: '2024-03-12-wai-jiao-bu-fa-yan-ren' },
     { id: 'traditional-u-umlaut-as-v', date: '2023-11-02', title: '綠色發展 繁體標題', expected: '2023-11-02-lv-se-fa-zhan-fan-ti' },
     { id: 'punctuation-only', date: '2024-06-13', title: '《》——', expected: '2024-06-13' },
   ])('$id: $title → $expected', ({ date, title, expected }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { keepPlace, passageInView } from '../../../src/lib/script-switch.ts';
+import { floatMove, keepPlace, passageInView } from '../../../src/lib/script-switch.ts';
 
 test.each([
   { id: 'at the very top of the page: no anchor', boxes: [{ id: 'p1', top: 200, bottom: 300 }], scrollY: 0, expected: undefined },
@@ -17,4 +17,15 @@ test.each([
   { path: '/zh-hans/', search: '', anchor: undefined, expected: '/zh-hans/' },
 ])('keepPlace($path, $search, $anchor)', ({ path, search, anchor, expected }) => {
   expect(keepPlace(path, search, anchor)).toBe(expected);
+});
+
+test.each([
+  { id: 'the reader scrolls on: tucked', delta: 120, byReader: true, expected: 'tuck' },
+  { id: 'the reader turns back: shown', delta: -40, byReader: true, expected: 'show' },
+  { id: 'any scroll up shows it, even one not by the reader', delta: -3000, byReader: false, expected: 'show' },
+  { id: 'a jump to a permalink on arrival: left in reach', delta: 3000, byReader: false, expected: 'stay' },
+  { id: 'a tremor below the threshold: unchanged', delta: 10, byReader: true, expected: 'stay' },
+  { id: 'no movement: unchanged', delta: 0, byReader: true, expected: 'stay' },
+])('floatMove: $id', ({ delta, byReader, expected }) => {
+  expect(floatMove(delta, byReader)).toBe(expected);
 });

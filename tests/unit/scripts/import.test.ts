@@ -116,6 +116,47 @@ describe('npm run import', () => {
     expect(body.trimEnd().endsWith('**陳茂波**：政府決定即時撤銷所有住宅物業需求管理措施。')).toBe(true);
   }, 300_000);
 
+  test('a wire report: its news dateline (新华社北京3月8日电（记者…）) names the outlet and the reporters, and stays in the lead as printed', () => {
+    const content = scratchContent();
+    const refused = run('scripts/import.ts', [fixture('import-wire-dispatch'), '--stdout', '--region', '全国'], content);
+    // The dateline prints the day without its year: import asks for the date and says what it saw.
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('its news dateline prints 3月8日 without the year; pass --date YYYY-MM-DD');
+    const result = run('scripts/import.ts', [fixture('import-wire-dispatch'), '--stdout', '--region', '全国', '--date', '2024-03-08'], content);
+    expect(result.status).toBe(0);
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    expect(front).toMatchObject({ date: '2024-03-08', outlet: '新华社', authors: ['张晓', '王明'], kind: 'report' });
+    expect(body).toContain('\n新华社北京3月8日电（记者 张晓 王明）国务院总理李强3月8日主持召开国务院常务会议');
+    // A --date that disagrees with the dispatch day is imported, with a warning to check it.
+    const other = run('scripts/import.ts', [fixture('import-wire-dispatch'), '--stdout', '--region', '全国', '--date', '2024-03-09'], content);
+    expect(other.status).toBe(0);
+    expect(other.stderr + other.stdout).toContain('the news dateline prints 3月8日 (the dispatch day)');
+  }, 300_000);
+
+  test('a Foreign Ministry briefing whose headline opens with its date: the position and the id leave the date out', () => {
+    const content = scratchContent();
+    const result = run('scripts/import.ts', [fixture('import-foreign-ministry-briefing'), '--stdout', '--region', '全国'], content);
+    expect(result.status).toBe(0);
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    expect(front).toMatchObject({ id: '2024-03-12-wai-jiao-bu-fa-yan-ren', date: '2024-03-12', kind: 'press-conference', speakers: [{ id: 'mao-ning', position: '外交部发言人' }] });
+    expect(body).toContain('**法新社记者**：据报道');
+    expect(body).toContain('**毛宁**：我们注意到有关报道。');
+  }, 300_000);
+
+  test('a page printed with full-width digits: its dateline is read, and a full-width decimal point stays a decimal point', () => {
+    const content = scratchContent();
+    const result = run('scripts/import.ts', [fixture('import-full-width-digits'), '--stdout', '--region', '青海'], content);
+    expect(result.status).toBe(0);
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    expect(front).toMatchObject({ date: '2024-03-05', dateBasis: { method: 'stated', of: 'publication' }, outlet: '青海日报', authors: ['马文'] });
+    expect(body).toContain('ＰＭ２.５平均浓度');
+    expect(body).toContain('本报讯（记者 马文）３月４日，');
+    expect(body).not.toContain('编辑：李青');
+  }, 300_000);
+
   test('binary input is a clear error with the byte offset, and nothing is written', () => {
     const content = scratchContent();
     const before = listing(content);

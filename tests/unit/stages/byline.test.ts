@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findInlineBylines, parseByline, parseDateline } from '../../../scripts/lib/stages/byline.ts';
+import { findInlineBylines, parseAgencyDateline, parseByline, parseDateline } from '../../../scripts/lib/stages/byline.ts';
 
 describe('parseByline', () => {
   test.each([
@@ -28,6 +28,9 @@ describe('parseDateline', () => {
     { id: 'slashes-no-padding', input: '2024/4/9', expected: { date: '2024-04-09' } },
     { id: 'published-at', input: '发布时间：2023.10.27', expected: { date: '2023-10-27' } },
     { id: 'source-only', input: '稿源：甘肃日报', expected: { outlet: '甘肃日报' } },
+    { id: 'full-width digits and an ideographic space', input: '２０２４年３月５日　　来源：青海日报', expected: { date: '2024-03-05', outlet: '青海日报' } },
+    { id: 'numerals of an official document', input: '二〇二四年三月五日', expected: { date: '2024-03-05' } },
+    { id: 'negative: not a calendar day (30 February)', input: '2024年2月30日', expected: null },
     { id: 'negative: a sentence that starts with a date', input: '2024年4月19日上午，发布会召开。', expected: null },
     { id: 'negative: a source mentioned in prose', input: '数据来源：省统计局，增长6.1%。', expected: null },
     { id: 'negative: not a calendar date', input: '2024-13-40', expected: null },
@@ -40,11 +43,37 @@ describe('parseDateline', () => {
 describe('findInlineBylines', () => {
   test.each([
     { name: 'dateline', input: '本报讯（新甘肃·甘肃日报记者张富贵 金鑫）全省经济运行调度会议召开。', expected: [{ outlet: '新甘肃·甘肃日报', authors: ['张富贵', '金鑫'] }] },
+    { name: 'news agency dateline', input: '新华社北京3月8日电（记者 张晓 王明）国务院总理李强主持召开国务院常务会议。', expected: [{ outlet: '新华社', authors: ['张晓', '王明'] }] },
+    { name: 'portal dateline without reporters', input: '中新网兰州3月8日电 甘肃省日前出台新政。', expected: [{ outlet: '中新网', authors: [] }] },
+    { name: '本报讯 names no outlet, its reporter is an author', input: '本报讯（记者 马文）３月４日，会议在西宁召开。', expected: [{ authors: ['马文'] }] },
     { name: 'closing credit', input: '力争数字经济规模突破千亿元。（记者 张弘毅）', expected: [{ authors: ['张弘毅'] }] },
     { name: 'half-width closing credit', input: '蓄势赋能。(记者 啸宇)', expected: [{ authors: ['啸宇'] }] },
     { name: 'ordinary parenthetical', input: '昆仑山国家公园（青海片区）科考工作全面启动。', expected: [] },
     { name: 'reporter mentioned mid-sentence', input: '1月16日，记者连线省工业和信息化厅。', expected: [] },
   ])('$name', ({ input, expected }) => {
     expect(findInlineBylines(input)).toEqual(expected);
+  });
+});
+
+describe('parseAgencyDateline', () => {
+  test.each([
+    { id: 'agency, place, date, reporters', input: '新华社北京3月8日电（记者 张晓 王明）国务院总理…', expected: { text: '新华社北京3月8日电（记者 张晓 王明）', outlet: '新华社', authors: ['张晓', '王明'], place: '北京', monthDay: { month: 3, day: 8 } } },
+    { id: 'a portal whose name holds an outlet word (中国日报网)', input: '中国日报网北京5月6日电 会议…', expected: { text: '中国日报网北京5月6日电', outlet: '中国日报网', authors: [], place: '北京', monthDay: { month: 5, day: 6 } } },
+    { id: 'place 台北 after 新华社: the outlet is not 新华社台', input: '新华社台北3月8日电（记者 李寒芳）…', expected: { text: '新华社台北3月8日电（记者 李寒芳）', outlet: '新华社', authors: ['李寒芳'], place: '台北', monthDay: { month: 3, day: 8 } } },
+    { id: 'Traditional, full-width digits', input: '中央社台北３月８日電（記者 王寶兒）…', expected: { text: '中央社台北３月８日電（記者 王寶兒）', outlet: '中央社', authors: ['王寶兒'], place: '台北', monthDay: { month: 3, day: 8 } } },
+    { id: '本报 + place + date: no outlet named', input: '本报北京3月8日电（记者 李四）…', expected: { text: '本报北京3月8日电（记者 李四）', authors: ['李四'], place: '北京', monthDay: { month: 3, day: 8 } } },
+    { id: 'a programme in the brackets is not a reporter', input: '央视网消息（新闻联播）：今天…', expected: { text: '央视网消息', outlet: '央视网', authors: [] } },
+    { id: 'the outlet inside the brackets wins over 本报', input: '本报讯（新甘肃·甘肃日报记者张富贵 金鑫）全省…', expected: { text: '本报讯（新甘肃·甘肃日报记者张富贵 金鑫）', outlet: '新甘肃·甘肃日报', authors: ['张富贵', '金鑫'] } },
+  ])('$id', ({ input, expected }) => {
+    expect(parseAgencyDateline(input)).toEqual(expected);
+  });
+
+  test.each([
+    { id: 'negative: a grid company is not an outlet with a dispatch', input: '国家电网公司加快建设新型电力系统。' },
+    { id: 'negative: a station in prose', input: '电视台记者在现场看到，群众排起长队。' },
+    { id: 'negative: an impossible date', input: '新华社北京13月8日电（记者 张晓）' },
+    { id: 'negative: a sentence about a newspaper', input: '人民日报刊发评论员文章。' },
+  ])('$id', ({ input }) => {
+    expect(parseAgencyDateline(input)).toBeNull();
   });
 });
