@@ -176,6 +176,7 @@ export async function startSearchPage(): Promise<void> {
     } else {
       const unchecked = outcome.candidates - outcome.checked;
       messages.unshift(unchecked > 0 ? t('search.noneYet', { checked: outcome.checked, m: unchecked }) : query.kind === 'phrase' ? t('search.nonePhrase', { q: query.terms[0] ?? '' }) : t('search.none'));
+      if (outcome.unsearched > 0) messages.push(t('search.older'));
       // Chinese sentences follow each other without a space.
       status.textContent = messages.join('');
       moreButton.hidden = !outcome.hasMore;
