@@ -21,10 +21,13 @@ export const ruleLabels: Readonly<Record<string, RuleKey>> = {
   'gbk-realign': 'rule.gbk-realign',
   'pinyin-annotation': 'rule.pinyin-annotation',
   'qa-label-merge': 'rule.qa-label-merge',
+  'qa-label-position': 'rule.qa-label-position',
   'byline-moved': 'rule.byline-moved',
   'traditional-leftover': 'rule.traditional-leftover',
   'gbk-unresolved': 'rule.gbk-unresolved',
   'page-furniture': 'rule.page-furniture',
+  'html-entities': 'rule.html-entities',
+  'html-markup': 'rule.html-markup',
 };
 
 /** One line of the repairs list: the rule id (for data attributes), its name, the count, its note. */

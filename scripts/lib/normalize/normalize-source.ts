@@ -22,6 +22,7 @@ import { mergeSpeakers } from '../stages/speakers.ts';
 import { splitSourceBlocks } from '../stages/split-blocks.ts';
 import { mergeReport, stageRunner } from './stage-list.ts';
 import { removeInvisible } from '../../../src/lib/article/invisible.ts';
+import { decodeHtmlRemnants, type MarkupResult } from '../stages/html-remnants.ts';
 import { readArticleOrThrow } from '../../../src/lib/article/read-article.ts';
 
 /** A change of the byte-level repair stage (pinyin annotations, GBK realignment, errata). */
@@ -81,10 +82,12 @@ function lineOfOffset(text: string, offset: number): number {
 export interface SourceText {
   decoded: ReturnType<ByteStages['decode']>;
   visible: ReturnType<typeof removeInvisible>;
+  /** The visible text with a web page's character references decoded and wrapper tags removed (same lines). */
+  markup: MarkupResult;
   repaired: ReturnType<ByteStages['repair']>;
 }
 
-/** bytes → decode → invisible characters removed → repair-text; `import` infers its meta from the result, then normalizes it. */
+/** bytes → decode → invisible characters removed → html-remnants → repair-text; `import` infers its meta from the result, then normalizes it. */
 export function readSourceText(bytes: Uint8Array, id: string, file: string, stages: ByteStages): SourceText {
   const run = stageRunner('source');
   const decoded = run('decode', () => {
@@ -96,12 +99,14 @@ export function readSourceText(bytes: Uint8Array, id: string, file: string, stag
   });
   // Invisible and control characters (a BOM before a label would hide it) go first, each reported.
   const visible = run('remove-invisible', () => removeInvisible(decoded.text));
-  return { decoded, visible, repaired: run('repair-text', () => stages.repair(visible.text, id)) };
+  // A web page's `&nbsp;`, `&ldquo;` and `<br>` before anything reads punctuation or labels.
+  const markup = run('html-remnants', () => decodeHtmlRemnants(visible.text));
+  return { decoded, visible, markup, repaired: run('repair-text', () => stages.repair(markup.text, id)) };
 }
 
 /** Normalizes one raw text (already read by {@link readSourceText}, or read here). Throws with the file and what to fix when anything does not fit. */
 export function normalizeSource(input: SourceInput, stages: ByteStages, source: SourceText = readSourceText(input.bytes, input.id, input.file, stages)): SourceResult {
-  const { decoded, visible, repaired } = source;
+  const { decoded, visible, markup, repaired } = source;
   const text = repaired.text;
   const run = stageRunner('source', 'repair-text');
   const detected = run('detect-script', () => detectScript(text));
@@ -114,9 +119,19 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
   const registry = run('speakers', () => mergeSpeakers(input.registry, names));
   const result: SourceResult = { id: input.id, encoding: decoded.encoding, script, articles: [], registry, decisions: [], removals: [], repairs: {}, warnings: [], decoded: visible.text, changes: repaired.changes };
   for (const c of visible.removed) result.decisions.push({ stage: 'decode', line: c.line, action: 'remove-invisible', detail: `${c.code} (${c.name}) at column ${c.column} removed: it does not show, and would change how the text is read` });
-  const repairLines = repaired.changes.map((c) => ({ rule: c.rule, line: lineOfOffset(visible.text, c.offset), change: c }));
+  // Markup changes keep every line where it was, so their lines and the repairs' are the raw file's.
+  for (const c of markup.changes) result.removals.push({ rule: c.rule, line: c.line, text: c.before });
+  for (const [line, changes] of Map.groupBy(markup.changes, (c) => c.line)) {
+    const shown = changes.slice(0, 6).map((c) => (c.after === '' ? `“${c.before}” removed` : c.after.trim() === '' ? `“${c.before}” → a space` : `“${c.before}” → “${c.after}”`)).join(', ');
+    result.decisions.push({ stage: 'decode', line, action: 'html-remnants', detail: `what the web page's HTML left on line ${line}: ${shown}${changes.length > 6 ? ` and ${changes.length - 6} more` : ''}` });
+  }
+  result.warnings.push(...markup.warnings.map((w) => `${input.file}: ${w}`));
+  const repairLines = [
+    ...markup.changes.map((c) => ({ rule: c.rule, line: c.line })),
+    ...repaired.changes.map((c) => ({ rule: c.rule, line: lineOfOffset(markup.text, c.offset) })),
+  ];
   for (const span of repaired.unresolved) result.warnings.push(`unresolved damage left in the text: ${JSON.stringify(span)}`);
-  for (const change of repaired.changes) result.removals.push({ rule: change.rule, line: lineOfOffset(visible.text, change.offset), text: change.before });
+  for (const change of repaired.changes) result.removals.push({ rule: change.rule, line: lineOfOffset(markup.text, change.offset), text: change.before });
 
   layouts.forEach((units, index) => {
     const spec = specs[index];
@@ -158,7 +173,8 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
       if (figure.kind === 'figure') result.decisions.push({ stage: 'captions', line: figure.lines[0] ?? 0, action: 'figure', detail: `“${figure.caption.join(' / ').slice(0, 30)}”${figure.credit ? ` credit “${figure.credit}”` : ''} → :::figure` });
     }
     const qa = step('parse-qa', () => labelTurns(items, spec.participants.map((p) => p.name)));
-    count('qa-label-merge', qa.removals.length);
+    count('qa-label-merge', qa.removals.filter((r) => r.rule === 'qa-label-merge').length);
+    count('qa-label-position', qa.removals.filter((r) => r.rule === 'qa-label-position').length);
     const reflowed = step('reflow', () => reflowParagraphs(qa.items, spec, text));
     count('reflow-join', reflowed.decisions.filter((d) => d.action === 'join').length);
     count('reflow-restore', reflowed.restored);

@@ -18,6 +18,7 @@ export interface StageEntry {
 export const stageList: readonly StageEntry[] = [
   { name: 'decode', scope: 'source' },
   { name: 'remove-invisible', scope: 'source' },
+  { name: 'html-remnants', scope: 'source' },
   { name: 'repair-text', scope: 'source', parts: 'unannotate · realign · errata' },
   { name: 'detect-script', scope: 'source' },
   { name: 'split-blocks', scope: 'source' },

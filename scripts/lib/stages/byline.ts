@@ -49,6 +49,9 @@ function names(list: string): string[] {
 /** The outlet and authors of one byline line, or null when the line is not a byline. */
 export function parseByline(line: string): Byline | null {
   const text = line.trim();
+  // A news dateline alone on its line (`中央社記者王寶兒台北12日電`) is a byline line too.
+  const agency = parseAgencyDateline(text);
+  if (agency && agency.text === text) return { ...(agency.outlet ? { outlet: agency.outlet } : {}), authors: agency.authors };
   const dated = parseDateline(text);
   if (dated) return { ...(dated.outlet ? { outlet: dated.outlet } : {}), authors: [], ...(dated.date ? { date: dated.date } : {}) };
   const match = reporter.exec(text);
@@ -67,11 +70,13 @@ export function parseByline(line: string): Byline | null {
 /**
  * A news dateline opening the lead (电头): an outlet, optionally a place and the dispatch date, then
  * 电/讯/消息, then the reporters in brackets — `新华社北京3月8日电（记者 张晓 王明）`, `中新网兰州3月8日电`,
- * `本报讯（新甘肃·甘肃日报记者张富贵 金鑫）`, `央视网消息（新闻联播）`. The outlet is the longest run
- * ending in an outlet word (新华社, 中国日报网, 人民日报); 本报 (“this paper”) names none.
+ * `本报讯（新甘肃·甘肃日报记者张富贵 金鑫）`, `央视网消息（新闻联播）` — or, as Taiwan's Central News
+ * Agency prints it, the reporter inside and the whole in brackets: `（中央社記者王寶兒台北12日電）`. The
+ * outlet is the longest run ending in an outlet word (新华社, 中国日报网, 人民日报); 本报 (“this paper”)
+ * names none.
  */
 const agencyDateline = new RegExp(
-  `^(?<outlet>[\\p{Script=Han}·]{1,14}(?:${outletEndings.join('|')}))(?<place>\\p{Script=Han}{2,8}?)?(?:${monthDayPattern})?(?<verb>电|電|讯|訊|消息)\\s*(?:[(（](?<inner>[^()（）]+)[)）])?`,
+  `^(?<open>[(（])?(?<outlet>[\\p{Script=Han}·]{1,14}(?:${outletEndings.join('|')}))(?:(?:记者|記者)(?<run>\\p{Script=Han}{3,14}?))?(?<place>\\p{Script=Han}{2,8}?)?(?:${monthDayPattern}|(?<dd>[0-9０-９]{1,2})[日号號])?(?<verb>电|電|讯|訊|消息)(?<close>[)）])?\\s*(?:[(（](?<inner>[^()（）]+)[)）])?`,
   'u',
 );
 const closingCredit = new RegExp(`[(（](?<inner>(?:${questionerPattern})[^()（）]+)[)）]$`, 'u');
@@ -93,8 +98,13 @@ export interface AgencyDateline extends Byline {
   /** The dateline as printed, `新华社北京3月8日电（记者 张晓 王明）`. */
   text: string;
   place?: string;
-  /** The dispatch date's month and day (the dateline prints no year). */
-  monthDay?: { month: number; day: number };
+  /** The dispatch day (the dateline prints no year; CNA's prints the day only). */
+  monthDay?: { month?: number; day: number };
+  /**
+   * `王寶兒台北` of `中央社記者王寶兒台北12日電`: the reporter's name run into the place, which the
+   * text does not separate — never split by guessing; the maintainer adds the author.
+   */
+  reporterAndPlace?: string;
 }
 
 /**
@@ -106,24 +116,27 @@ export interface AgencyDateline extends Byline {
 export function parseAgencyDateline(paragraph: string): AgencyDateline | null {
   const match = agencyDateline.exec(paragraph.trim());
   const g = match?.groups;
-  if (!match || !g?.outlet) return null;
+  if (!match || !g?.outlet || Boolean(g.open) !== Boolean(g.close)) return null;
   const inner = g.inner ? parseByline(g.inner) : null;
   const month = g.mm ? numberOf(g.mm) : undefined;
-  const day = g.md ? numberOf(g.md) : undefined;
-  const monthDay = month && day && month <= 12 && day <= 31 ? { month, day } : undefined;
+  const day = g.md ? numberOf(g.md) : g.dd ? numberOf(g.dd) : undefined;
+  const dated = day !== undefined && day >= 1 && day <= 31 && (g.mm === undefined || (month !== undefined && month >= 1 && month <= 12));
+  if ((g.mm || g.md || g.dd) && !dated) return null;
+  const monthDay = dated ? { ...(month ? { month } : {}), day: day as number } : undefined;
   // `…电` needs its dispatch date or reporters; `本报讯`, `央视网消息` stand alone.
-  if ((g.verb === '电' || g.verb === '電') && !monthDay && !inner) return null;
-  if ((g.mm || g.md) && !monthDay) return null;
+  if ((g.verb === '电' || g.verb === '電') && !monthDay && !inner && !g.run) return null;
   const named = deicticOutlets.includes(g.outlet) ? undefined : g.outlet;
   const outlet = inner?.outlet ?? named;
   // `央视网消息（新闻联播）`: a programme in the brackets, not reporters: the dateline ends before it.
-  const text = (inner ? match[0] : match[0].replace(/\s*[(（][^()（）]+[)）]$/u, '')).trimEnd();
+  const text = (g.inner && !inner ? match[0].replace(/\s*[(（][^()（）]+[)）]$/u, '') : match[0]).trimEnd();
+  const run = g.run ? `${g.run}${g.place ?? ''}` : undefined;
   return {
     text,
     ...(outlet ? { outlet } : {}),
     authors: inner?.authors ?? [],
-    ...(g.place ? { place: g.place } : {}),
+    ...(g.place && !run ? { place: g.place } : {}),
     ...(monthDay ? { monthDay } : {}),
+    ...(run ? { reporterAndPlace: run } : {}),
   };
 }
 

@@ -6,11 +6,11 @@
  * `missing` (with the flag that supplies it), never invented.
  */
 import { articleIdFor } from '../../../src/lib/article/ids.ts';
-import { boldLabelAt, classifyLabel, isPersonName, plainLabelAt } from '../../../src/lib/article/labels.ts';
+import { boldLabelAt, classifyLabel, isPersonName, plainLabelAt, positionLabelAt } from '../../../src/lib/article/labels.ts';
 import type { SourceMeta } from '../source-meta.ts';
 import { firstStatedDate, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
 import { findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
-import { positionEndings } from './data/position-titles.ts';
+import { positionEndings } from '../../../src/lib/article/data/position-titles.ts';
 import { detectScript } from './detect-script.ts';
 import type { SourceBlock } from './model.ts';
 
@@ -90,14 +90,17 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const dateline = dated ? { line: dated[0].line, text: dated[0].lines.join(' '), date: dated[1].date } : undefined;
   const stated = firstStatedDate(text);
   // A news dateline (`新华社北京3月8日电`) prints the dispatch day without its year.
-  const dispatch = blocks.slice(1, 4).map((b) => parseAgencyDateline(b.lines.join(''))).find((d) => d?.monthDay)?.monthDay;
+  const agency = blocks.slice(1, 4).map((b) => parseAgencyDateline(b.lines.join(''))).find((d) => d !== null);
+  const dispatch = agency?.monthDay;
+  const dispatchDay = dispatch ? `${dispatch.month ? `${dispatch.month}月` : ''}${dispatch.day}日` : '';
+  if (agency?.reporterAndPlace) notes.push(`⚠ authors: the news dateline “${agency.text}” runs the reporter's name into the place (${agency.reporterAndPlace}): not split by guessing — add the author by hand if needed`);
   const date = given.date ?? dateline?.date ?? stated?.date;
-  const monthDay = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
-  if (!date) missing.push(`date (the text states no full date${dispatch ? `; its news dateline prints ${dispatch.month}月${dispatch.day}日 without the year` : ''}; pass --date YYYY-MM-DD)`);
-  else if (dispatch && monthDay(date) !== `${dispatch.month}月${dispatch.day}日`) notes.push(`⚠ date: ${date}, but the news dateline prints ${dispatch.month}月${dispatch.day}日 (the dispatch day): check which the article is dated by`);
+  if (!date) missing.push(`date (the text states no full date${dispatch ? `; its news dateline prints ${dispatchDay} without the year` : ''}; pass --date YYYY-MM-DD)`);
+  else if (dispatch && (dispatch.day !== Number(date.slice(8, 10)) || (dispatch.month !== undefined && dispatch.month !== Number(date.slice(5, 7))))) notes.push(`⚠ date: ${date}, but the news dateline prints ${dispatchDay} (the dispatch day): check which the article is dated by`);
   if (dateline && !given.date) notes.push(`date: ${dateline.date}, the page's dateline (line ${dateline.line}), the publication date`);
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
+  const labelPositions = new Map<string, string>();
   let afterQuestion = false;
   let answers = false;
   for (const block of blocks) {
@@ -110,7 +113,10 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     const ownLine = plain && plain.rest === '' && isPersonName(plain.label) ? plain.label : undefined;
     const introduced = (name: string): boolean => positionBefore(name).test(text);
     const inline = plain && /^\S/u.test(plain.rest) && isPersonName(plain.label) && (afterQuestion || introduced(plain.label)) ? plain.label : undefined;
-    const name = ownLine ?? bold?.label ?? inline;
+    // `国家统计局局长 康义：` (State Council transcripts): the name after a printed position.
+    const positioned = bold || ownLine ? null : positionLabelAt(line);
+    if (positioned && !labelPositions.has(positioned.name)) labelPositions.set(positioned.name, positioned.position);
+    const name = ownLine ?? bold?.label ?? positioned?.name ?? inline;
     if (name && classifyLabel(name).kind === 'name') names.add(name);
     const label = bold?.label ?? plain?.label;
     const labelKind = label === undefined ? undefined : classifyLabel(label).kind;
@@ -130,7 +136,9 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const participants = [...names].map((name) => {
     // `省统计局副局长王华、国家统计局四川调查总队副总队长李明`: a position starts after another
     // participant's name and its 、 (a position may itself hold 、: `市委常委、常務副市長`).
-    let position = positionBefore(name).exec(text)?.groups?.position;
+    // The position a label prints with the name is the speaker's own; else the first one the text
+    // prints before the name.
+    let position = labelPositions.get(name) ?? positionBefore(name).exec(text)?.groups?.position;
     for (const other of names) {
       const cut = other === name || !position ? -1 : position.lastIndexOf(`${other}、`);
       if (position && cut !== -1) position = position.slice(cut + other.length + 1);

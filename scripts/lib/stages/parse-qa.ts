@@ -5,7 +5,7 @@
  * `name:` is a label only when the name is a participant, a questioner (…记者) or `主持人`, so
  * sentences ending in a colon stay paragraphs.
  */
-import { boldLabelAt, classifyLabel, plainLabelAt } from '../../../src/lib/article/labels.ts';
+import { boldLabelAt, classifyLabel, plainLabelAt, positionLabelAt } from '../../../src/lib/article/labels.ts';
 import type { Decision, Removal } from './model.ts';
 import type { BodyItem, ParagraphItem } from '../../../src/lib/article/body-items.ts';
 
@@ -48,6 +48,14 @@ export function labelTurns(items: readonly BodyItem[], names: readonly string[])
         decisions.push({ stage: 'parse-qa', line, action: 'merge-question-header', detail: `“${pending.label}” + “${label}:” → one question turn` });
         label = pending.label;
       }
+    } else if (positionLabelAt(text, names)) {
+      // `国家统计局局长 康义：`: the label is the name; the printed position goes to the speaker's entry
+      // in the frontmatter (shown with the name), reported by rule.
+      const positioned = positionLabelAt(text, names) as NonNullable<ReturnType<typeof positionLabelAt>>;
+      label = positioned.name;
+      text = positioned.rest;
+      removals.push({ rule: 'qa-label-position', line, text: positioned.position });
+      decisions.push({ stage: 'parse-qa', line, action: 'label-position', detail: `label “${positioned.position} ${positioned.name}”: the turn is ${positioned.name}'s; the position “${positioned.position}” is the speaker's, shown with the name` });
     } else if (isQuestionHeader(text)) {
       pending = { label: text, lines: item.lines };
       continue;

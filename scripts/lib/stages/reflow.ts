@@ -9,6 +9,7 @@
  * same document.
  */
 import { parseByline } from './byline.ts';
+import { opensOutlineItem } from './data/outline-markers.ts';
 import { pageFurnitureKind } from './data/page-furniture.ts';
 import { editorialMarkdown, escapeText } from '../../../src/lib/article/write-article.ts';
 import { findContinuation } from './continuation.ts';
@@ -133,7 +134,8 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
       held.push(item);
       continue;
     }
-    if (item.kind === 'paragraph' && open && item.label === undefined) {
+    // An outline or list item (`一、`, `（二）`, `1.`, `•`) starts its own paragraph: never a continuation.
+    if (item.kind === 'paragraph' && open && item.label === undefined && !opensOutlineItem(item.text)) {
       const at = open.lines.at(-1) ?? 0;
       const line = item.lines[0] ?? 0;
       const restore = rules.restores.find((r) => r.after === at);
@@ -162,7 +164,7 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
       continue;
     }
     if (open) {
-      decisions.push({ stage: 'reflow', line: open.lines.at(-1) ?? 0, action: 'keep', detail: `paragraph ends without terminal punctuation (“…${open.text.slice(-6)}”) but the next item is not its continuation; kept` });
+      decisions.push({ stage: 'reflow', line: open.lines.at(-1) ?? 0, action: 'keep', detail: `paragraph ends without terminal punctuation (“…${open.text.slice(-6)}”) but the next item is not its continuation${item.kind === 'paragraph' && opensOutlineItem(item.text) ? ` (“${item.text.slice(0, 4)}…” opens an outline or list item)` : ''}; kept` });
       open = null;
       flush();
     }
@@ -170,16 +172,25 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
       const copy: ParagraphItem = { ...item, lines: [...item.lines] };
       out.push(copy);
       if (!markGap(copy) && ((!endsSentence(copy.text) && !closes(copy, rules) && !standsAlone(copy)) || continues(copy, rules))) open = copy;
-      else if (standsAlone(copy) && !endsSentence(copy.text)) decisions.push({ stage: 'reflow', line: copy.lines[0] ?? 0, action: 'keep', detail: `“${copy.text}” is a whole byline, dateline or page furniture line, not a sentence cut at a break: never joined to the next paragraph` });
+      else if (standsAlone(copy) && !endsSentence(copy.text)) decisions.push({ stage: 'reflow', line: copy.lines[0] ?? 0, action: 'keep', detail: `“${copy.text}” is a whole byline, dateline, page furniture line or outline heading, not a sentence cut at a break: never joined to the next paragraph` });
     } else out.push(item);
   }
   flush();
   return { items: out, decisions, restored, gaps, moves: placed.moves, searched: placed.searched };
 }
 
-/** A line that is a byline, a dateline or page furniture as a whole (`记者 李华`, `2024-04-19 来源：…`, `（完）`) ends without punctuation but is no cut sentence. */
+/** Longest outline heading or list item read as complete without terminal punctuation (`（一）压实企业主体责任`). */
+const outlineHeadingMax = 30;
+
+/**
+ * A line that is a byline, a dateline or page furniture as a whole (`记者 李华`, `2024-04-19 来源：…`,
+ * `（完）`), or a short outline heading or list item with no sentence mark in it (`一、加快项目建设`,
+ * `• 每月通报一次`), ends without punctuation but is no cut sentence.
+ */
 function standsAlone(paragraph: ParagraphItem): boolean {
-  return parseByline(paragraph.text) !== null || pageFurnitureKind(paragraph.text) !== undefined;
+  const text = paragraph.text;
+  const outlineHeading = opensOutlineItem(text) && !/[，,。；;！？!?]/u.test(text) && [...text].length <= outlineHeadingMax;
+  return outlineHeading || parseByline(text) !== null || pageFurnitureKind(text) !== undefined;
 }
 
 function continues(paragraph: ParagraphItem, rules: ReflowRules): boolean {

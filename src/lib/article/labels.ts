@@ -4,6 +4,7 @@
  * the name and credit patterns bylines and captions share. Every tool that reads labels calls
  * these; none keeps a regex of its own.
  */
+import { positionEndings } from './data/position-titles.ts';
 import { turnLabelGrammar as grammar } from './data/turn-labels.ts';
 
 /** What a label names. */
@@ -86,4 +87,29 @@ export function isPersonName(text: string): boolean {
 /** Whether a line is a photo credit on its own: `黄培军摄`, `安志鵬攝`. */
 export function isPhotoCredit(line: string): boolean {
   return photoCredit.test(line);
+}
+
+/** A label that prints the speaker's position before the name, and the text after its colon. */
+export interface PositionLabelAt {
+  position: string;
+  name: string;
+  rest: string;
+}
+
+const positionRun = `[^\\s,，。:：;；!！?？“”「」()（）*]{2,40}?(?:${alternation(positionEndings)})`;
+const positionThenName = new RegExp(`^(?<position>${positionRun})\\s+(?<name>${personNamePattern})[${colons}]\\s*`, 'u');
+
+/**
+ * A label with the speaker's position before the name, as State Council Information Office
+ * transcripts print them: `国家统计局局长 康义：`, `国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：`.
+ * Without `names`, position and name must be apart (a space); with the article's participant names,
+ * `国家统计局局长康义：` is read too. Null when the text does not start with one.
+ * @example positionLabelAt('国家统计局局长 康义：各位记者朋友')?.name // '康义'
+ */
+export function positionLabelAt(text: string, names?: readonly string[]): PositionLabelAt | null {
+  const pattern = names?.length ? new RegExp(`^(?<position>${positionRun})\\s*(?<name>${alternation([...names].sort((a, b) => b.length - a.length))})[${colons}]\\s*`, 'u') : positionThenName;
+  const match = pattern.exec(text);
+  const g = match?.groups;
+  if (!match || !g?.position || !g.name) return null;
+  return { position: g.position, name: g.name, rest: text.slice(match[0].length) };
 }

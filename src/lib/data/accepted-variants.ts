@@ -30,6 +30,7 @@ export const acceptedVariants: readonly AcceptedVariant[] = [
   ['桿', '杆', 'pole: MOE lists 桿 and 杆 for it (2025-03-26: 標桿, 電力桿線; OpenCC keeps 杆)'],
   ['墻', '牆', 'wall: 墻 is a variant of the standard 牆 (2025-03-26: 幕墻, 外墻)'],
   ['閑', '閒', 'leisure, idle: 閑 is a variant of 閒 (2025-03-26: 休閑, 閑置)'],
+  ['占', '佔', 'occupy: 佔 “同「占」” in the MOE 重編國語辭典, 占 the form Taiwan texts print (占比, 占有); OpenCC writes 佔'],
   ['拚', '拼', 'strive: 拚 in Taiwan and Hong Kong (拚經濟), 拼 in OpenCC (2023-02-23: 拚勁, 拚經濟)'],
   // Words, not characters: the source wrote a form that is not the standard one for this word;
   // the original's page keeps it as published, the converted page uses the standard.

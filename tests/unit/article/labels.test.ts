@@ -1,6 +1,6 @@
 /** The turn-label grammar (src/lib/article/labels.ts over data/turn-labels.ts): one case table per function. */
 import { describe, expect, test } from 'vitest';
-import { boldLabelAt, classifyLabel, isPersonName, isPhotoCredit, plainLabelAt } from '../../../src/lib/article/labels.ts';
+import { boldLabelAt, classifyLabel, isPersonName, isPhotoCredit, plainLabelAt, positionLabelAt } from '../../../src/lib/article/labels.ts';
 
 describe('classifyLabel', () => {
   test.each([
@@ -58,5 +58,26 @@ describe('names and credits', () => {
   ])('$text', ({ text, name, credit }) => {
     expect(isPersonName(text)).toBe(name);
     expect(isPhotoCredit(text)).toBe(credit);
+  });
+});
+
+describe('positionLabelAt', () => {
+  test.each([
+    { id: 'position, space, name (SCIO transcript)', input: '国家统计局局长 康义：各位记者朋友', names: undefined, expected: { position: '国家统计局局长', name: '康义', rest: '各位记者朋友' } },
+    { id: 'a position with 、 (two titles)', input: '国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：', names: undefined, expected: { position: '国务院新闻办公室新闻局副局长、新闻发言人', name: '寿小丽', rest: '' } },
+    { id: 'Traditional, half-width colon', input: '財政司司長 陳茂波: 政府決定', names: undefined, expected: { position: '財政司司長', name: '陳茂波', rest: '政府決定' } },
+    { id: 'no space, the participant known', input: '国家统计局局长康义：感谢提问', names: ['康义'], expected: { position: '国家统计局局长', name: '康义', rest: '感谢提问' } },
+  ])('$id', ({ input, names, expected }) => {
+    expect(positionLabelAt(input, names)).toEqual(expected);
+  });
+
+  test.each([
+    { id: 'negative: no space and no names: which part is the name is unknown', input: '国家统计局局长康义：感谢提问', names: undefined },
+    { id: 'negative: a questioner label', input: '中央广播电视总台央视记者：请问', names: undefined },
+    { id: 'negative: a bare name label', input: '康义：感谢你的提问', names: ['康义'] },
+    { id: 'negative: prose with a colon', input: '会议指出：要坚持创新驱动', names: ['康义'] },
+    { id: 'negative: a position word but not a participant', input: '省长 李四：', names: ['康义'] },
+  ])('$id', ({ input, names }) => {
+    expect(positionLabelAt(input, names)).toBeNull();
   });
 });

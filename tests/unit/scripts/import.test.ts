@@ -157,6 +157,34 @@ describe('npm run import', () => {
     expect(body).not.toContain('编辑：李青');
   }, 300_000);
 
+  test('a State Council Information Office transcript: labels that print the position before the name (国家统计局局长 康义：) are the named speakers\' turns', () => {
+    const content = scratchContent();
+    const result = run('scripts/import.ts', [fixture('import-scio-position-labels'), '--stdout', '--region', '全国'], content);
+    expect(result.status).toBe(0);
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    // The label's position, not the prose's “今天我们非常高兴地邀请到国家统计局局长”.
+    expect(front).toMatchObject({ kind: 'press-conference', speakers: [{ id: 'shou-xiaoli', position: '国务院新闻办公室新闻局副局长、新闻发言人' }, { id: 'kang-yi', position: '国家统计局局长' }] });
+    expect(front.repairs).toContainEqual({ rule: 'qa-label-position', count: 2 });
+    expect(body).toContain('**康义**：各位记者朋友，大家上午好！');
+    expect(body).toContain('**寿小丽**：女士们、先生们，上午好！');
+    expect(body).not.toContain('国家统计局局长 康义');
+  }, 300_000);
+
+  test('a Taiwan briefing: CNA\'s dateline line gives the outlet (the reporter run into the place is not split by guessing), 占比 stays as published, 發言人 陳世凱： is his turn', () => {
+    const content = scratchContent();
+    const result = run('scripts/import.ts', [fixture('import-taiwan-cna-briefing'), '--stdout', '--region', '台湾', '--date', '2024-03-12'], content);
+    expect(result.status).toBe(0);
+    expect(result.stderr + result.stdout).toContain('runs the reporter\'s name into the place (王寶兒台北): not split by guessing');
+    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+    const front = articleSchema.parse(parse(yaml));
+    expect(front).toMatchObject({ outlet: '中央社', authors: [], script: 'hant', kind: 'press-conference', speakers: [{ id: 'chen-shikai', position: '發言人' }] });
+    // The dateline is a byline line (reported), never joined into the lead; 占 is a Taiwan form, not a leftover.
+    expect(body).toContain('\n行政院今天舉行院會後記者會');
+    expect(body).not.toContain('台北12日電');
+    expect(body).toContain('發電占比達到30%');
+  }, 300_000);
+
   test('binary input is a clear error with the byte offset, and nothing is written', () => {
     const content = scratchContent();
     const before = listing(content);

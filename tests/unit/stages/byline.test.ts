@@ -10,6 +10,7 @@ describe('parseByline', () => {
     { input: '新甘肃·甘肃日报记者张富贵 金鑫', expected: { outlet: '新甘肃·甘肃日报', authors: ['张富贵', '金鑫'] } },
     { input: '2024-04-19 10:30  来源：四川日报', expected: { outlet: '四川日报', authors: [], date: '2024-04-19' } },
     { input: '来源：新华社', expected: { outlet: '新华社', authors: [] } },
+    { input: '中央社記者王寶兒台北12日電', expected: { outlet: '中央社', authors: [] } },
   ])('$input', ({ input, expected }) => {
     expect(parseByline(input)).toEqual(expected);
   });
@@ -62,6 +63,7 @@ describe('parseAgencyDateline', () => {
     { id: 'place 台北 after 新华社: the outlet is not 新华社台', input: '新华社台北3月8日电（记者 李寒芳）…', expected: { text: '新华社台北3月8日电（记者 李寒芳）', outlet: '新华社', authors: ['李寒芳'], place: '台北', monthDay: { month: 3, day: 8 } } },
     { id: 'Traditional, full-width digits', input: '中央社台北３月８日電（記者 王寶兒）…', expected: { text: '中央社台北３月８日電（記者 王寶兒）', outlet: '中央社', authors: ['王寶兒'], place: '台北', monthDay: { month: 3, day: 8 } } },
     { id: '本报 + place + date: no outlet named', input: '本报北京3月8日电（记者 李四）…', expected: { text: '本报北京3月8日电（记者 李四）', authors: ['李四'], place: '北京', monthDay: { month: 3, day: 8 } } },
+    { id: 'CNA: the reporter run into the place, in brackets, day only', input: '（中央社記者王寶兒台北12日電）行政院今天…', expected: { text: '（中央社記者王寶兒台北12日電）', outlet: '中央社', authors: [], monthDay: { day: 12 }, reporterAndPlace: '王寶兒台北' } },
     { id: 'a programme in the brackets is not a reporter', input: '央视网消息（新闻联播）：今天…', expected: { text: '央视网消息', outlet: '央视网', authors: [] } },
     { id: 'the outlet inside the brackets wins over 本报', input: '本报讯（新甘肃·甘肃日报记者张富贵 金鑫）全省…', expected: { text: '本报讯（新甘肃·甘肃日报记者张富贵 金鑫）', outlet: '新甘肃·甘肃日报', authors: ['张富贵', '金鑫'] } },
   ])('$id', ({ input, expected }) => {
@@ -73,6 +75,7 @@ describe('parseAgencyDateline', () => {
     { id: 'negative: a station in prose', input: '电视台记者在现场看到，群众排起长队。' },
     { id: 'negative: an impossible date', input: '新华社北京13月8日电（记者 张晓）' },
     { id: 'negative: a sentence about a newspaper', input: '人民日报刊发评论员文章。' },
+    { id: 'negative: an unclosed bracket', input: '（中央社台北12日電行政院今天…' },
   ])('$id', ({ input }) => {
     expect(parseAgencyDateline(input)).toBeNull();
   });

@@ -104,6 +104,17 @@ describe('reflowParagraphs', () => {
     expect(result.decisions.map((d) => d.detail).join()).toMatch(joins.length ? /layout data says the paragraph goes on/ : /^$/);
   });
 
+  test.each([
+    { id: 'an outline item (一、) is never joined to the line before', lines: ['会议要求，各地要抓好以下重点工作', '一、加快项目建设', '全省上半年开工率要达到90%以上。'], expected: ['会议要求，各地要抓好以下重点工作', '一、加快项目建设', '全省上半年开工率要达到90%以上。'] },
+    { id: 'numbered sub-items （一） and list bullets stand alone', lines: ['二、抓好安全生产', '（一）压实企业主体责任', '• 每月通报一次', '1.强化督查考核'], expected: ['二、抓好安全生产', '（一）压实企业主体责任', '• 每月通报一次', '1.强化督查考核'] },
+    { id: 'an outline item cut mid-sentence by a break still takes its continuation', lines: ['一、加快项目建设，确保上半年', '开工率达到90%。'], expected: ['一、加快项目建设，确保上半年开工率达到90%。'] },
+    { id: 'negative: 一是 opens a sentence, not an outline item: a cut before it is joined', lines: ['全省重点抓好三方面工作，', '一是抓项目。'], expected: ['全省重点抓好三方面工作，一是抓项目。'] },
+    { id: 'negative: a decimal at the start is no list number', lines: ['增速为', '1.5%，高于全国。'], expected: ['增速为1.5%，高于全国。'] },
+  ])('$id', ({ lines, expected }) => {
+    const result = reflowParagraphs(lines.map((text, i) => p(i + 1, text)), none, '');
+    expect(texts(result.items)).toEqual(expected);
+  });
+
   test('`keep` ends a paragraph that lacks terminal punctuation', () => {
     const rules: ReflowRules = { ...none, keep: [1] };
     expect(texts(reflowParagraphs([p(1, '图表标题'), p(2, '正文。')], rules, '').items)).toEqual(['图表标题', '正文。']);
