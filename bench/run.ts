@@ -204,7 +204,8 @@ for (const corpusKind of browserOnly ? (['recombined'] as CorpusKind[]) : corpor
         hasSearchPage: existsSync(join(dist, 'zh-hans', 'search', 'index.html')),
       };
     };
-    const speaker = largest ? /\/speakers?\/([^/]+)\//.exec(`/${largest.path}`)?.[1] : undefined;
+    // The speaker filter's value: the speaker whose own page is largest (`/speakers/page/4/` is a page of the speakers' index, not a speaker).
+    const speaker = speakerPages.map((page) => /\/speakers?\/([^/]+)\//.exec(`/${page.path}`)?.[1]).find((id) => id !== undefined && id !== 'page');
     browserTargets = { ours: target(oursDirs.dist, oursFiles, median.id), floor: target(floorDirs.dist, floorFiles, median.id), expected: { text: firstText, locale: medianLocale, id: median.id }, ...(speaker ? { speaker } : {}) };
     // Keep only the largest N's builds (the browser measures them); the others' dists can be large.
     if (!browserOnly && index < sizes.length - 1 && !values['keep-dist']) {

@@ -29,6 +29,8 @@ export type QueryFigures =
       msAfterLastChunk?: number;
       /** ms from the last response of the Pagefind bundle (chunks, fragments…) to results ready or shown. */
       msAfterLastResponse?: number;
+      /** ms from the last byte the query needs (the bundle's files and the search files beside it: text chunks, people shards) to results ready or shown. */
+      msAfterLastByte?: number;
       /** Bundle bytes by kind of file (js, wasm, meta, index chunks, fragments, filters). */
       byKind?: { kind: string; requests: number; bytes: number }[];
       /** Search page: bytes of bundle files not fetched before in the same browser context (what a cache with validators would not download again). */
@@ -185,6 +187,7 @@ async function searchFigures(base: string, browser: Browser, served: ServedEntry
     if (extra.firstUrls) figures.firstUrls = extra.firstUrls;
     if (extra.readyAt !== undefined && sums.lastChunkAt !== undefined) figures.msAfterLastChunk = extra.readyAt - sums.lastChunkAt;
     if (extra.readyAt !== undefined && sums.lastResponseAt !== undefined) figures.msAfterLastResponse = extra.readyAt - sums.lastResponseAt;
+    if (extra.readyAt !== undefined && sums.lastByteAt !== undefined) figures.msAfterLastByte = extra.readyAt - sums.lastByteAt;
     return figures;
   };
   const na = (reason: string): QueryFigures => ({ na: reason });

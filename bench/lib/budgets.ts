@@ -55,7 +55,9 @@ export function judgeScale(results: Omit<Results, 'budgets'>): BudgetResult[] {
   const peak: BudgetResult = site
     ? { budget: 'N = 50,000 (scale probe): the build completes, peak ≤ 12 GiB', figure: `peak ${formatBytes(site.peakRssBytes)} (${site.steps.map((s) => `${s.label} ${formatSeconds(s.seconds)}, ${formatBytes(s.peakRssBytes)}`).join('; ')})`, met: site.peakRssBytes <= 12 * GiB }
     : { budget: 'N = 50,000 (scale probe): the build completes, peak ≤ 12 GiB', figure: 'n/a', met: probe ? false : null, note: probe && 'na' in probe.ours ? `the build failed: ${probe.ours.na}` : notRun };
-  const at10k = isSite(results.browser) && results.browser.articles === 10_000 && isSite(results.browser.ours.plain) ? results.browser.ours.plain : undefined;
+  // N = 10,000 of the probe itself when it ran it (the same commit and design), else of the last full run.
+  const probe10k = results.scale?.sizes.find((s) => s.articles === 10_000 && s.corpus === probe?.corpus);
+  const at10k = probe10k && isSite<BrowserFigures>(probe10k.browser) ? probe10k.browser : isSite(results.browser) && results.browser.articles === 10_000 && isSite(results.browser.ours.plain) ? results.browser.ours.plain : undefined;
   const firstOf = (f: BrowserFigures | undefined): QueryFigures | undefined => (f ? (isSite(f.ui.first) ? f.ui.first : f.api.first) : undefined);
   const bytes = (q: QueryFigures | undefined): number | undefined => (q && !('na' in q) ? q.searchBytes : undefined);
   const probeFirst = firstOf(probe && isSite(probe.browser) ? probe.browser : undefined);
@@ -126,14 +128,16 @@ function judgeCorpus(sizes: readonly SizeResult[], browserResult: BrowserResult 
         },
   );
 
+  // The last byte a query needs: the bundle's files and the search files beside it (the text chunks of the passages shown).
+  const lastByte = shown?.msAfterLastByte ?? shown?.msAfterLastResponse;
   out.push(
-    shown?.msAfterLastResponse === undefined
+    shown === undefined || lastByte === undefined
       ? { budget: `results shown ≤ 150 ms after the last byte a query needs${suffix}`, figure: 'n/a', met: null, note: shown ? 'no index response was recorded' : reason(uiFirst) }
       : {
           budget: `results shown ≤ 150 ms after the last byte a query needs${suffix}`,
-          figure: `${shown.msAfterLastResponse.toFixed(0)} ms on the search page (first query; ${shown.msAfterLastChunk?.toFixed(0) ?? '–'} ms after the last index chunk)`,
-          met: shown.msAfterLastResponse <= 150,
-          ...(shown.msAfterLastResponse > 150 ? { note: `after its last response the page checks ${shown.byKind?.find((k) => k.kind === 'fragments')?.requests ?? 0} fragments' passages and renders (on a shared, loaded machine)` } : {}),
+          figure: `${lastByte.toFixed(0)} ms on the search page (first query; ${shown.msAfterLastResponse?.toFixed(0) ?? '–'} ms after the last index response, ${shown.msAfterLastChunk?.toFixed(0) ?? '–'} ms after the last index chunk)`,
+          met: lastByte <= 150,
+          ...(lastByte > 150 ? { note: `after the last byte the page checks ${shown.byKind?.find((k) => k.kind === 'fragments')?.requests ?? 0} fragments' passages and renders (on a shared, loaded machine)` } : {}),
         },
   );
 

@@ -47,9 +47,9 @@ export interface SiteFigures {
   peakRssBytes: number;
 }
 
-/** Classifies a build step by its label and command. */
+/** Classifies a build step by its label and the names of its program and script (not by its path arguments: a work folder may be called anything). */
 export function classifyStep(label: string, command: readonly string[]): StepKind {
-  const text = `${label} ${command.join(' ')}`.toLowerCase();
+  const text = [label, ...command.slice(0, 2).map((word) => word.split('/').pop() ?? word)].join(' ').toLowerCase();
   if (/pagefind|search|index/.test(text)) return 'search';
   if (/\bastro\b/.test(text) && command.includes('build')) return 'astro';
   return 'other';

@@ -79,15 +79,47 @@ export function articleParagraph(text: string): string | null {
   return hanCount >= minHan && hanCount >= minHanShare * others ? clean : null;
 }
 
-/** The article-fit paragraphs of some paragraphs, each once, in order. */
+/** Longest paragraph kept whole, in characters: the real articles' longest is 1,765; the validator refuses lines over 10,000. */
+export const maxParagraphChars = 2_000;
+
+/**
+ * A long paragraph cut after sentence ends (。！？；) into pieces of at most `max` characters; a
+ * sentence longer than that is cut at `max`.
+ * @example splitLongParagraph('甲。乙。丙。', 4) → ['甲。乙。', '丙。']
+ */
+export function splitLongParagraph(text: string, max = maxParagraphChars): string[] {
+  const chars = Array.from(text);
+  if (chars.length <= max) return [text];
+  const sentences = text.match(/[^。！？；]*[。！？；]+|[^。！？；]+$/g) ?? [text];
+  const out: string[] = [];
+  let piece = '';
+  const flush = (): void => {
+    if (piece.trim()) out.push(piece.trim());
+    piece = '';
+  };
+  for (const sentence of sentences) {
+    if (Array.from(piece).length + Array.from(sentence).length > max) flush();
+    const parts = Array.from(sentence);
+    for (let i = 0; i < parts.length; i += max) {
+      piece += parts.slice(i, i + max).join('');
+      if (Array.from(piece).length >= max) flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The article-fit paragraphs of some paragraphs (long ones cut at sentence ends), each once, in order. */
 export function articleParagraphs(paragraphs: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const paragraph of paragraphs) {
-    const clean = articleParagraph(paragraph);
-    if (clean && !seen.has(clean)) {
-      seen.add(clean);
-      out.push(clean);
+    for (const piece of splitLongParagraph(paragraph)) {
+      const clean = articleParagraph(piece);
+      if (clean && !seen.has(clean)) {
+        seen.add(clean);
+        out.push(clean);
+      }
     }
   }
   return out;

@@ -83,6 +83,7 @@ function queryCell(q: QueryFigures | undefined): string {
     q.results !== undefined ? `${formatCount(q.results)} results` : '',
     q.msAfterLastChunk !== undefined ? `ready ${q.msAfterLastChunk.toFixed(0)} ms after last chunk` : '',
     q.msAfterLastResponse !== undefined && q.msAfterLastResponse !== q.msAfterLastChunk ? `${q.msAfterLastResponse.toFixed(0)} ms after last index response` : '',
+    q.msAfterLastByte !== undefined && q.msAfterLastByte !== q.msAfterLastResponse ? `${q.msAfterLastByte.toFixed(0)} ms after the last byte needed` : '',
   ].filter(Boolean).join(', ');
   const all = q.bytes !== q.searchBytes ? `; all ${formatBytes(q.bytes)} / ${q.requests} req` : '';
   const fresh = q.newSearchBytes !== undefined && q.newSearchBytes !== q.searchBytes ? ` (${formatBytes(q.newSearchBytes)} not fetched before)` : '';

@@ -34,10 +34,12 @@ export function breakdown(entries: readonly ServedEntry[], bundle: string): { ki
 }
 
 /** Sums served entries into figures; `bundle` is the Pagefind bundle's URL prefix, e.g. `/pagefind/`. */
-export function sumServed(entries: readonly ServedEntry[], bundle: string): { requests: number; bytes: number; searchRequests: number; searchBytes: number; lastChunkAt?: number; lastResponseAt?: number } {
+export function sumServed(entries: readonly ServedEntry[], bundle: string): { requests: number; bytes: number; searchRequests: number; searchBytes: number; lastChunkAt?: number; lastResponseAt?: number; lastByteAt?: number } {
   const inBundle = entries.filter((e) => e.path.startsWith(bundle));
   const chunks = inBundle.filter((e) => e.path.endsWith('.pf_index'));
-  const out: { requests: number; bytes: number; searchRequests: number; searchBytes: number; lastChunkAt?: number; lastResponseAt?: number } = {
+  // What a query needs: the bundle's files and the search files beside it (display text chunks, people shards).
+  const needed = entries.filter((e) => e.path.startsWith(bundle) || e.path.startsWith('/search/'));
+  const out: { requests: number; bytes: number; searchRequests: number; searchBytes: number; lastChunkAt?: number; lastResponseAt?: number; lastByteAt?: number } = {
     requests: entries.length,
     bytes: entries.reduce((total, e) => total + e.bytes, 0),
     searchRequests: inBundle.length,
@@ -45,6 +47,7 @@ export function sumServed(entries: readonly ServedEntry[], bundle: string): { re
   };
   if (chunks.length > 0) out.lastChunkAt = Math.max(...chunks.map((e) => e.at));
   if (inBundle.length > 0) out.lastResponseAt = Math.max(...inBundle.map((e) => e.at));
+  if (needed.length > 0) out.lastByteAt = Math.max(...needed.map((e) => e.at));
   return out;
 }
 

@@ -138,6 +138,11 @@ export function csvField(value: string): string {
 
 /** Records as CSV with a header row, CRLF line ends and a UTF-8 BOM. */
 export function toCsv<T extends object>(records: readonly T[], columns: readonly (keyof T & string)[]): string {
-  const rows = [columns.join(','), ...records.map((record) => columns.map((column) => csvField(String(record[column] ?? ''))).join(','))];
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return [...csvPieces(records, columns)].join('');
+}
+
+/** {@link toCsv}'s text in pieces, one line each, for a streamed export (src/lib/render/stream-text.ts). */
+export function* csvPieces<T extends object>(records: readonly T[], columns: readonly (keyof T & string)[]): Generator<string> {
+  yield `\uFEFF${columns.join(',')}\r\n`;
+  for (const record of records) yield `${columns.map((column) => csvField(String(record[column] ?? ''))).join(',')}\r\n`;
 }

@@ -28,3 +28,16 @@ test('no internal link or anchor in the build is broken, and nothing links outsi
   expect(links).toBeGreaterThan(pages.length * 5);
   expect(findBrokenLinks(files)).toEqual([]);
 });
+
+test('no page of the build has two elements with the same id (an anchor must name one place)', () => {
+  const duplicates: string[] = [];
+  for (const page of builtFiles()) {
+    if (page.html === undefined) continue;
+    const seen = new Set<string>();
+    for (const [, id] of page.html.matchAll(/\sid="([^"]*)"/g)) {
+      if (seen.has(id as string)) duplicates.push(`${page.path}#${id}`);
+      seen.add(id as string);
+    }
+  }
+  expect(duplicates).toEqual([]);
+});

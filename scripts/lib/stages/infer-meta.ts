@@ -54,6 +54,16 @@ const basisWords = {
 
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:${positionEndings.join('|')}))\\s?${name}`, 'u');
 
+/**
+ * Whether a short first block reads as a headline: it does not end a sentence with 。, and a headline
+ * that asks or exclaims (`如何看待一季度经济数据？`, `奋进新征程！`) is one line on its own.
+ */
+function isHeadline(block: SourceBlock): boolean {
+  const text = block.lines.join('');
+  if (/[。.，,、；;：:]$/u.test(text)) return false;
+  return !/[！？!?]$/u.test(text) || block.lines.length === 1;
+}
+
 /** The inferred meta file, and what is missing for a valid article. */
 export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { meta: SourceMeta | null; missing: string[]; notes: string[] } {
   const missing: string[] = [];
@@ -62,9 +72,9 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const roles: SourceMeta['articles'][number]['roles'] = {};
   const first = blocks[0];
   let title = given.title;
-  if (!title && first && !/^#/.test(first.lines[0] ?? '') && first.lines.join('').length <= 40 && !/[。！？!?]$/u.test(first.lines.join(''))) {
+  if (!title && first && !/^#/.test(first.lines[0] ?? '') && first.lines.join('').length <= 40 && isHeadline(first)) {
     roles[String(first.line)] = 'title';
-    notes.push(`title: line ${first.line} (a short first line without terminal punctuation)`);
+    notes.push(`title: line ${first.line} (a short first line that ends no sentence)`);
   } else if (!title && !(first && /^#\s/.test(first.lines[0] ?? ''))) missing.push('title (no short first line or `# ` heading; pass --title)');
   // Bylines and datelines stand right under the headline (up to three lines: a dateline, then
   // `记者 李华`), or close the text. Each is read once; the outlet and the dateline come from these.

@@ -101,7 +101,8 @@ export function toFullWidthPunctuation(text: string): { text: string; count: num
   });
   chars.forEach((char, i) => {
     if (protectedAt.has(i) || !',:;?!'.includes(char) || char === '') return;
-    const before = nearest(original, i, -1);
+    // Read from the marks already made full-width, so a run (`哪里??`, `好!!`) goes full-width whole.
+    const before = nearest(chars, i, -1);
     const after = nearest(original, i, 1);
     if (/\p{Nd}/u.test(before) && /\p{Nd}/u.test(after)) return;
     if (chinese.test(before) || (chinese.test(after) && !/[A-Za-z]/.test(before)) || (',;'.includes(char) && inChineseRun(original, i))) {

@@ -8,6 +8,7 @@ import { detectScript } from './detect-script.ts';
 import { applyErrata, type ErrataEntry } from './errata.ts';
 import { realignGbk, type UnresolvedSpan } from './realign.ts';
 import { removePinyinAnnotations } from './unannotate.ts';
+import { SYLLABLE, TONE_VOWELS } from '../mojibake/pinyin.ts';
 
 /** One change made to the source text, explained by its rule. */
 export interface TextChange {
@@ -37,6 +38,21 @@ export interface RepairOptions {
   source?: string;
 }
 
+/** A tone-marked reading after a Han character (`學(xué)`) or left alone after a `?` (`?tīng)`). */
+const reading = new RegExp(`\\p{Script=Han}\\((?=[^)]*[${TONE_VOWELS}])${SYLLABLE}\\)|\\?${SYLLABLE}\\)`, 'u');
+
+/**
+ * Whether a text carries the damage family's signature: GBK misalignment comes with the pinyin
+ * annotation step (MOJIBAKE.md: the two interleave, garbage characters get readings and a swallowed
+ * `(` leaves an orphan reading), so a text with no tone-marked reading anywhere has no misaligned
+ * span either, and its `?` are its own punctuation (`消费?投资?出口`, `难点在哪里??`), never a garble.
+ * @example showsDamageFamily('難點在哪裡??') // false
+ * @example showsDamageFamily('奮勇?tīng)?zhēng)先') // true
+ */
+export function showsDamageFamily(text: string): boolean {
+  return reading.test(text);
+}
+
 /**
  * Realignment runs first because orphan readings (`?cè)`) and annotated garbage characters are
  * its evidence; annotation removal then sees the repaired text (`爭(zhēng)` → `爭`); errata last,
@@ -44,7 +60,7 @@ export interface RepairOptions {
  * @example repairSourceText('學(xué)習(xí)', []).text // → '學習'
  */
 export function repairSourceText(text: string, errata: readonly ErrataEntry[], options: RepairOptions = {}): RepairedText {
-  const realigned = realignGbk(text);
+  const realigned = showsDamageFamily(text) ? realignGbk(text) : { text, repairs: [], unresolved: [] };
   const realignEdits: Edit[] = realigned.repairs.map((r) => ({ offset: r.offset, before: r.damaged, after: r.replacement }));
   const changes: TextChange[] = realigned.repairs.map((r) => ({
     rule: 'gbk-realign',

@@ -149,6 +149,7 @@ export default {
   'search.countMore': '已显示 {n} 段原文；还有 {m} 篇候选文章尚未查看。',
   'search.countOf': '已显示 {n} 段，共找到 {total} 段原文。',
   'search.noneYet': '已查看的 {checked} 篇候选文章中没有找到；还有 {m} 篇尚未查看。',
+  'search.older': '更早的文章尚未搜索。',
   'search.didYouMean': '您是不是要找：',
   'search.or': '、',
   'search.asker': '提问媒体',

@@ -148,6 +148,7 @@ export default {
   'search.countMore': '已顯示 {n} 段原文；還有 {m} 篇候選文章尚未查看。',
   'search.countOf': '已顯示 {n} 段，共找到 {total} 段原文。',
   'search.noneYet': '已查看的 {checked} 篇候選文章中沒有找到；還有 {m} 篇尚未查看。',
+  'search.older': '更早的文章尚未搜尋。',
   'search.didYouMean': '您是不是要找：',
   'search.or': '、',
   'search.asker': '提問媒體',

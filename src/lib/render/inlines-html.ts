@@ -1,9 +1,9 @@
 /**
- * Inline content of the article model as an HTML string, the markup `Inlines.astro` renders, built
- * in one pass instead of one Astro component per nested inline (bench/results.md: a page of the
- * archive renders a few hundred inlines). Text is escaped as Astro escapes expressions, attributes as
- * Astro escapes attribute values; links keep their URL unconverted, and a link whose URL could run
- * code (javascript:, data:…) is rendered as its text only.
+ * Inline content of the article model as an HTML string (what `articleBodyHtml()` puts in each
+ * passage, caption line and heading), built in one pass instead of one Astro component per nested
+ * inline (bench/results.md: a page of the archive renders a few hundred inlines). Text is escaped as
+ * Astro escapes expressions, attributes as Astro escapes attribute values; links keep their URL
+ * unconverted, and a link whose URL could run code (javascript:, data:…) is rendered as its text only.
  */
 import type { Inline } from '../article/model.ts';
 import { isSafeLinkUrl } from '../safe-url.ts';

@@ -25,7 +25,7 @@ export interface FilterChoice {
 const clientKeys = [
   'search.role.question', 'search.role.answer', 'search.role.statement', 'search.role.host', 'search.headline',
   'search.missing', 'search.quoted', 'search.empty', 'search.loading', 'search.count', 'search.countMore', 'search.countOf',
-  'search.unmatched', 'search.none', 'search.nonePhrase', 'search.noneYet', 'search.error',
+  'search.unmatched', 'search.none', 'search.nonePhrase', 'search.noneYet', 'search.older', 'search.error',
   'search.didYouMean', 'search.or', 'search.person.answers', 'search.person.page', 'search.person.label',
 ] as const satisfies readonly (keyof UiTable)[];
 

@@ -15,7 +15,7 @@ import { fromBiText, type BiText, type StoredArticle, type StoredPassage, type T
 import { fragmentBudget, runSearch, type PagefindLike, type PassageHit, type SearchFilters, type SearchSort } from './run-search.ts';
 import { chunkOf, peopleShardUrl, textChunkUrl } from './search-files.ts';
 import { readSearchParams, searchUrl, type SearchParams } from './search-url.ts';
-import { shardedPagefind } from './sharded-pagefind.ts';
+import { tieredPagefind } from './sharded-pagefind.ts';
 import { suggestedQuery } from './suggested-query.ts';
 import { createTranslator, type Translate } from '../../i18n/translator.ts';
 import type { SearchClientStrings, SearchPageConfig } from './page-data.ts';
@@ -142,22 +142,25 @@ export async function startSearchPage(): Promise<void> {
   try {
     const [pagefind, everyone] = await Promise.all([import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>, loadPeople(query, config)]);
     await pagefind.options({ metaCacheTag: config.tag, excerptLength: 0 });
-    // A large archive's index is split into shards (shard-plan.ts): Pagefind searches them as one.
-    await Promise.all(config.shards.map((bundle) => pagefind.mergeIndex(bundle, { metaCacheTag: config.tag, excerptLength: 0 })));
+    // A large archive's index is split into date shards (shard-plan.ts): the newest is searched first,
+    // older ones are merged in only when a query needs them (sharded-pagefind.ts).
+    const searched = tieredPagefind(pagefind, config.shards, (bundle) => pagefind.mergeIndex(bundle, { metaCacheTag: config.tag, excerptLength: 0 }));
     const filters: SearchFilters = {};
     for (const name of ['speaker', 'asker', 'outlet', 'region', 'year', 'kind'] as const) if (params[name]) filters[name] = params[name];
     const sort: SearchSort = params.sort === 'newest' || params.sort === 'oldest' ? params.sort : 'relevance';
     const people = matchPeople(query.keys, everyone, fold);
     for (const person of new Set(people.named.values())) peopleBox.append(renderPerson(person, config, fold, t));
     peopleBox.hidden = people.named.size === 0;
-    const outcome = await runSearch(shardedPagefind(pagefind, config.shards.length + 1), { query, people, filters, sort, fold });
+    const outcome = await runSearch(searched, { query, people, filters, sort, fold });
 
     // Hits wait here until shown, a page at a time (each shown passage costs its text chunk).
     const waiting = [...outcome.hits];
     let shown = 0;
     const updateStatus = (): void => {
       const unchecked = outcome.candidates - outcome.checked;
-      status.textContent = unchecked > 0 ? t('search.countMore', { n: shown, m: unchecked }) : waiting.length > 0 ? t('search.countOf', { n: shown, total: shown + waiting.length }) : t('search.count', { n: shown });
+      const count = unchecked > 0 ? t('search.countMore', { n: shown, m: unchecked }) : waiting.length > 0 ? t('search.countOf', { n: shown, total: shown + waiting.length }) : t('search.count', { n: shown });
+      // Chinese sentences follow each other without a space.
+      status.textContent = outcome.unsearched > 0 ? count + t('search.older') : count;
       moreButton.hidden = waiting.length === 0 && !outcome.hasMore;
     };
     const showNext = async (): Promise<void> => {
@@ -173,6 +176,7 @@ export async function startSearchPage(): Promise<void> {
     } else {
       const unchecked = outcome.candidates - outcome.checked;
       messages.unshift(unchecked > 0 ? t('search.noneYet', { checked: outcome.checked, m: unchecked }) : query.kind === 'phrase' ? t('search.nonePhrase', { q: query.terms[0] ?? '' }) : t('search.none'));
+      if (outcome.unsearched > 0) messages.push(t('search.older'));
       // Chinese sentences follow each other without a space.
       status.textContent = messages.join('');
       moreButton.hidden = !outcome.hasMore;

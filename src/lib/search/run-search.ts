@@ -18,6 +18,9 @@
  * nowhere is searched again with one character left out, so that near misses (新质生产率, 东数西箅)
  * can be suggested from what the archive does contain; that costs at most `fragmentBudget.relaxed`
  * more fragments.
+ * A sharded index (`sharded-pagefind.ts`) is searched newest shard first: when every candidate of
+ * the shards searched so far is checked and the screen is not full, the next older shard is merged
+ * and its candidates are checked the same way; `more()` goes on into older shards too.
  * The Pagefind API is passed in, so this runs in unit tests with a fake index.
  */
 import { checkDoc, checkedDoc, rankHits, suggestFor, unmatchedTerms, type CheckedDoc, type PassageHit, type SearchContext, type SearchFilters, type SearchSort, type TermSuggestion } from './engine.ts';
@@ -36,6 +39,10 @@ export interface PagefindResultLike {
 /** The part of Pagefind's JS API this module uses. */
 export interface PagefindLike {
   search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResultLike[] } | null>;
+  /** A sharded index (`sharded-pagefind.ts`): merges the next older shard into the search; false when none is left. */
+  widen?(): Promise<boolean>;
+  /** A sharded index: how many older shards are not searched yet. */
+  unsearched?(): number;
 }
 
 /**
@@ -65,8 +72,10 @@ export interface SearchOutcome {
   checked: number;
   /** Fragments loaded so far (candidates and suggestion pool). */
   fragments: number;
-  /** Whether more candidate articles remain unchecked (call `more`). */
+  /** Whether more candidate articles remain unchecked, or older shards unsearched (call `more`). */
   hasMore: boolean;
+  /** Shards of older articles not searched yet (a sharded index, `sharded-pagefind.ts`); 0 for one index. */
+  unsearched: number;
   /** Checks the next batch of candidates and returns its full matches, best first. */
   more(): Promise<PassageHit[]>;
 }
@@ -138,10 +147,19 @@ export function leaveOneOut(key: string): string[] {
   return [...new Set(drops.map((i) => [...chars.slice(0, i), ...chars.slice(i + 1)].join('')))];
 }
 
-/** Searches; see the module comment for the steps. */
-export async function runSearch(pagefind: PagefindLike, context: SearchContext): Promise<SearchOutcome> {
-  const { query, filters, sort, people } = context;
-  const options = pagefindOptions(filters, sort);
+/** The candidates of one planning pass: checking order, how many form the first batch, how many have every term. */
+interface CandidatePlan {
+  perTerm: PagefindResultLike[][];
+  /** Ids of the candidates with every term in a row. */
+  phrased: Set<string>;
+  candidates: PagefindResultLike[];
+  firstSize: number;
+  all: number;
+}
+
+/** Asks Pagefind for every term (and every term as a phrase) and orders the articles with every term; `skip` are ids already checked. */
+async function planCandidates(pagefind: PagefindLike, context: SearchContext, options: Parameters<PagefindLike['search']>[1], skip: ReadonlySet<string> = new Set()): Promise<CandidatePlan> {
+  const { query, sort, people } = context;
   // A person's name is in the content of every article where they speak (`record.ts`): one text search finds them.
   const perTerm = await Promise.all(query.folded.map(async (folded) => (await pagefind.search(pagefindQuery(folded), options))?.results ?? []));
   // The same terms as phrases: Pagefind matches them on the word positions of the chunks the first search loaded.
@@ -158,7 +176,7 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
     }
   });
   const first = perTerm[0] ?? [];
-  const all = first.filter((result) => sets.every((set) => set.has(result.id)));
+  const all = first.filter((result) => !skip.has(result.id) && sets.every((set) => set.has(result.id)));
   const inRowSets = inRow.map((results) => (results === undefined ? undefined : new Set(results.map((r) => r.id))));
   const phrased = (id: string): boolean => inRowSets.every((set) => set === undefined || set.has(id));
   // Where each term occurs whole: its words as densely packed as they are anywhere in the results
@@ -192,6 +210,19 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
   const candidates = [...firstBatch, ...ordered.filter((c) => !firstBatch.has(c))];
   const firstSize = firstBatch.size;
 
+  return { perTerm, phrased: new Set(all.filter((c) => phrased(c.id)).map((c) => c.id)), candidates, firstSize, all: all.length };
+}
+
+/** Searches; see the module comment for the steps. */
+export async function runSearch(pagefind: PagefindLike, context: SearchContext): Promise<SearchOutcome> {
+  const { query, filters, sort } = context;
+  const options = pagefindOptions(filters, sort);
+  // The candidates of the shards searched so far, in the order they are checked (see `planCandidates`).
+  let plan = await planCandidates(pagefind, context, options);
+  let candidates = plan.candidates;
+  let firstSize = plan.firstSize;
+  let stopEarly = plan.all > fragmentBudget.first;
+
   const loaded = new Map<string, Promise<CheckedDoc>>();
   const load = (result: PagefindResultLike): Promise<CheckedDoc> => {
     let doc = loaded.get(result.id);
@@ -209,11 +240,26 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
     const docs = await Promise.all(batch.map(load));
     return rankHits(docs.flatMap((doc) => checkDoc(doc, context).filter((hit) => hit.missing.length === 0)), sort);
   };
+  // A sharded index: the next older shard joins the search; its new candidates follow the ones checked.
+  const widen = async (): Promise<boolean> => {
+    if (!(await pagefind.widen?.())) return false;
+    const checked = new Set(candidates.slice(0, next).map((c) => c.id));
+    plan = await planCandidates(pagefind, context, options, checked);
+    candidates = [...candidates.slice(0, next), ...plan.candidates];
+    firstSize = next + plan.firstSize;
+    stopEarly = plan.all > fragmentBudget.first;
+    return true;
+  };
   // The first batch loads `step` fragments at a time and stops once it has a screenful (`enough` passages),
   // unless it holds every candidate: then all are checked and the ranking is complete (as `npm run quote`'s).
-  const stopEarly = all.length > fragmentBudget.first;
+  // When the screen is not full and no unchecked candidate has every term in a row (the rest hold them
+  // only where Pagefind segments the text differently), older shards are searched, one at a time.
+  const phrasedLeft = (): boolean => candidates.slice(next).some((c) => plan.phrased.has(c.id));
   let hits: PassageHit[] = [];
-  while (next < firstSize && (!stopEarly || hits.length < fragmentBudget.enough)) hits = rankHits([...hits, ...(await checkBatch(Math.min(fragmentBudget.step, firstSize - next)))], sort);
+  do {
+    while (next < firstSize && (!stopEarly || hits.length < fragmentBudget.enough)) hits = rankHits([...hits, ...(await checkBatch(Math.min(fragmentBudget.step, firstSize - next)))], sort);
+  } while (hits.length < fragmentBudget.enough && !phrasedLeft() && (await widen()));
+  const { perTerm } = plan;
 
   let partial: PassageHit[] = [];
   let unmatched: number[] = [];
@@ -269,8 +315,19 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
       return loaded.size;
     },
     get hasMore() {
-      return next < candidates.length;
+      return next < candidates.length || (pagefind.unsearched?.() ?? 0) > 0;
     },
-    more: () => checkBatch(fragmentBudget.later),
+    get unsearched() {
+      return pagefind.unsearched?.() ?? 0;
+    },
+    async more() {
+      // A batch that leaves no candidate unchecked and finds nothing goes on into the next older shard.
+      let found: PassageHit[] = [];
+      do {
+        while (next >= candidates.length && (await widen()));
+        found = await checkBatch(fragmentBudget.later);
+      } while (found.length === 0 && next >= candidates.length && (pagefind.unsearched?.() ?? 0) > 0);
+      return found;
+    },
   };
 }

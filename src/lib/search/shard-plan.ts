@@ -11,12 +11,15 @@
  */
 
 /**
- * Articles per shard at most, chosen from two measurements (bench/results.md, “Search shards”):
- * Pagefind needs about 1 MiB per article of this archive while it indexes (1,000 articles: 1.24 GiB
- * in one bundle, 0.47 GiB as four bundles of 250), so 6,000 keeps the indexing step near 6 GiB at
- * any size; and every shard costs a first query one index chunk per query word (four bundles of
- * 250 fetched 374 KB of chunks for `新质生产力` where one bundle fetched 87 KB), so shards are as
- * large as that memory allows: 10,000 articles make 2 shards, 50,000 make 9.
+ * Articles per shard at most, chosen from what a shard costs (bench/results.md, “Search shards”):
+ * Pagefind needs about 1 MiB per article of this archive while it indexes (10,000 articles as two
+ * shards of 5,000: 4.57 GiB), so 6,000 keeps the indexing step near 5 GiB at any size. A query
+ * pays per shard it searches: the shard's meta, which grows with its articles (6.9 / 13.5 / 26.4 KB
+ * at 500 / 1,000 / 2,000 articles), and one set of index chunks per word, which hardly does (82–89 KB
+ * for `新质生产力` at each of those sizes). The search page searches the newest shard first
+ * (`sharded-pagefind.ts`), so a first query costs one shard whatever the archive's size, and a
+ * phrase found nowhere costs every shard's chunks (138 / 243 / 540 KB as 1 / 2 / 4 shards of
+ * 2,000 articles): shards are as large as that memory allows.
  */
 export const shardSize = 6_000;
 

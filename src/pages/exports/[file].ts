@@ -1,8 +1,9 @@
 /** Data exports: `/exports/{articles|turns}.{locale}.{json|csv}`, every article and every Q&A turn in each script. */
 import type { APIRoute } from 'astro';
 import { localeList, type Locale } from '../../i18n/locales.ts';
-import { articleColumns, articleRecords, toCsv, turnColumns, turnRecords, type ArticleRecord, type TurnRecord } from '../../lib/exports.ts';
+import { articleColumns, articleRecords, csvPieces, turnColumns, turnRecords, type ArticleRecord, type TurnRecord } from '../../lib/exports.ts';
 import { loadArchive } from '../../lib/load-archive.ts';
+import { jsonListPieces, streamText } from '../../lib/render/stream-text.ts';
 import type { ExportDataset, ExportFormat } from '../../lib/urls.ts';
 
 const datasets: ExportDataset[] = ['articles', 'turns'];
@@ -34,9 +35,11 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { dataset, locale, format } = props as { dataset: ExportDataset; locale: Locale; format: ExportFormat };
   // The public origin when configured (ARCHIVE_SITE), else site paths: never a guessed localhost.
   const rows = await records(dataset, locale, site);
-  const body =
-    format === 'json' ? JSON.stringify(rows, null, 1)
-    : dataset === 'articles' ? toCsv(rows as ArticleRecord[], articleColumns) : toCsv(rows as TurnRecord[], turnColumns);
+  // Streamed a record at a time: the file holds the text of every article, never one string.
+  const body = streamText(
+    format === 'json' ? jsonListPieces(rows)
+    : dataset === 'articles' ? csvPieces(rows as ArticleRecord[], articleColumns) : csvPieces(rows as TurnRecord[], turnColumns),
+  );
   const type = format === 'json' ? 'application/json' : 'text/csv';
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };

@@ -12,6 +12,9 @@ describe('classifyStep', () => {
     { label: 'Search index', command: ['node', 'scripts/index-search.ts'], expected: 'search' },
     { label: 'Validate content', command: ['node', 'scripts/validate.ts'], expected: 'other' },
     { label: 'Publish', command: ['node', 'scripts/publish-dist.ts', 'a', 'b'], expected: 'other' },
+    // Negative: a folder name in the arguments does not decide (a work folder under /tmp/sindex/ is not the index).
+    { label: 'Astro build', command: ['/tmp/sindex/clone/node_modules/.bin/astro', 'build', '--outDir', '/tmp/sindex/work/ours-1000/dist.partial'], expected: 'astro' },
+    { label: 'Publish', command: ['node', 'scripts/publish-dist.ts', '/tmp/search/dist.partial', '/tmp/search/dist'], expected: 'other' },
     // Negative: `astro check` is not the build.
     { label: 'Check', command: ['node_modules/.bin/astro', 'check'], expected: 'other' },
   ])('$label → $expected', ({ label, command, expected }) => {

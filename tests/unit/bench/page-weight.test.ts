@@ -54,10 +54,14 @@ describe('sumServed', () => {
     { path: '/pagefind/fragment/zh_c.pf_fragment', status: 200, bytes: 3000, at: 9 },
   ];
   test('all requests, the bundle’s requests, and the last chunk and response times', () => {
-    expect(sumServed(entries, '/pagefind/')).toEqual({ requests: 5, bytes: 145_000, searchRequests: 4, searchBytes: 140_000, lastChunkAt: 7, lastResponseAt: 9 });
+    expect(sumServed(entries, '/pagefind/')).toEqual({ requests: 5, bytes: 145_000, searchRequests: 4, searchBytes: 140_000, lastChunkAt: 7, lastResponseAt: 9, lastByteAt: 9 });
   });
   test('no chunk fetched: no last-chunk time', () => {
-    expect(sumServed(entries.slice(0, 2), '/pagefind/')).toEqual({ requests: 2, bytes: 52_000, searchRequests: 1, searchBytes: 47_000, lastResponseAt: 2 });
+    expect(sumServed(entries.slice(0, 2), '/pagefind/')).toEqual({ requests: 2, bytes: 52_000, searchRequests: 1, searchBytes: 47_000, lastResponseAt: 2, lastByteAt: 2 });
+  });
+  test('the last byte a query needs includes the search files beside the bundle (text chunks, people shards), not the page', () => {
+    const withText = [...entries, { path: '/search/text/a/0.json', status: 200, bytes: 900, at: 12 }, { path: '/_astro/late.css', status: 200, bytes: 100, at: 15 }];
+    expect(sumServed(withText, '/pagefind/')).toMatchObject({ lastResponseAt: 9, lastByteAt: 12 });
   });
   test('another bundle prefix counts nothing as search', () => {
     expect(sumServed(entries, '/other/')).toMatchObject({ searchRequests: 0, searchBytes: 0 });

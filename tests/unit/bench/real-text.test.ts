@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleParagraph, articleParagraphs, manPageParagraphs, plainTextParagraphs, stripRoffEscapes } from '../../../bench/lib/real-text.ts';
+import { articleParagraph, articleParagraphs, manPageParagraphs, maxParagraphChars, plainTextParagraphs, splitLongParagraph, stripRoffEscapes } from '../../../bench/lib/real-text.ts';
 
 describe('stripRoffEscapes', () => {
   test.each([
@@ -39,5 +39,24 @@ describe('articleParagraph', () => {
   test('each paragraph once, in order', () => {
     const p = '这是一个足够长的中文段落，用来测试去重功能是否正常工作，不会重复。';
     expect(articleParagraphs([p, '短', p, `${p}再加一句。`])).toEqual([p, `${p}再加一句。`]);
+  });
+});
+
+describe('splitLongParagraph', () => {
+  test.each([
+    { id: 'cut after sentence ends, pieces at most max', text: '甲乙。丙丁。戊己。', max: 6, expected: ['甲乙。丙丁。', '戊己。'] },
+    { id: 'a sentence longer than max is cut at max', text: '甲乙丙丁戊己庚', max: 3, expected: ['甲乙丙', '丁戊己', '庚'] },
+    { id: 'negative: a paragraph within max is kept whole', text: '甲乙。丙丁。', max: 6, expected: ['甲乙。丙丁。'] },
+  ])('$id', ({ text, max, expected }) => {
+    expect(splitLongParagraph(text, max)).toEqual(expected);
+  });
+
+  test('every article paragraph of a 13,000-character block stays within the limit, and no text is lost', () => {
+    const sentence = '系统会先下载软件包并检查它们的签名，然后再安装到本机。';
+    const block = sentence.repeat(500);
+    const pieces = articleParagraphs([block]);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(Array.from(piece).length).toBeLessThanOrEqual(maxParagraphChars);
+    expect(splitLongParagraph(block).join('')).toBe(block);
   });
 });

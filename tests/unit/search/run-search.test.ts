@@ -244,3 +244,68 @@ describe('helpers', () => {
     expect(leaveOneOut(key)).toEqual(expected);
   });
 });
+
+describe('a sharded index, newest shard first', () => {
+  /** Shards of the fake index, newest first: `widen()` merges the next one, as the search page's `mergeIndex` does. */
+  const sharded = (shards: Fake[][], log = { calls: [] as (string | null)[], loads: 0 }) => {
+    let merged = 1;
+    const pagefind: PagefindLike = {
+      search: (term, options) => fakePagefind(shards.slice(0, merged).flat(), log).search(term, options),
+      widen: async () => (merged < shards.length ? (merged++, true) : false),
+      unsearched: () => shards.length - merged,
+    };
+    return { pagefind, merged: () => merged, log };
+  };
+  const rich = Array.from({ length: 20 }, (_, i) => article(`new${i}`, [['p1', '天水的新变化'], ['p2', '天水麻辣烫'], ['p3', '天水人']]));
+  const old = Array.from({ length: 20 }, (_, i) => article(`old${i}`, [['p1', '天水的新变化'], ['p2', '上下五千年，甘肃不一般。']]));
+
+  test('a screenful in the newest shard: the older shards are not searched, and say so', async () => {
+    const index = sharded([rich, old, old]);
+    const outcome = await runSearch(index.pagefind, context('天水'));
+    expect(outcome.hits.length).toBeGreaterThanOrEqual(fragmentBudget.enough);
+    expect(outcome.hits.every((hit) => hit.article.id.startsWith('new'))).toBe(true);
+    expect(index.merged()).toBe(1);
+    expect(outcome.unsearched).toBe(2);
+    expect(outcome.hasMore).toBe(true);
+  });
+
+  test('a quoted phrase only in the oldest shard is found: the search goes on shard by shard', async () => {
+    const index = sharded([rich, rich.map((a) => ({ ...a, article: { ...a.article, id: `mid-${a.article.id}` } })), [old[0]!]]);
+    const outcome = await runSearch(index.pagefind, context('"上下五千年甘肃不一般"'));
+    expect(anchors(outcome.hits)).toEqual(['old0#p2']);
+    expect(index.merged()).toBe(3);
+    expect(outcome.unsearched).toBe(0);
+    expect(index.log.loads).toBe(1);
+  });
+
+  test('more() goes on in the next older shard once the newest one’s candidates are all checked', async () => {
+    const few = rich.slice(0, 12);
+    const index = sharded([few, old]);
+    const outcome = await runSearch(index.pagefind, context('天水'));
+    expect(index.merged()).toBe(1);
+    await outcome.more();
+    expect(outcome.checked).toBe(12);
+    await outcome.more();
+    expect(index.merged()).toBe(2);
+    expect(outcome.checked).toBe(12 + fragmentBudget.later);
+    expect(outcome.hasMore).toBe(true);
+  });
+
+  test('candidates left unchecked without the words in a row do not keep the older shards from being searched', async () => {
+    const apart = Array.from({ length: 6 }, (_, i) => article(`apart${i}`, [['p1', '国家的公园']]));
+    const index = sharded([apart, [article('park', [['p1', '三江源国家公园']])]]);
+    const outcome = await runSearch(index.pagefind, context('国家公园'));
+    expect(anchors(outcome.hits)).toEqual(['park#p1']);
+    expect(index.merged()).toBe(2);
+    expect(index.log.loads).toBeLessThanOrEqual(2 * fragmentBudget.unphrased + 1);
+  });
+
+  test('negative: a phrase found nowhere searches every shard before it says so', async () => {
+    const index = sharded([rich, [old[0]!]]);
+    const outcome = await runSearch(index.pagefind, context('"甘肃不一般上下五千年"'));
+    expect(outcome.hits).toEqual([]);
+    expect(index.merged()).toBe(2);
+    expect(outcome.unsearched).toBe(0);
+    expect(outcome.hasMore).toBe(false);
+  });
+});

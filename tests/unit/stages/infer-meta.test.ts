@@ -72,9 +72,19 @@ describe('inferMeta', () => {
     { name: 'no region, no outlet (an outlet nothing names is not stated, not missing)', text: release, given: {}, missing: ['region'] },
     { name: 'no full date', text: '标题\n\n6月13日上午，会议召开。', given: { region: '甘肃', outlet: 'o' }, missing: ['date'] },
     { name: 'no title line', text: '这是一段很长的正文，没有标题，也没有可以当作标题的短行，所以无法推断标题。', given: { region: '甘肃', outlet: 'o', date: '2025-01-01' }, missing: ['title'] },
+    { name: 'a first line that ends a sentence is no headline', text: '会议召开。\n\n正文。', given: { region: '甘肃', outlet: 'o', date: '2025-01-01' }, missing: ['title'] },
   ])('reports what it cannot infer: $name', ({ text, given, missing }) => {
     const result = inferMeta(splitSourceBlocks(text), given);
     expect(result.meta).toBeNull();
     expect(result.missing.map((m) => m.split(' ')[0])).toEqual(missing);
+  });
+
+  test.each([
+    { id: 'a headline that asks', text: '记者问答：如何看待一季度经济数据？\n\n正文。', title: true },
+    { id: 'a headline that exclaims', text: '奋进新征程！\n\n正文。', title: true },
+    { id: 'negative: a two-line opening that ends with a question is a paragraph', text: '各位记者，\n今天有什么问题？\n\n正文。', title: false },
+  ])('headline: $id', ({ text, title }) => {
+    const { meta } = inferMeta(splitSourceBlocks(text), { region: '甘肃', date: '2025-01-01' });
+    expect(meta?.articles[0]?.roles['1'] === 'title').toBe(title);
   });
 });

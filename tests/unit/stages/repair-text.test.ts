@@ -1,7 +1,7 @@
 import { editorialMarkdown, unmarkEditorial } from '../../../src/lib/article/write-article.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { repairSourceText, type RepairedText } from '../../../scripts/lib/stages/repair-text.ts';
+import { repairSourceText, showsDamageFamily, type RepairedText } from '../../../scripts/lib/stages/repair-text.ts';
 import { parseErrata } from '../../../scripts/lib/stages/errata.ts';
 
 const SOURCES = ['000_346911de383feeea', '001_a72937d6c9f82b4b', '002_8a6e40267bf6ab56', '003_9505c1ccdbaa8d17', '004_a79ee2d5702d4071'];
@@ -77,5 +77,23 @@ describe('repairSourceText', () => {
     expect(result.text).toBe('深化鏈式發展,學習');
     for (const change of result.changes) expect(input.slice(change.offset, change.offset + change.before.length)).toBe(change.before);
     expect(result.changes.map((c) => c.rule)).toEqual(['gbk-realign', 'pinyin-annotation', 'pinyin-annotation']);
+  });
+});
+
+describe('a text without the damage family\'s signature is never realigned', () => {
+  test.each([
+    { id: 'question marks between words of a clean text', input: '一季度经济数据有亮点。消费?投资?出口都有亮点。', family: false },
+    { id: 'a doubled question mark at the end of a question', input: '下一步有何打算?难点在哪里??', family: false },
+    { id: 'a legitimate parenthetical without a reading', input: '8縣(區)13場(次)，你認為呢?', family: false },
+    { id: 'a tone-marked reading after a Han character', input: '學(xué)習(xí)支持?jǐn)?shù)字', family: true },
+    { id: 'an orphan reading after a ?', input: '奮勇?tīng)?zhēng)先', family: true },
+  ])('$id', ({ input, family }) => {
+    expect(showsDamageFamily(input)).toBe(family);
+    const repaired = repairSourceText(input, []);
+    if (!family) {
+      expect(repaired.text).toBe(input);
+      expect(repaired.changes).toEqual([]);
+      expect(repaired.unresolved).toEqual([]);
+    } else expect(repaired.changes.length).toBeGreaterThan(0);
   });
 });
