@@ -49,9 +49,11 @@ function names(list: string): string[] {
 /** The outlet and authors of one byline line, or null when the line is not a byline. */
 export function parseByline(line: string): Byline | null {
   const text = line.trim();
-  // A news dateline alone on its line (`中央社記者王寶兒台北12日電`) is a byline line too.
+  // A news dateline alone on its line (`新华社北京3月8日电`) is a byline line too — unless it names a
+  // reporter it cannot separate from the place (`中央社記者王寶兒台北12日電`): moved to the frontmatter,
+  // that credit would vanish from the page, so the line stays in the text (reflow keeps it whole).
   const agency = parseAgencyDateline(text);
-  if (agency && agency.text === text) return { ...(agency.outlet ? { outlet: agency.outlet } : {}), authors: agency.authors };
+  if (agency && agency.text === text) return agency.reporterAndPlace ? null : { ...(agency.outlet ? { outlet: agency.outlet } : {}), authors: agency.authors };
   const dated = parseDateline(text);
   if (dated) return { ...(dated.outlet ? { outlet: dated.outlet } : {}), authors: [], ...(dated.date ? { date: dated.date } : {}) };
   const match = reporter.exec(text);

