@@ -30,6 +30,13 @@ function run(script: string, args: string[], content: string): { status: number 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** `npm run import -- <fixture> --stdout …` in a scratch content folder: its exit status, output, and the article it printed. */
+function preview(folder: string, args: string[]): { status: number | null; stdout: string; stderr: string; front: ReturnType<typeof articleSchema.parse>; body: string } {
+  const result = run('scripts/import.ts', [fixture(folder), '--stdout', ...args], scratchContent());
+  const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
+  return { ...result, front: articleSchema.parse(parse(yaml)), body };
+}
+
 const listing = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String).sort();
 
 describe('npm run import', () => {
@@ -65,12 +72,9 @@ describe('npm run import', () => {
   }, 300_000);
 
   test("a portal page (ISO dateline with 来源, an unnamed 主持人, a second speaker adding to an answer) imports without flags but --region", () => {
-    const content = scratchContent();
-    const result = run('scripts/import.ts', [fixture('import-portal-press-release'), '--stdout', '--region', '四川'], content);
+    const { front, body, ...result } = preview('import-portal-press-release', ['--region', '四川']);
     expect(result.stderr).not.toContain('Nothing was written');
     expect(result.status).toBe(0);
-    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
-    const front = articleSchema.parse(parse(yaml));
     expect(front).toMatchObject({
       date: '2024-04-19',
       dateBasis: { method: 'stated', of: 'publication' },
@@ -91,11 +95,8 @@ describe('npm run import', () => {
   }, 300_000);
 
   test('an interview in the 问：/答： form under a dateline and a byline: 答 is the interviewee the headline introduces', () => {
-    const content = scratchContent();
-    const result = run('scripts/import.ts', [fixture('import-interview-wen-da'), '--stdout', '--region', '甘肃'], content);
+    const { front, body, ...result } = preview('import-interview-wen-da', ['--region', '甘肃']);
     expect(result.status).toBe(0);
-    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
-    const front = articleSchema.parse(parse(yaml));
     expect(front).toMatchObject({ kind: 'interview', outlet: '甘肃日报', authors: ['李华'], speakers: [{ id: 'zhao-gang', position: '省农业农村厅厅长' }] });
     // The byline is not joined into the lead ("记者 李华近日…" before this fix).
     expect(body).toContain('\n近日，记者专访了省农业农村厅厅长赵刚。');
@@ -104,11 +105,8 @@ describe('npm run import', () => {
   }, 300_000);
 
   test('a Hong Kong release in Big5 (dateline with weekday, 記者會, the end mark 完) imports as a press conference', () => {
-    const content = scratchContent();
-    const result = run('scripts/import.ts', [fixture('import-big5-hk-press-release'), '--stdout', '--region', '香港'], content);
+    const { front, body, ...result } = preview('import-big5-hk-press-release', ['--region', '香港']);
     expect(result.status).toBe(0);
-    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
-    const front = articleSchema.parse(parse(yaml));
     expect(front).toMatchObject({ date: '2024-02-28', dateBasis: { method: 'stated', of: 'publication' }, kind: 'press-conference', script: 'hant', source: { encoding: 'big5' } });
     // The dateline is not joined into the first paragraph, and 完 is not part of the last answer.
     expect(body).toContain('\n政府今日（二月二十八日）公布');
@@ -135,22 +133,16 @@ describe('npm run import', () => {
   }, 300_000);
 
   test('a Foreign Ministry briefing whose headline opens with its date: the position and the id leave the date out', () => {
-    const content = scratchContent();
-    const result = run('scripts/import.ts', [fixture('import-foreign-ministry-briefing'), '--stdout', '--region', '全国'], content);
+    const { front, body, ...result } = preview('import-foreign-ministry-briefing', ['--region', '全国']);
     expect(result.status).toBe(0);
-    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
-    const front = articleSchema.parse(parse(yaml));
     expect(front).toMatchObject({ id: '2024-03-12-wai-jiao-bu-fa-yan-ren', date: '2024-03-12', kind: 'press-conference', speakers: [{ id: 'mao-ning', position: '外交部发言人' }] });
     expect(body).toContain('**法新社记者**：据报道');
     expect(body).toContain('**毛宁**：我们注意到有关报道。');
   }, 300_000);
 
   test('a page printed with full-width digits: its dateline is read, and a full-width decimal point stays a decimal point', () => {
-    const content = scratchContent();
-    const result = run('scripts/import.ts', [fixture('import-full-width-digits'), '--stdout', '--region', '青海'], content);
+    const { front, body, ...result } = preview('import-full-width-digits', ['--region', '青海']);
     expect(result.status).toBe(0);
-    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
-    const front = articleSchema.parse(parse(yaml));
     expect(front).toMatchObject({ date: '2024-03-05', dateBasis: { method: 'stated', of: 'publication' }, outlet: '青海日报', authors: ['马文'] });
     expect(body).toContain('ＰＭ２.５平均浓度');
     expect(body).toContain('本报讯（记者 马文）３月４日，');
@@ -158,11 +150,8 @@ describe('npm run import', () => {
   }, 300_000);
 
   test('a State Council Information Office transcript: labels that print the position before the name (国家统计局局长 康义：) are the named speakers\' turns', () => {
-    const content = scratchContent();
-    const result = run('scripts/import.ts', [fixture('import-scio-position-labels'), '--stdout', '--region', '全国'], content);
+    const { front, body, ...result } = preview('import-scio-position-labels', ['--region', '全国']);
     expect(result.status).toBe(0);
-    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
-    const front = articleSchema.parse(parse(yaml));
     // The label's position, not the prose's “今天我们非常高兴地邀请到国家统计局局长”.
     expect(front).toMatchObject({ kind: 'press-conference', speakers: [{ id: 'shou-xiaoli', position: '国务院新闻办公室新闻局副局长、新闻发言人' }, { id: 'kang-yi', position: '国家统计局局长' }] });
     expect(front.repairs).toContainEqual({ rule: 'qa-label-position', count: 2 });
@@ -172,12 +161,9 @@ describe('npm run import', () => {
   }, 300_000);
 
   test('a Taiwan briefing: CNA\'s dateline line gives the outlet and stays on the page (the reporter run into the place is not split by guessing), 占比 stays as published, 發言人 陳世凱： is his turn', () => {
-    const content = scratchContent();
-    const result = run('scripts/import.ts', [fixture('import-taiwan-cna-briefing'), '--stdout', '--region', '台湾', '--date', '2024-03-12'], content);
+    const { front, body, ...result } = preview('import-taiwan-cna-briefing', ['--region', '台湾', '--date', '2024-03-12']);
     expect(result.status).toBe(0);
     expect(result.stderr + result.stdout).toContain('runs the reporter\'s name into the place (王寶兒台北): not split by guessing');
-    const [, yaml = '', body = ''] = result.stdout.split(/^---$/m);
-    const front = articleSchema.parse(parse(yaml));
     expect(front).toMatchObject({ outlet: '中央社', authors: [], script: 'hant', kind: 'press-conference', speakers: [{ id: 'chen-shikai', position: '發言人' }] });
     // The dateline keeps its reporter's credit on the page: its own paragraph, never joined into the
     // lead; 占 is a Taiwan form, not a leftover.
