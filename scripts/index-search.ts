@@ -16,6 +16,7 @@ import { cacheVersion, precacheList, serviceWorkerSource, type BuiltFile } from 
 import { writeSearchFiles } from './lib/search/write-search-files.ts';
 import { passageSeparator, type SearchRecord } from '../src/lib/search/record.ts';
 import { archiveSearchHandOff, type SearchHandOff } from '../src/lib/search/records.ts';
+import { handOffPath, readHandOff } from '../src/lib/search/hand-off-lines.ts';
 import { configuredShardSize, planShards } from '../src/lib/search/shard-plan.ts';
 import { shardFilter } from '../src/lib/search/sharded-pagefind.ts';
 
@@ -23,8 +24,6 @@ import { shardFilter } from '../src/lib/search/sharded-pagefind.ts';
 const unusedBundles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 /** Files every bundle gets that only the first one's are loaded: the search page imports `/pagefind/pagefind.js`, whose worker and wasm serve merged shards too. */
 const sharedFiles = /^(?:pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/;
-/** Where `astro build` leaves the records (src/pages/[locale]/search/records.json.ts). */
-const recordsPath = 'zh-hans/search/records.json';
 /** Records sent to the Pagefind service at once. */
 const concurrency = 32;
 
@@ -50,15 +49,15 @@ try {
   fail((error as Error).message);
 }
 
-// 1. The records: handed over by `astro build` (src/pages/[locale]/search/records.json.ts), which has
+// 1. The records: handed over by `astro build` (src/pages/[locale]/search/records.jsonl.ts), which has
 //    parsed and converted every article already; read from the content folder when run on its own.
-const handOff = join(dist, recordsPath);
+const handOff = join(dist, handOffPath);
 let handed: SearchHandOff;
 if (existsSync(handOff)) {
-  handed = JSON.parse(readFileSync(handOff, 'utf8')) as SearchHandOff;
+  handed = readHandOff(handOff);
   rmSync(handOff);
 } else {
-  console.log(`index-search: no ${recordsPath} in ${dist} (not built by astro build): reading ${contentDir()}`);
+  console.log(`index-search: no ${handOffPath} in ${dist} (not built by astro build): reading ${contentDir()}`);
   handed = archiveSearchHandOff(readArchive(contentDir()));
 }
 let records: SearchRecord[] = handed.records;

@@ -30,21 +30,6 @@ export function streamText(pieces: Iterable<string>): ReadableStream<Uint8Array>
 }
 
 /**
- * `JSON.stringify(value)` of an object whose fields are arrays, in pieces: one per element.
- * @example [...jsonArraysPieces({ a: [1, 2] })].join('') // '{"a":[1,2]}'
- */
-export function* jsonArraysPieces(value: Readonly<Record<string, readonly unknown[]>>): Generator<string> {
-  let first = true;
-  for (const [key, items] of Object.entries(value)) {
-    yield `${first ? '{' : ','}${JSON.stringify(key)}:[`;
-    first = false;
-    for (let i = 0; i < items.length; i++) yield (i > 0 ? ',' : '') + jsonElement(items[i]);
-    yield ']';
-  }
-  yield first ? '{}' : '}';
-}
-
-/**
  * `JSON.stringify(items, null, 1)` of an array of plain records, in pieces: one per record.
  * @example [...jsonListPieces([{ a: 'x' }])].join('') // '[\n {\n  "a": "x"\n }\n]'
  */
@@ -58,9 +43,4 @@ export function* jsonListPieces(items: readonly unknown[]): Generator<string> {
     yield `${i === 0 ? '[\n' : ',\n'} ${(JSON.stringify(items[i], null, 1) ?? 'null').replace(/\n/g, '\n ')}`;
   }
   yield '\n]';
-}
-
-/** An element as `JSON.stringify` writes it inside an array (`null` where a value has no JSON form). */
-function jsonElement(item: unknown): string {
-  return JSON.stringify(item) ?? 'null';
 }

@@ -71,7 +71,7 @@ export function clientFoldTable(archive: Archive): string {
   return table;
 }
 
-/** What `astro build` hands to the indexer (`records.json`): the Pagefind records, the text chunks and the people table. */
+/** What `astro build` hands to the indexer (`records.jsonl`, src/lib/search/hand-off-lines.ts): the Pagefind records, the text chunks and the people table. */
 export interface SearchHandOff {
   records: BuiltRecord['record'][];
   chunks: { id: string; chunks: BuiltRecord['chunks'] }[];

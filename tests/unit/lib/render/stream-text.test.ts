@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { jsonArraysPieces, jsonListPieces, streamText } from '../../../../src/lib/render/stream-text.ts';
+import { jsonListPieces, streamText } from '../../../../src/lib/render/stream-text.ts';
 
 /** The stream's bytes as UTF-8 text, and how many chunks it came in. */
 async function read(stream: ReadableStream<Uint8Array>): Promise<{ text: string; chunks: number }> {
@@ -10,18 +10,6 @@ async function read(stream: ReadableStream<Uint8Array>): Promise<{ text: string;
 }
 
 const record = (n: number) => ({ id: `a${n}`, text: `第${n}段：“引号”\n换行\t与 "quotes" \\ 𠀀`, empty: '' });
-
-describe('jsonArraysPieces is JSON.stringify of an object of arrays', () => {
-  test.each([
-    { id: 'empty object', value: {} },
-    { id: 'empty arrays', value: { records: [], chunks: [] } },
-    { id: 'records, chunks, people in their order', value: { records: [record(1), record(2)], chunks: [{ id: 'x', chunks: [['a', 1]] }], people: [{ id: 'p', name: ['繁', '简'] }] } },
-    { id: 'elements without a JSON form become null', value: { a: [undefined, () => 1, 1] } },
-    { id: 'keys that need escaping', value: { 'a"b': [1], 中文: ['值'] } },
-  ])('$id', ({ value }) => {
-    expect([...jsonArraysPieces(value as Record<string, unknown[]>)].join('')).toBe(JSON.stringify(value));
-  });
-});
 
 describe('jsonListPieces is JSON.stringify(list, null, 1)', () => {
   test.each([

@@ -1,5 +1,5 @@
 /**
- * The build's hand-off to the indexer: every search record, the text chunks and the people table as JSON (`SearchHandOff`), written by `astro build` from
+ * The build's hand-off to the indexer: every search record, the text chunks and the people table as JSON Lines (`SearchHandOff`, format: src/lib/search/hand-off-lines.ts), written by `astro build` from
  * the archive the pages were rendered from (parsed and converted once), read and then deleted by
  * `scripts/index-search.ts`. Never published: the indexer removes it from the build.
  * Only the first locale has it: the records hold both scripts.
@@ -7,10 +7,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeList } from '../../../i18n/locales.ts';
 import { loadArchive } from '../../../lib/load-archive.ts';
-import { jsonArraysPieces, streamText } from '../../../lib/render/stream-text.ts';
+import { streamText } from '../../../lib/render/stream-text.ts';
+import { handOffLines } from '../../../lib/search/hand-off-lines.ts';
 import { archiveSearchHandOff } from '../../../lib/search/records.ts';
 
 export const getStaticPaths = (() => [{ params: { locale: localeList[0] } }]) satisfies GetStaticPaths;
 
-// Streamed a record at a time: at 10,000 articles the hand-off is ~170 MB, never one string.
-export const GET: APIRoute = async () => new Response(streamText(jsonArraysPieces({ ...archiveSearchHandOff(await loadArchive()) })));
+// Streamed a line at a time: at 10,000 articles the hand-off is ~170 MB, at 50,000 ~850 MB: never one string.
+export const GET: APIRoute = async () => new Response(streamText(handOffLines(archiveSearchHandOff(await loadArchive()))));
