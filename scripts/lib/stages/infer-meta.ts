@@ -6,7 +6,7 @@
  * `missing` (with the flag that supplies it), never invented.
  */
 import { articleIdFor } from '../../../src/lib/article/ids.ts';
-import { boldLabelAt, classifyLabel, isPersonName, plainLabelAt, positionLabelAt } from '../../../src/lib/article/labels.ts';
+import { boldLabelAt, classifyLabel, isPersonName, plainLabelAt, positionLabelAt, positionPattern } from '../../../src/lib/article/labels.ts';
 import type { SourceMeta } from '../source-meta.ts';
 import { firstStatedDate, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
 import { findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
@@ -52,7 +52,7 @@ const basisWords = {
   },
 } as const;
 
-const positionBefore = (name: string): RegExp => new RegExp(`(?<position>[^\\s，,。；;：:“”「」()（）]{2,40}?(?:${positionEndings.join('|')}))\\s?${name}`, 'u');
+const positionBefore = (name: string): RegExp => new RegExp(`(?<position>${positionPattern})\\s?${name}`, 'u');
 
 /**
  * Whether a short first block reads as a headline: it does not end a sentence with 。, and a headline

@@ -96,8 +96,9 @@ export interface PositionLabelAt {
   rest: string;
 }
 
-const positionRun = `[^\\s,，。:：;；!！?？“”「」()（）*]{2,40}?(?:${alternation(positionEndings)})`;
-const positionThenName = new RegExp(`^(?<position>${positionRun})\\s+(?<name>${personNamePattern})[${colons}]\\s*`, 'u');
+/** A position as a text prints it before a name (`国家统计局局长`, `市委常委、常务副市长`): a run without spaces or sentence marks ending in a position word. */
+export const positionPattern = `[^\\s,，。:：;；!！?？“”「」()（）*]{2,40}?(?:${alternation(positionEndings)})`;
+const positionThenName = new RegExp(`^(?<position>${positionPattern})\\s+(?<name>${personNamePattern})[${colons}]\\s*`, 'u');
 
 /**
  * A label with the speaker's position before the name, as State Council Information Office
@@ -107,7 +108,7 @@ const positionThenName = new RegExp(`^(?<position>${positionRun})\\s+(?<name>${p
  * @example positionLabelAt('国家统计局局长 康义：各位记者朋友')?.name // '康义'
  */
 export function positionLabelAt(text: string, names?: readonly string[]): PositionLabelAt | null {
-  const pattern = names?.length ? new RegExp(`^(?<position>${positionRun})\\s*(?<name>${alternation([...names].sort((a, b) => b.length - a.length))})[${colons}]\\s*`, 'u') : positionThenName;
+  const pattern = names?.length ? new RegExp(`^(?<position>${positionPattern})\\s*(?<name>${alternation([...names].sort((a, b) => b.length - a.length))})[${colons}]\\s*`, 'u') : positionThenName;
   const match = pattern.exec(text);
   const g = match?.groups;
   if (!match || !g?.position || !g.name) return null;
