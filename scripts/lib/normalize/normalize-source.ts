@@ -192,6 +192,7 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
     }));
     count('byline-moved', meta.decisions.filter((d) => d.action === 'byline-moved').length);
     count('page-furniture', meta.removals.filter((r) => r.rule === 'page-furniture').length);
+    count('title-label', meta.removals.filter((r) => r.rule === 'title-label').length);
     const credits = meta.removals.filter((r) => r.rule === 'byline-moved').map((r) => ({ line: r.line, credit: r.text }));
     const gaps = spec.gaps.map((g) => ({ ...g, searched: reflowed.searched.get(g.after) }));
     const notes = repairNotes({ restores: spec.restores, moves: reflowed.moves, credits, gaps, joins: spec.joins }, script);

@@ -12,6 +12,8 @@ import { firstStatedDate, withoutLeadingDate } from '../../../src/lib/article/ch
 import { findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
 import { positionEndings } from '../../../src/lib/article/data/position-titles.ts';
 import { detectScript } from './detect-script.ts';
+import { pageFurnitureKind } from './data/page-furniture.ts';
+import { headlineOf } from './metadata.ts';
 import type { SourceBlock } from './model.ts';
 
 /** Metadata a maintainer passes on the command line. */
@@ -34,7 +36,7 @@ const headlinePerson = new RegExp(`(?:${positionEndings.join('|')})(?<name>[\\p{
 /** Verbs a headline or lead puts before a position (`专访…厅长赵刚`, `记者采访了…`), in both scripts. */
 const introducingVerb = /^(?:记者|記者)?(?:专访|專訪|对话|對話|访谈|訪談|采访|採訪|走访|走訪|会见|會見)了?/u;
 
-/** The evidence a meta file records for what import inferred or was given, in each script (readers see it). */
+/** The evidence a meta file records for what import inferred or was given, in each script with its own quotation marks (readers see it). */
 const basisWords = {
   hans: {
     givenTitle: '导入时由维护者以 --title 给出',
@@ -47,8 +49,8 @@ const basisWords = {
     givenTitle: '匯入時由維護者以 --title 給出',
     givenOutlet: '匯入時由維護者以 --outlet 給出',
     givenDate: '匯入時由維護者以 --date 給出',
-    dateline: (line: string, at: number) => `版面日期行“${line}”（第${at}行）印明發表日期。`,
-    firstDate: (date: string, at: number) => `原文第${at}行寫明“${date}”，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。`,
+    dateline: (line: string, at: number) => `版面日期行「${line}」（第${at}行）印明發表日期。`,
+    firstDate: (date: string, at: number) => `原文第${at}行寫明「${date}」，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。`,
   },
 } as const;
 
@@ -69,6 +71,9 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const missing: string[] = [];
   const notes: string[] = [];
   const text = blocks.map((b) => b.lines.join('\n')).join('\n');
+  // Page furniture (`（完）`, `分享到：`, `【打印】【关闭】`) is no byline and no speaker's label.
+  const isFurniture = (b: SourceBlock): boolean => b.lines.length > 0 && b.lines.every((line) => pageFurnitureKind(line) !== undefined);
+  const textBlocks = blocks.filter((b) => !isFurniture(b));
   const roles: SourceMeta['articles'][number]['roles'] = {};
   const first = blocks[0];
   let title = given.title;
@@ -84,7 +89,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     if (!byline) break;
     bylines.set(block, byline);
   }
-  const last = blocks.at(-1);
+  const last = textBlocks.at(-1);
   const closing = last && last !== first ? parseByline(last.lines.join(' ')) : null;
   if (last && closing) bylines.set(last, closing);
   for (const block of bylines.keys()) {
@@ -106,14 +111,18 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   if (agency?.reporterAndPlace) notes.push(`⚠ authors: the news dateline “${agency.text}” runs the reporter's name into the place (${agency.reporterAndPlace}): not split by guessing — add the author by hand if needed`);
   const date = given.date ?? dateline?.date ?? stated?.date;
   if (!date) missing.push(`date (the text states no full date${dispatch ? `; its news dateline prints ${dispatchDay} without the year` : ''}; pass --date YYYY-MM-DD)`);
-  else if (dispatch && (dispatch.day !== Number(date.slice(8, 10)) || (dispatch.month !== undefined && dispatch.month !== Number(date.slice(5, 7))))) notes.push(`⚠ date: ${date}, but the news dateline prints ${dispatchDay} (the dispatch day): check which the article is dated by`);
+  else if (dispatch && (dispatch.day !== Number(date.slice(8, 10)) || (dispatch.month !== undefined && dispatch.month !== Number(date.slice(5, 7))))) {
+    // A paper prints a story dispatched the day before: with the page's own publication date that is expected.
+    notes.push(dateline && !given.date ? `date: the news dateline prints ${dispatchDay}, the dispatch day, before the publication date ${date} the page prints` : `⚠ date: ${date}, but the news dateline prints ${dispatchDay} (the dispatch day): check which the article is dated by`);
+  }
   if (dateline && !given.date) notes.push(`date: ${dateline.date}, the page's dateline (line ${dateline.line}), the publication date`);
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
   const labelPositions = new Map<string, string>();
   let afterQuestion = false;
   let answers = false;
-  for (const block of blocks) {
+  let labelled = 0;
+  for (const block of textBlocks) {
     const line = block.lines.join('');
     // An inline `李華:…` counts as a name right after a question (`記者:…`), or when the text
     // introduces that name with a position (`国家统计局四川调查总队副总队长李明`, so a second
@@ -130,6 +139,8 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     if (name && classifyLabel(name).kind === 'name') names.add(name);
     const label = bold?.label ?? plain?.label;
     const labelKind = label === undefined ? undefined : classifyLabel(label).kind;
+    // Turns of any kind: a named speaker's, a question's, an answer's, the host's.
+    if ((name && classifyLabel(name).kind === 'name') || labelKind === 'question' || labelKind === 'answer' || labelKind === 'host') labelled++;
     afterQuestion = labelKind === 'question';
     if (labelKind === 'answer') answers = true;
   }
@@ -142,6 +153,14 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
       names.add(introduced[0]);
       notes.push(`interviewee: ${introduced[0]}, introduced with a position in the headline, answers the 答： turns`);
     }
+  }
+  // One label over one paragraph is a speaker's statement only when the text introduces that person
+  // with a position (`市发展改革委主任李建国` … `李建国：`); otherwise it is no conversation: `主席：` over
+  // a speech addresses the chair (`主席：／多謝主席。…`), and a bare title is no one's name.
+  const single = labelled === 1 ? [...names][0] : undefined;
+  if (single !== undefined && (positionEndings.includes(single) || !positionBefore(single).test(text))) {
+    notes.push(`Q&A: “${single}：” labels a single paragraph and the text introduces no one by that name with a position: read as prose (a salutation or a quoted line), not a transcript`);
+    names.clear();
   }
   const participants = [...names].map((name) => {
     // `省统计局副局长王华、国家统计局四川调查总队副总队长李明`: a position starts after another
@@ -163,7 +182,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   if (missing.length > 0 || !date || !given.region) return { meta: null, missing, notes };
   // Shown to readers in the provenance panel: in the text's own script (the other script's page converts it).
   const words = basisWords[detectScript(text).script ?? 'hans'];
-  const titleText = title ?? (first?.lines.join('') ?? '').replace(/^#\s*/, '');
+  const titleText = title ?? headlineOf(first?.lines.join('') ?? '');
   const article = {
     id: articleIdFor(date, titleText),
     lines: [`${first?.line ?? 1}-${blocks.at(-1)?.line ?? 1}`],

@@ -134,8 +134,8 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
       held.push(item);
       continue;
     }
-    // An outline or list item (`一、`, `（二）`, `1.`, `•`) starts its own paragraph: never a continuation.
-    if (item.kind === 'paragraph' && open && item.label === undefined && !opensOutlineItem(item.text)) {
+    // An outline or list item (`一、`, `（二）`, `1.`, `•`) or a news dateline (`本报北京3月4日电`) starts its own paragraph: never a continuation.
+    if (item.kind === 'paragraph' && open && item.label === undefined && !opensOutlineItem(item.text) && !parseAgencyDateline(item.text)) {
       const at = open.lines.at(-1) ?? 0;
       const line = item.lines[0] ?? 0;
       const restore = rules.restores.find((r) => r.after === at);
@@ -164,7 +164,7 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
       continue;
     }
     if (open) {
-      decisions.push({ stage: 'reflow', line: open.lines.at(-1) ?? 0, action: 'keep', detail: `paragraph ends without terminal punctuation (“…${open.text.slice(-6)}”) but the next item is not its continuation${item.kind === 'paragraph' && opensOutlineItem(item.text) ? ` (“${item.text.slice(0, 4)}…” opens an outline or list item)` : ''}; kept` });
+      decisions.push({ stage: 'reflow', line: open.lines.at(-1) ?? 0, action: 'keep', detail: `paragraph ends without terminal punctuation (“…${open.text.slice(-6)}”) but the next item is not its continuation${item.kind === 'paragraph' && opensOutlineItem(item.text) ? ` (“${item.text.slice(0, 4)}…” opens an outline or list item)` : item.kind === 'paragraph' && parseAgencyDateline(item.text) ? ` (“${item.text.slice(0, 6)}…” opens with a news dateline)` : ''}; kept` });
       open = null;
       flush();
     }

@@ -171,6 +171,36 @@ describe('npm run import', () => {
     expect(body).toContain('發電占比達到30%');
   }, 300_000);
 
+  test('a newspaper page reposted with 原标题: the headline without its label, the edition line as outlet and publication date, the 本报 dateline its own paragraph', () => {
+    const { front, body, ...result } = preview('import-newspaper-repost', ['--region', '全国']);
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ id: '2024-03-05-yi-gao-zhi-liang-fa-zhan', title: '以高质量发展推进中国式现代化', outlet: '人民日报', authors: ['李丽', '王强'], date: '2024-03-05', dateBasis: { method: 'stated', of: 'publication' } });
+    expect(front.repairs).toContainEqual({ rule: 'title-label', count: 1 });
+    // The edition line is never run into the dateline (`第01版本报北京…`); the editor's credit and the end mark are furniture.
+    expect(body).not.toContain('第01版');
+    expect(body).toContain('\n本报北京3月4日电  （记者 李丽 王强）十四届全国人大二次会议新闻发布会4日在人民大会堂举行。');
+    expect(body).not.toMatch(/责任编辑|（完）/u);
+    expect(result.stderr + result.stdout).not.toContain('⚠ date');
+  }, 300_000);
+
+  test('a portal briefing page: its info line gives date and outlet, its share and print buttons are furniture, not a speaker', () => {
+    const { front, body, ...result } = preview('import-portal-info-line', ['--region', '全国']);
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ outlet: '外交部网站', date: '2024-03-12', dateBasis: { method: 'stated', of: 'publication' }, speakers: [{ id: 'mao-ning', position: '外交部发言人' }] });
+    expect(body.trimStart().startsWith('2024年3月12日，外交部发言人毛宁主持例行记者会。')).toBe(true);
+    expect(body).not.toMatch(/分享到|打印|编辑：王敏/u);
+    expect(body).toContain('**毛宁**：我没有可以发布的消息。');
+  }, 300_000);
+
+  test('a Hong Kong speech: 主席： addresses the chair (no speaker turn), the closing date is the publication date, the release time is furniture', () => {
+    const { front, body, ...result } = preview('import-hk-speech', ['--region', '香港']);
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ kind: 'report', speakers: [], script: 'hant', date: '2024-01-17', dateBasis: { method: 'stated', of: 'publication' } });
+    expect(body).not.toContain('**主席**');
+    expect(body).toContain('\n主席：\n\n多謝主席。過去一年，特區政府全力拼經濟、謀發展。');
+    expect(body).not.toMatch(/香港時間|2024年1月17日（星期三）/u);
+  }, 300_000);
+
   test('binary input is a clear error with the byte offset, and nothing is written', () => {
     const content = scratchContent();
     const before = listing(content);

@@ -39,7 +39,7 @@ describe('inferMeta', () => {
   test.each([
     { id: 'dateline (Simplified)', text: portal, given: { region: '四川' }, evidence: '版面日期行“2024-04-19 10:30  来源：四川日报”（第3行）印明发表日期。' },
     { id: 'first full date (Simplified)', text: release, given: { region: '甘肃' }, evidence: '原文第3行写明“2025年4月8日”，是文中第一个完整日期；未见印明发表日期的日期行，须核对它是否即所记事件之日。' },
-    { id: 'first full date (Traditional text, Traditional words)', text: '標題\n\n2023年2月1日，記者會舉行。\n\n記者:請問？\n\n李華:回答。', given: { region: '香港' }, evidence: '原文第3行寫明“2023年2月1日”，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。' },
+    { id: 'first full date (Traditional text, Traditional words)', text: '標題\n\n2023年2月1日，記者會舉行。\n\n記者:請問？\n\n李華:回答。', given: { region: '香港' }, evidence: '原文第3行寫明「2023年2月1日」，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。' },
     { id: 'given', text: release, given: { region: '甘肃', date: '2025-04-09' }, evidence: '导入时由维护者以 --date 给出' },
   ])('the date basis readers see is Chinese, in the text\'s script: $id', ({ text, given, evidence }) => {
     expect(inferMeta(splitSourceBlocks(text), given).meta?.articles[0]?.dateBasis.evidence).toBe(evidence);
@@ -86,5 +86,41 @@ describe('inferMeta', () => {
   ])('headline: $id', ({ text, title }) => {
     const { meta } = inferMeta(splitSourceBlocks(text), { region: '甘肃', date: '2025-01-01' });
     expect(meta?.articles[0]?.roles['1'] === 'title').toBe(title);
+  });
+});
+
+describe('inferMeta on page forms of reposts, portals and speeches', () => {
+  const meta = (text: string, given: { region: string; date?: string } = { region: '北京' }) => inferMeta(splitSourceBlocks(text), given);
+  test.each([
+    {
+      id: '原标题： is the headline’s label, not part of the id; an edition line gives outlet and publication date; a 本报 dateline the reporters',
+      text: ['原标题：以高质量发展推进中国式现代化', '', '人民日报 2024年03月05日 第01版', '', '本报北京3月4日电 （记者 李丽 王强）发布会4日举行。', '', '（完）'].join('\n'),
+      expected: { id: '2024-03-05-yi-gao-zhi-liang-fa-zhan', roles: { '1': 'title', '3': 'byline' }, date: '2024-03-05', dateBasis: { method: 'stated', of: 'publication' } },
+    },
+    {
+      id: 'a portal info line with empty fields is the dateline; share and print buttons are no speaker',
+      text: ['外交部：中方坚决反对！', '', '发布时间：2024-03-12 16:05:32　来源：外交部网站　作者：　编辑：王敏', '', '法新社记者：中方对此有何评论？', '', '毛宁：中方坚决反对。', '', '分享到：', '【打印】【关闭】'].join('\n'),
+      expected: { roles: { '1': 'title', '3': 'byline' }, date: '2024-03-12', participants: [{ name: '毛宁' }], kind: 'interview' },
+    },
+    {
+      id: 'a Hong Kong release closes with its date (the publication date) above the release time',
+      text: ['行政長官開場發言', '', '以下是行政長官今日的開場發言：', '', '主席：', '', '多謝主席。過去一年，特區政府全力拼經濟。', '', '完', '', '2024年1月17日（星期三）', '香港時間12時45分'].join('\n'),
+      expected: { roles: { '1': 'title', '11': 'byline' }, date: '2024-01-17', dateBasis: { method: 'stated', of: 'publication' }, participants: [], kind: 'report' },
+    },
+    {
+      id: 'negative: a single labelled paragraph of a person the text introduces with a position is a statement',
+      text: ['定西市召开新闻发布会', '', '2025年4月8日，市发展改革委主任李建国介绍情况。', '', '李建国：', '', '今年以来，我市推出20项改革举措。'].join('\n'),
+      expected: { participants: [{ name: '李建国', position: '市发展改革委主任' }] },
+    },
+  ])('$id', ({ text, expected }) => {
+    const { meta: inferred } = meta(text);
+    expect(inferred?.articles[0]).toMatchObject(expected);
+  });
+
+  test('a dispatch day before the printed publication date is expected, not a warning; without a publication dateline it is one', () => {
+    const paper = ['标题', '', '人民日报 2024年03月05日 第01版', '', '本报北京3月4日电 发布会4日举行。'].join('\n');
+    expect(meta(paper).notes.filter((n) => n.includes('dispatch day'))).toEqual(['date: the news dateline prints 3月4日, the dispatch day, before the publication date 2024-03-05 the page prints']);
+    const wire = ['标题', '', '新华社北京3月4日电 2024年3月5日，发布会举行。'].join('\n');
+    expect(meta(wire).notes.some((n) => n.startsWith('⚠ date: 2024-03-05, but the news dateline prints 3月4日'))).toBe(true);
   });
 });
