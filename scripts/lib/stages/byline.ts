@@ -48,7 +48,8 @@ const fieldValue: Readonly<Record<PageInfoField, RegExp>> = {
  * @example parseDateline('发布时间：2024-03-12 16:05:32　来源：外交部网站　作者：　编辑：王敏') // { date: '2024-03-12', outlet: '外交部网站' }
  */
 export function parseDateline(line: string): { date?: string; outlet?: string; authors?: string[] } | null {
-  const text = line.trim();
+  // `（来源：甘肃日报）`: a source line closing the text, in brackets.
+  const text = line.trim().replace(/^[（(【\[]\s*(.+?)\s*[）)】\]]$/u, '$1');
   const found = [...text.matchAll(fieldLabel)];
   const lead = text.slice(0, found[0]?.index ?? text.length).replace(edges, '');
   let date: string | undefined;
@@ -63,7 +64,13 @@ export function parseDateline(line: string): { date?: string; outlet?: string; a
   }
   for (const [i, m] of found.entries()) {
     const field = fieldOf.get(m[1] as string) as PageInfoField;
-    const value = text.slice((m.index as number) + m[0].length, found[i + 1]?.index ?? text.length).replace(edges, '');
+    let value = text.slice((m.index as number) + m[0].length, found[i + 1]?.index ?? text.length).replace(edges, '');
+    // `来源：国务院新闻办公室网站　2024-04-16`: the source, then the date without a label.
+    const dated = field === 'outlet' ? /^(?<source>\S+)\s+(?<rest>.+)$/u.exec(value)?.groups : undefined;
+    if (dated?.rest && whenOnly.test(dated.rest)) {
+      date ??= dateOfGroups(whenOnly.exec(dated.rest)?.groups);
+      value = dated.source as string;
+    }
     if (!fieldValue[field].test(value)) return null;
     if (field === 'date') {
       const day = dateOfGroups(whenOnly.exec(value)?.groups);
@@ -76,7 +83,10 @@ export function parseDateline(line: string): { date?: string; outlet?: string; a
   return { ...(date ? { date } : {}), ...(outlet ? { outlet } : {}), ...(authors.length ? { authors } : {}) };
 }
 
+/** `文/图 `, `文｜`, `图/文：`, `撰文 `: the credit words before a byline's names. */
+const creditMarker = /^(?:文字|撰文|文|图|圖)(?:\s*[/／、]\s*(?:文|图|圖))?\s*[/／|｜:：\s]\s*(?=\S)/u;
 const reporter = new RegExp(`^(?<outlet>.*?)(?:${reporterPattern})(?<space>\\s*)(?<names>${personNamePattern}(?:[\\s、,，]+${personNamePattern})*)$`, 'u');
+const personName = new RegExp(`^${personNamePattern}$`, 'u');
 const namesOnly = new RegExp(`^${personNamePattern}(?:\\s+${personNamePattern})+$`, 'u');
 const outletOnly = new RegExp(`^[\\p{Script=Han}·]{2,20}(?:${outletEndings.join('|')})$`, 'u');
 
@@ -86,7 +96,9 @@ function names(list: string): string[] {
 
 /** The outlet and authors of one byline line, or null when the line is not a byline. */
 export function parseByline(line: string): Byline | null {
-  const text = line.trim();
+  // `文/图 本报记者 张弘`, `文｜李明`: the credit of the words (and photographs) before the names.
+  const credited = creditMarker.test(line.trim());
+  const text = line.trim().replace(creditMarker, '');
   // A news dateline alone on its line (`新华社北京3月8日电`) is a byline line too — unless it names a
   // reporter it cannot separate from the place (`中央社記者王寶兒台北12日電`): moved to the frontmatter,
   // that credit would vanish from the page, so the line stays in the text (reflow keeps it whole).
@@ -99,10 +111,11 @@ export function parseByline(line: string): Byline | null {
   // `两会记者连线` is a column name, not “reporter 连线 of 两会”: without a space the part before
   // 记者 must be empty or look like an outlet.
   if (match?.groups && (match.groups.space || outletText === '' || outletOnly.test(outletText))) {
-    const outlet = outletText;
+    // `本报记者` (“this paper's reporter”) names no outlet: the page's masthead or source line does.
+    const outlet = deicticOutlets.includes(outletText) ? '' : outletText;
     return outlet ? { outlet, authors: names(match.groups.names ?? '') } : { authors: names(match.groups.names ?? '') };
   }
-  if (namesOnly.test(text)) return { authors: names(text) };
+  if (namesOnly.test(text) || (credited && personName.test(text))) return { authors: names(text) };
   if (outletOnly.test(text)) return { outlet: text, authors: [] };
   return null;
 }

@@ -33,8 +33,8 @@ const pressConferenceWords = /发布会|發布會|發佈會|发佈会|新闻发�
 /** A person introduced with a position in a headline, `…厅长赵刚：…`: the name after a position word, before punctuation or the end. */
 const headlinePerson = new RegExp(`(?:${positionEndings.join('|')})(?<name>[\\p{Script=Han}·]{2,3})(?=[：:，,。；;、\\s]|$)`, 'gu');
 
-/** Verbs a headline or lead puts before a position (`专访…厅长赵刚`, `记者采访了…`), in both scripts. */
-const introducingVerb = /^(?:记者|記者)?(?:专访|專訪|对话|對話|访谈|訪談|采访|採訪|走访|走訪|会见|會見)了?/u;
+/** Verbs a headline or lead puts before a position (`专访…厅长赵刚`, `记者采访了…`, `请国家统计局副局长盛来运介绍`, `今天我们邀请到省发展改革委主任赵强`), in both scripts: the position starts after the last of them. */
+const introducingVerb = /^.*(?:专访|專訪|对话|對話|访谈|訪談|采访|採訪|走访|走訪|会见|會見|邀请|邀請|请|請)[了到]?/u;
 
 /** The evidence a meta file records for what import inferred or was given, in each script with its own quotation marks (readers see it). */
 const basisWords = {
@@ -53,6 +53,9 @@ const basisWords = {
     firstDate: (date: string, at: number) => `原文第${at}行寫明「${date}」，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。`,
   },
 } as const;
+
+/** An editor's note (编者按) opening a page: `【编者按】…`, `编者按：…`, `［編者按］…`. */
+const editorsNote = /^[【［\[〔(（]?\s*(?:编者按|編者按|编者的话|編者的話)\s*[】］\]〕)）:：]/u;
 
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>${positionPattern})\\s?${name}`, 'u');
 
@@ -75,16 +78,18 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const isFurniture = (b: SourceBlock): boolean => b.lines.length > 0 && b.lines.every((line) => pageFurnitureKind(line) !== undefined);
   const textBlocks = blocks.filter((b) => !isFurniture(b));
   const roles: SourceMeta['articles'][number]['roles'] = {};
-  const first = blocks[0];
+  // An editor's note printed above the headline (`【编者按】…`) stays the first paragraph; the headline follows it.
+  const head = blocks[0] && editorsNote.test(blocks[0].lines.join('')) ? 1 : 0;
+  const first = blocks[head];
   let title = given.title;
   if (!title && first && !/^#/.test(first.lines[0] ?? '') && first.lines.join('').length <= 40 && isHeadline(first)) {
     roles[String(first.line)] = 'title';
-    notes.push(`title: line ${first.line} (a short first line that ends no sentence)`);
+    notes.push(`title: line ${first.line} (${head ? "a short line after the editor's note (编者按) that ends no sentence" : 'a short first line that ends no sentence'})`);
   } else if (!title && !(first && /^#\s/.test(first.lines[0] ?? ''))) missing.push('title (no short first line or `# ` heading; pass --title)');
   // Bylines and datelines stand right under the headline (up to three lines: a dateline, then
   // `记者 李华`), or close the text. Each is read once; the outlet and the dateline come from these.
   const bylines = new Map<SourceBlock, Byline>();
-  for (const block of blocks.slice(1, 4)) {
+  for (const block of blocks.slice(head + 1, head + 4)) {
     const byline = parseByline(block.lines.join(' '));
     if (!byline) break;
     bylines.set(block, byline);
@@ -105,7 +110,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const dateline = dated ? { line: dated[0].line, text: dated[0].lines.join(' '), date: dated[1].date } : undefined;
   const stated = firstStatedDate(text);
   // A news dateline (`新华社北京3月8日电`) prints the dispatch day without its year.
-  const agency = blocks.slice(1, 4).map((b) => parseAgencyDateline(b.lines.join(''))).find((d) => d !== null);
+  const agency = blocks.slice(head + 1, head + 4).map((b) => parseAgencyDateline(b.lines.join(''))).find((d) => d !== null);
   const dispatch = agency?.monthDay;
   const dispatchDay = dispatch ? `${dispatch.month ? `${dispatch.month}月` : ''}${dispatch.day}日` : '';
   if (agency?.reporterAndPlace) notes.push(`⚠ authors: the news dateline “${agency.text}” runs the reporter's name into the place (${agency.reporterAndPlace}): not split by guessing — add the author by hand if needed`);
@@ -185,7 +190,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const titleText = title ?? headlineOf(first?.lines.join('') ?? '');
   const article = {
     id: articleIdFor(date, titleText),
-    lines: [`${first?.line ?? 1}-${blocks.at(-1)?.line ?? 1}`],
+    lines: [`${blocks[0]?.line ?? 1}-${blocks.at(-1)?.line ?? 1}`],
     roles,
     ...(title ? { title, titleBasis: words.givenTitle } : {}),
     date,

@@ -11,11 +11,17 @@ describe('parseByline', () => {
     { input: '2024-04-19 10:30  来源：四川日报', expected: { outlet: '四川日报', authors: [], date: '2024-04-19' } },
     { input: '来源：新华社', expected: { outlet: '新华社', authors: [] } },
     { input: '新华社北京3月8日电', expected: { outlet: '新华社', authors: [] } },
+    { input: '文/图 本报记者 张弘 李明', expected: { authors: ['张弘', '李明'] } },
+    { input: '本报记者 张弘', expected: { authors: ['张弘'] } },
+    { input: '文｜李明', expected: { authors: ['李明'] } },
+    { input: '来源：人民网－人民日报 | 作者：李丽 王强', expected: { outlet: '人民网－人民日报', authors: ['李丽', '王强'] } },
+    { input: '（来源：甘肃日报）', expected: { outlet: '甘肃日报', authors: [] } },
+    { input: '来源：国务院新闻办公室网站　2024-04-16', expected: { outlet: '国务院新闻办公室网站', authors: [], date: '2024-04-16' } },
   ])('$input', ({ input, expected }) => {
     expect(parseByline(input)).toEqual(expected);
   });
 
-  test.each(['中央社記者王寶兒台北12日電', '会议强调，要锚定目标赶进度。', '两会记者连线', '这些重大项目将重点推进', '新聞發布會現場'])('not a byline: %s', (input) => {
+  test.each(['文化自信', '图为会议现场。', '中央社記者王寶兒台北12日電', '会议强调，要锚定目标赶进度。', '两会记者连线', '这些重大项目将重点推进', '新聞發布會現場'])('not a byline: %s', (input) => {
     expect(parseByline(input)).toBeNull();
   });
 });

@@ -108,6 +108,16 @@ describe('inferMeta on page forms of reposts, portals and speeches', () => {
       expected: { roles: { '1': 'title', '11': 'byline' }, date: '2024-01-17', dateBasis: { method: 'stated', of: 'publication' }, participants: [], kind: 'report' },
     },
     {
+      id: 'bracket labels 【主持人】/【赵强】; the position starts after the verb that introduces it (邀请到)',
+      text: ['省政府新闻办举行发布会', '', '【主持人】今天我们邀请到省发展改革委主任赵强介绍有关情况。', '', '【赵强】谢谢主持人。2024年6月1日起，我省出台了新政策。', '', '【记者】请问有哪些举措？', '', '【赵强】我们将降低企业用电成本。'].join('\n'),
+      expected: { participants: [{ name: '赵强', position: '省发展改革委主任' }], kind: 'press-conference' },
+    },
+    {
+      id: 'an editor’s note above the headline stays text; the headline after it is the title; 请 is no part of a position',
+      text: ['【编者按】本报今起推出系列报道，敬请关注。', '', '国新办举行新闻发布会', '', '来源：国务院新闻办公室网站　2024-04-16', '', '国务院新闻办公室举行新闻发布会，请国家统计局副局长盛来运介绍情况。', '', '彭博社记者：请问增速如何？', '', '盛来运：一季度增长5.3%。'].join('\n'),
+      expected: { roles: { '3': 'title', '5': 'byline' }, date: '2024-04-16', participants: [{ name: '盛来运', position: '国家统计局副局长' }] },
+    },
+    {
       id: 'negative: a single labelled paragraph of a person the text introduces with a position is a statement',
       text: ['定西市召开新闻发布会', '', '2025年4月8日，市发展改革委主任李建国介绍情况。', '', '李建国：', '', '今年以来，我市推出20项改革举措。'].join('\n'),
       expected: { participants: [{ name: '李建国', position: '市发展改革委主任' }] },
