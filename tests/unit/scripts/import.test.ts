@@ -201,6 +201,13 @@ describe('npm run import', () => {
     expect(body).not.toMatch(/香港時間|2024年1月17日（星期三）/u);
   }, 300_000);
 
+  test('a Taiwan Presidential Office release dated in years of the Republic: 中華民國113年05月30日 is 2024-05-30, the publication date', () => {
+    const { front, body, ...result } = preview('import-taiwan-minguo-date', ['--region', '台湾']);
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ id: '2024-05-30-zong-tong-jie-jian-mei-guo', date: '2024-05-30', script: 'hant', dateBasis: { method: 'stated', of: 'publication', evidence: '版面日期行「發布日期：中華民國113年05月30日」（第3行）印明發表日期。' } });
+    expect(body).not.toContain('中華民國113年');
+  }, 300_000);
+
   test('binary input is a clear error with the byte offset, and nothing is written', () => {
     const content = scratchContent();
     const before = listing(content);
