@@ -202,7 +202,7 @@ export default {
   'rule.byline-moved': '段中记者署名移至作者栏',
   'rule.traditional-leftover': '繁体原文中残留的简体字改为繁体',
   'rule.gbk-unresolved': '未能确定的乱码标出，并列出候选',
-  'rule.page-furniture': '删去网页版式文字（文末“完”、责任编辑署名等）',
+  'rule.page-furniture': '删去网页版式文字（文末“完”、责任编辑署名、分享与打印按钮等）',
   'rule.title-label': '标题前的“原标题”标签移出标题',
   'rule.html-entities': '网页字符实体（不换行空格、弯引号等的转义写法）还原为所代表的字符',
   'rule.html-markup': '删去网页排版标签（换行、分段标签等）',

@@ -201,7 +201,7 @@ export default {
   'rule.byline-moved': '段中記者署名移至作者欄',
   'rule.traditional-leftover': '繁體原文中殘留的簡體字改為繁體',
   'rule.gbk-unresolved': '未能確定的亂碼標出，並列出候選',
-  'rule.page-furniture': '刪去網頁版式文字（文末「完」、責任編輯署名等）',
+  'rule.page-furniture': '刪去網頁版式文字（文末「完」、責任編輯署名、分享與列印按鈕等）',
   'rule.title-label': '標題前的「原標題」標籤移出標題',
   'rule.html-entities': '網頁字元實體（不換行空格、彎引號等的轉義寫法）還原為所代表的字元',
   'rule.html-markup': '刪去網頁排版標籤（換行、分段標籤等）',
