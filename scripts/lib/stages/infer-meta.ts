@@ -57,6 +57,27 @@ const basisWords = {
 /** An editor's note (编者按) opening a page: `【编者按】…`, `编者按：…`, `［編者按］…`. */
 const editorsNote = /^[【［\[〔(（]?\s*(?:编者按|編者按|编者的话|編者的話)\s*[】］\]〕)）:：]/u;
 
+/** A character that starts the next word after a name the text introduces (`行政長官李家超今日…`): time words, verbs, prepositions, punctuation. */
+const afterIntroducedName = /[今昨明本在出於于向與与和及對对、，。：:（(\s上下接致發发表說说指會会主將将已曾再也就]/u;
+
+/**
+ * The person a position label (`行政長官：`) stands for: the name the text prints right after that
+ * position (`行政長官李家超今日…`, 2 or 3 characters, up to where the next word starts), or undefined
+ * when the label is no position or the text introduces nobody with it.
+ * @example holderOf('行政長官', '以下是行政長官李家超今日出席…') // '李家超'
+ */
+export function holderOf(label: string, text: string): string | undefined {
+  if (!positionEndings.some((ending) => label.endsWith(ending)) || label.length < 2) return undefined;
+  for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + 1)) {
+    const run = [...text.slice(at + label.length, at + label.length + 4)];
+    const han = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c) && !afterIntroducedName.test(c);
+    const ends = (c: string | undefined): boolean => c === undefined || afterIntroducedName.test(c);
+    if (han(run[0]) && han(run[1]) && han(run[2]) && ends(run[3])) return run.slice(0, 3).join('');
+    if (han(run[0]) && han(run[1]) && ends(run[2])) return run.slice(0, 2).join('');
+  }
+  return undefined;
+}
+
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>${positionPattern})\\s?${name}`, 'u');
 
 /**
@@ -140,7 +161,11 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     // `国家统计局局长 康义：` (State Council transcripts): the name after a printed position.
     const positioned = bold || ownLine ? null : positionLabelAt(line);
     if (positioned && !labelPositions.has(positioned.name)) labelPositions.set(positioned.name, positioned.position);
-    const name = ownLine ?? bold?.label ?? positioned?.name ?? inline;
+    const printed = ownLine ?? bold?.label ?? positioned?.name ?? inline ?? (plain && /^\S/u.test(plain.rest) && afterQuestion && holderOf(plain.label, text) ? plain.label : undefined);
+    // `行政長官：` where the text introduces 行政長官李家超: the turn is 李家超's, the label his position.
+    const holder = printed && classifyLabel(printed).kind === 'name' ? holderOf(printed, text) : undefined;
+    if (holder && printed && isPersonName(holder)) labelPositions.set(holder, printed);
+    const name = holder && isPersonName(holder) ? holder : printed;
     if (name && classifyLabel(name).kind === 'name') names.add(name);
     const label = bold?.label ?? plain?.label;
     const labelKind = label === undefined ? undefined : classifyLabel(label).kind;

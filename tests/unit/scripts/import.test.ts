@@ -208,6 +208,13 @@ describe('npm run import', () => {
     expect(body).not.toContain('中華民國113年');
   }, 300_000);
 
+  test('a Hong Kong transcript whose answers are labelled 行政長官：: the turns are 李家超\'s (introduced with that position), the label stays as printed', () => {
+    const { front, body, ...result } = preview('import-hk-position-labels', ['--region', '香港']);
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ script: 'hant', date: '2024-12-03', speakers: [{ id: 'li-jiachao', position: '行政長官' }] });
+    expect(body).toContain('**行政長官**：多謝你的問題。');
+  }, 300_000);
+
   test('binary input is a clear error with the byte offset, and nothing is written', () => {
     const content = scratchContent();
     const before = listing(content);

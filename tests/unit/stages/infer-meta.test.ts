@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inferMeta } from '../../../scripts/lib/stages/infer-meta.ts';
+import { holderOf, inferMeta } from '../../../scripts/lib/stages/infer-meta.ts';
 import { splitSourceBlocks } from '../../../scripts/lib/stages/split-blocks.ts';
 
 const release = ['定西市召开新闻发布会', '', '本报讯(记者 王小明)2025年4月8日上午,市发展改革委主任李建国介绍情况。', '', '李建国:', '', '今年以来,我市推出20项改革举措。'].join('\n');
@@ -132,5 +132,22 @@ describe('inferMeta on page forms of reposts, portals and speeches', () => {
     expect(meta(paper).notes.filter((n) => n.includes('dispatch day'))).toEqual(['date: the news dateline prints 3月4日, the dispatch day, before the publication date 2024-03-05 the page prints']);
     const wire = ['标题', '', '新华社北京3月4日电 2024年3月5日，发布会举行。'].join('\n');
     expect(meta(wire).notes.some((n) => n.startsWith('⚠ date: 2024-03-05, but the news dateline prints 3月4日'))).toBe(true);
+  });
+});
+
+describe('holderOf: the person a position label stands for', () => {
+  test.each([
+    { id: 'a three-character name before a time word', label: '行政長官', text: '以下是行政長官李家超今日出席行政會議前的發言：', expected: '李家超' },
+    { id: 'a two-character name before a verb', label: '外交部发言人', text: '外交部发言人毛宁说，中方坚决反对。', expected: '毛宁' },
+    { id: 'the first occurrence followed by a name wins (the headline has none)', label: '行政長官', text: '行政長官會見傳媒\n\n行政長官李家超今日會見傳媒。', expected: '李家超' },
+    { id: 'negative: not a position title', label: '記者', text: '記者李明報道', expected: undefined },
+    { id: 'negative: the text introduces nobody with it', label: '行政長官', text: '行政長官今日表示，會推出新措施。', expected: undefined },
+  ])('$id', ({ label, text, expected }) => {
+    expect(holderOf(label, text)).toBe(expected);
+  });
+
+  test('a Hong Kong transcript labelled 行政長官： has 李家超 as its speaker, the label as his position', () => {
+    const text = ['行政長官會見傳媒', '', '以下是行政長官李家超今日（十二月三日）會見傳媒的答問內容：', '', '記者：請問會否推出措施？', '', '行政長官：會推出新一輪支援措施。', '', '2024年12月3日（星期二）'].join('\n');
+    expect(inferMeta(splitSourceBlocks(text), { region: '香港' }).meta?.articles[0]?.participants).toEqual([{ name: '李家超', role: 'speaker', position: '行政長官' }]);
   });
 });
