@@ -17,6 +17,8 @@ describe('pageFurnitureKind', () => {
     { id: 'hk-release-time', line: '香港時間12時45分', expected: 'release-time' },
     { id: 'release-time-in-words', line: '香港时间下午四时二十分', expected: 'release-time' },
     { id: 'negative: a time inside a sentence', line: '时间12时45分，会议开始。', expected: undefined },
+    { id: 'hk-cross-reference', line: '（請同時參閱答問內容的英文部分。）', expected: 'cross-reference' },
+    { id: 'negative: a stage direction in brackets is text', line: '（笑）', expected: undefined },
     { id: 'share-label', line: '分享到：', expected: 'page-tools' },
     { id: 'print-and-close', line: '【打印】【关闭】', expected: 'page-tools' },
     { id: 'print-close-words', line: '打印本页 关闭窗口', expected: 'page-tools' },

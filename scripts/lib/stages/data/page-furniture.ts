@@ -21,6 +21,8 @@ export const pageFurniture: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'end-mark', pattern: /^[\s（(【〔\[\-—－*＊]*完[\s）)】〕\]\-—－*＊]*$/u },
   { kind: 'separator', pattern: /^[\s\-—–_*＊=~～·]{3,}$/u },
   { kind: 'editor-credit', pattern: /^[（(【\[]?\s*(?:(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|责编|責編|监制|監製)\s*[:：]\s*[\p{Script=Han}·、，,]{1,12}[\s　]*)+[）)】\]]?$/u },
+  // `（請同時參閱答問內容的英文部分。）`: a Hong Kong release's pointer to its other-language part — the page's, not the speaker's words.
+  { kind: 'cross-reference', pattern: /^[（(]\s*(?:請同時參閱|请同时参阅|請參閱|请参阅|另見|另见)[^（）()]{1,40}[）)]$/u },
   // `香港時間12時45分`, `香港时间下午4时20分`: the release time under a Hong Kong government press release's date.
   { kind: 'release-time', pattern: /^(?:香港|澳門|澳门|台北|臺北|北京)?(?:時間|时间)\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*[0-9０-９一二三四五六七八九十〇零]{1,3}\s*[時时點点]\s*(?:[0-9０-９一二三四五六七八九十〇零]{1,3}\s*分)?$/u },
   {
