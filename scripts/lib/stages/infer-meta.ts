@@ -14,6 +14,7 @@ import { positionEndings } from '../../../src/lib/article/data/position-titles.t
 import { detectScript } from './detect-script.ts';
 import { pageFurnitureKind } from './data/page-furniture.ts';
 import { headlineOf } from './metadata.ts';
+import { pageInfoFields } from './data/page-info-fields.ts';
 import type { SourceBlock } from './model.ts';
 
 /** Metadata a maintainer passes on the command line. */
@@ -56,6 +57,9 @@ const basisWords = {
 
 /** An editor's note (编者按) opening a page: `【编者按】…`, `编者按：…`, `［編者按］…`. */
 const editorsNote = /^[【［\[〔(（]?\s*(?:编者按|編者按|编者的话|編者的話)\s*[】］\]〕)）:：]/u;
+
+/** Words a page prints before a colon that never name a person: its information fields (来源, 作者, 编辑…), 原标题, 编者按. */
+const notPersonLabels: ReadonlySet<string> = new Set([...pageInfoFields.flatMap((f) => f.labels), '原标题', '原標題', '编者按', '編者按', '编者的话', '編者的話']);
 
 /** A character that starts the next word after a name the text introduces (`行政長官李家超今日…`): time words, verbs, prepositions, punctuation. */
 const afterIntroducedName = /[今昨明本在出於于向與与和及對对、，。：:（(\s上下接致發发表說说指會会主將将已曾再也就]/u;
@@ -166,11 +170,11 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     const holder = printed && classifyLabel(printed).kind === 'name' ? holderOf(printed, text) : undefined;
     if (holder && printed && isPersonName(holder)) labelPositions.set(holder, printed);
     const name = holder && isPersonName(holder) ? holder : printed;
-    if (name && classifyLabel(name).kind === 'name') names.add(name);
+    if (name && classifyLabel(name).kind === 'name' && !notPersonLabels.has(name)) names.add(name);
     const label = bold?.label ?? plain?.label;
     const labelKind = label === undefined ? undefined : classifyLabel(label).kind;
     // Turns of any kind: a named speaker's, a question's, an answer's, the host's.
-    if ((name && classifyLabel(name).kind === 'name') || labelKind === 'question' || labelKind === 'answer' || labelKind === 'host') labelled++;
+    if ((name && classifyLabel(name).kind === 'name' && !notPersonLabels.has(name)) || labelKind === 'question' || labelKind === 'answer' || labelKind === 'host') labelled++;
     afterQuestion = labelKind === 'question';
     if (labelKind === 'answer') answers = true;
   }

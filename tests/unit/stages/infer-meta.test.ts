@@ -127,6 +127,11 @@ describe('inferMeta on page forms of reposts, portals and speeches', () => {
     expect(inferred?.articles[0]).toMatchObject(expected);
   });
 
+  test('negative: field words and editor’s notes before a colon are nobody’s turn, even repeated', () => {
+    const text = ['标题', '', '来源：', '', '2024年3月5日，会议召开。', '', '【编者按】第一段。', '', '【编者按】第二段。', '', '原标题：', '', '另一段。'].join('\n');
+    expect(meta(text).meta?.articles[0]?.participants).toEqual([]);
+  });
+
   test('a dispatch day before the printed publication date is expected, not a warning; without a publication dateline it is one', () => {
     const paper = ['标题', '', '人民日报 2024年03月05日 第01版', '', '本报北京3月4日电 发布会4日举行。'].join('\n');
     expect(meta(paper).notes.filter((n) => n.includes('dispatch day'))).toEqual(['date: the news dateline prints 3月4日, the dispatch day, before the publication date 2024-03-05 the page prints']);
