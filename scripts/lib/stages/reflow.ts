@@ -41,8 +41,11 @@ export function endsSentence(text: string): boolean {
       if (!terminal.test(rest)) return false;
     } else break;
   }
-  return terminal.test(rest);
+  return terminal.test(rest) || latinSentenceEnd.test(rest);
 }
+
+/** A full stop ending Latin text (`…the World Bank agree; see p.3.`, `邮箱a.b@gov.cn.`): a Latin word among the last characters, so a number cut at its point (`增长5.`) is no sentence end. */
+const latinSentenceEnd = /[A-Za-z]{2}[^\p{Script=Han}]{0,10}[A-Za-z0-9)]\.$/u;
 
 /** A continuation moved up to the sentence it ends: the cut line, the continuation's line, the proof and how much was searched. */
 export interface ContinuationMove {

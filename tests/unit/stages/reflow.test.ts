@@ -20,6 +20,10 @@ describe('endsSentence', () => {
     ['促進經濟穩中有進推', false],
     ['“六个更加注重”', false],
     ['带动农户3.8', false],
+    ['WTO, IMF and the World Bank agree; see p.3.', true],
+    ['邮箱a.b@gov.cn.', true],
+    ['增长5.', false],
+    ['全年增长5.5%，达到1,234.', false],
     ['蘭州陸港保稅物流中心（B型）', false],
   ])('%s → %s', (text, expected) => {
     expect(endsSentence(text)).toBe(expected);
