@@ -16,8 +16,10 @@
 const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Chinese characters and Chinese punctuation: the context that makes a mark Chinese. */
 const chinese = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’「」『』…—]/u;
-/** URLs and Markdown directives (`:gap[…]` from the errata) are never touched. */
-const untouchable = /(?:https?|ftp):\/\/\S+|www\.\S+|:{1,3}[a-z][a-z-]*\[[^\]]*\](?:\{[^}]*\})?/gu;
+/** URLs and Markdown directives (`:gap[…]` from the errata) are never touched. A URL ends before Chinese text or full-width marks and before a comma, colon or other mark after it (`www.gov.cn/zhengce,邮箱`; a final `.` stays the URL's). */
+const urlChar = '[^\\s\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’]';
+const urlEnd = '[^\\s\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’,;:!?)\'"]';
+const untouchable = new RegExp(`(?:(?:https?|ftp):\\/\\/|www\\.)(?:${urlChar}*${urlEnd})?|:{1,3}[a-z][a-z-]*\\[[^\\]]*\\](?:\\{[^}]*\\})?`, 'gu');
 
 function nearest(chars: readonly string[], index: number, step: 1 | -1): string {
   for (let i = index + step; i >= 0 && i < chars.length; i += step) {
