@@ -149,6 +149,8 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
   const labelPositions = new Map<string, string>();
+  /** Names a host label prints (`主持人（省政府新闻办副主任 刘芳）：`): the article's host. */
+  const hosts = new Set<string>();
   let afterQuestion = false;
   let answers = false;
   let labelled = 0;
@@ -165,6 +167,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     // `国家统计局局长 康义：` (State Council transcripts): the name after a printed position.
     const positioned = bold || ownLine ? null : positionLabelAt(line);
     if (positioned && !labelPositions.has(positioned.name)) labelPositions.set(positioned.name, positioned.position);
+    if (positioned?.host) hosts.add(positioned.name);
     const printed = ownLine ?? bold?.label ?? positioned?.name ?? inline ?? (plain && /^\S/u.test(plain.rest) && afterQuestion && holderOf(plain.label, text) ? plain.label : undefined);
     // `行政長官：` where the text introduces 行政長官李家超: the turn is 李家超's, the label his position.
     const holder = printed && classifyLabel(printed).kind === 'name' ? holderOf(printed, text) : undefined;
@@ -209,7 +212,8 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     // `专访省农业农村厅厅长赵刚`: the verb that introduces the person is not part of the position.
     // `2024年3月12日外交部发言人毛宁`: a date before the position is not part of it.
     position = position === undefined ? undefined : withoutLeadingDate(position).replace(introducingVerb, '') || undefined;
-    return position ? { name, role: 'speaker' as const, position } : { name, role: 'speaker' as const };
+    const role = hosts.has(name) ? ('host' as const) : ('speaker' as const);
+    return position ? { name, role, position } : { name, role };
   });
   const kind = participants.length === 0 ? 'report' : pressConferenceWords.test(text) ? 'press-conference' : 'interview';
   notes.push(`kind: ${kind}${participants.length ? ` (Q&A labels: ${participants.map((p) => p.name).join('、')})` : ' (no Q&A labels)'}`);

@@ -116,8 +116,9 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; i
   const speakers = spec.participants.map((p) => {
     const entry = findSpeaker(input.registry, p.name);
     if (!entry) throw new Error(`article ${spec.id}: participant ${p.name} is not in the speakers registry`);
-    if (p.position && !new RegExp(`${escape(p.position)}\\s?${escape(p.name)}`).test(input.documentText)) {
-      throw new Error(`article ${spec.id}: the position “${p.position}” of ${p.name} is not printed before the name in the text; positions come from the article`);
+    // Printed before the name (`省统计局副局长王华`, `… 康义：`) or in brackets after it (`王华（省统计局副局长）`).
+    if (p.position && !new RegExp(`${escape(p.position)}\\s?${escape(p.name)}|${escape(p.name)}\\s*[（(]${escape(p.position)}[）)]`).test(input.documentText)) {
+      throw new Error(`article ${spec.id}: the position “${p.position}” of ${p.name} is printed neither before the name nor in brackets after it in the text; positions come from the article`);
     }
     return { id: entry.id, ...(p.role === 'host' ? { role: 'host' as const } : {}), ...(p.position ? { position: p.position } : {}) };
   });

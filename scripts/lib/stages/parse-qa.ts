@@ -52,10 +52,11 @@ export function labelTurns(items: readonly BodyItem[], names: readonly string[])
       // `国家统计局局长 康义：`: the label is the name; the printed position goes to the speaker's entry
       // in the frontmatter (shown with the name), reported by rule.
       const positioned = positionLabelAt(text, names) as NonNullable<ReturnType<typeof positionLabelAt>>;
-      label = positioned.name;
+      // `主持人（… 刘芳）：` stays a host turn: 主持人 names the host, whose name and position the panel shows.
+      label = positioned.host ?? positioned.name;
       text = positioned.rest;
-      removals.push({ rule: 'qa-label-position', line, text: positioned.position });
-      decisions.push({ stage: 'parse-qa', line, action: 'label-position', detail: `label “${positioned.position} ${positioned.name}”: the turn is ${positioned.name}'s; the position “${positioned.position}” is the speaker's, shown with the name` });
+      removals.push({ rule: 'qa-label-position', line, text: positioned.host ? `${positioned.position} ${positioned.name}` : positioned.position });
+      decisions.push({ stage: 'parse-qa', line, action: 'label-position', detail: positioned.host ? `label “${positioned.host}（${positioned.position} ${positioned.name}）”: a host turn, the host ${positioned.name} with the position “${positioned.position}”` : `label “${positioned.position} ${positioned.name}”: the turn is ${positioned.name}'s; the position “${positioned.position}” is the speaker's, shown with the name` });
     } else if (isQuestionHeader(text)) {
       pending = { label: text, lines: item.lines };
       continue;

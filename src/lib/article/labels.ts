@@ -94,11 +94,13 @@ export function isPhotoCredit(line: string): boolean {
   return photoCredit.test(line);
 }
 
-/** A label that prints the speaker's position before the name, and the text after its colon. */
+/** A label that prints the speaker's position with the name, and the text after its colon. */
 export interface PositionLabelAt {
   position: string;
   name: string;
   rest: string;
+  /** The host word the label prints before the host's position and name (`主持人（省政府新闻办副主任 刘芳）：`). */
+  host?: string;
 }
 
 /** A position as a text prints it before a name (`国家统计局局长`, `市委常委、常务副市长`): a run without spaces or sentence marks ending in a position word. */
@@ -109,13 +111,24 @@ const positionThenName = new RegExp(`^(?<position>${positionPattern})\\s+(?<name
  * A label with the speaker's position before the name, as State Council Information Office
  * transcripts print them: `国家统计局局长 康义：`, `国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：`.
  * Without `names`, position and name must be apart (a space); with the article's participant names,
- * `国家统计局局长康义：` is read too. Null when the text does not start with one.
+ * `国家统计局局长康义：` is read too; so are the name with its position in brackets after it,
+ * `王华（省统计局副局长）：`, and the host word with the host's position and name,
+ * `主持人（省政府新闻办副主任 刘芳）：`. Null when the text does not start with one.
  * @example positionLabelAt('国家统计局局长 康义：各位记者朋友')?.name // '康义'
  */
 export function positionLabelAt(text: string, names?: readonly string[]): PositionLabelAt | null {
-  const pattern = names?.length ? new RegExp(`^(?<position>${positionPattern})\\s*(?<name>${alternation([...names].sort((a, b) => b.length - a.length))})[${colons}]\\s*`, 'u') : positionThenName;
-  const match = pattern.exec(text);
-  const g = match?.groups;
-  if (!match || !g?.position || !g.name) return null;
-  return { position: g.position, name: g.name, rest: text.slice(match[0].length) };
+  const name = names?.length ? alternation([...names].sort((a, b) => b.length - a.length)) : personNamePattern;
+  const patterns = [
+    names?.length ? new RegExp(`^(?<position>${positionPattern})\\s*(?<name>${name})[${colons}]\\s*`, 'u') : positionThenName,
+    // `王华（省统计局副局长）：`: the name, then its position in brackets.
+    new RegExp(`^(?<name>${name})\\s*[（(](?<position>${positionPattern})[）)]\\s*[${colons}]\\s*`, 'u'),
+    // `主持人（省政府新闻办副主任 刘芳）：`: the host word, then the host's position and name in brackets.
+    new RegExp(`^(?<host>${alternation(grammar.host)})\\s*[（(](?<position>${positionPattern})\\s*(?<name>${name})[）)]\\s*[${colons}]\\s*`, 'u'),
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    const g = match?.groups;
+    if (match && g?.position && g.name) return { position: g.position, name: g.name, rest: text.slice(match[0].length), ...(g.host ? { host: g.host } : {}) };
+  }
+  return null;
 }

@@ -67,6 +67,9 @@ describe('positionLabelAt', () => {
     { id: 'a position with 、 (two titles)', input: '国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：', names: undefined, expected: { position: '国务院新闻办公室新闻局副局长、新闻发言人', name: '寿小丽', rest: '' } },
     { id: 'Traditional, half-width colon', input: '財政司司長 陳茂波: 政府決定', names: undefined, expected: { position: '財政司司長', name: '陳茂波', rest: '政府決定' } },
     { id: 'no space, the participant known', input: '国家统计局局长康义：感谢提问', names: ['康义'], expected: { position: '国家统计局局长', name: '康义', rest: '感谢提问' } },
+    { id: 'name, then its position in brackets', input: '王华（省统计局副局长）：一季度开局良好', names: undefined, expected: { position: '省统计局副局长', name: '王华', rest: '一季度开局良好' } },
+    { id: 'name and bracketed position, the participant known, half-width', input: '王华(省统计局副局长): 谢谢', names: ['王华'], expected: { position: '省统计局副局长', name: '王华', rest: '谢谢' } },
+    { id: 'the host word with the host’s position and name', input: '主持人（省政府新闻办副主任 刘芳）：大家上午好', names: undefined, expected: { position: '省政府新闻办副主任', name: '刘芳', rest: '大家上午好', host: '主持人' } },
   ])('$id', ({ input, names, expected }) => {
     expect(positionLabelAt(input, names)).toEqual(expected);
   });
@@ -77,6 +80,8 @@ describe('positionLabelAt', () => {
     { id: 'negative: a bare name label', input: '康义：感谢你的提问', names: ['康义'] },
     { id: 'negative: prose with a colon', input: '会议指出：要坚持创新驱动', names: ['康义'] },
     { id: 'negative: a position word but not a participant', input: '省长 李四：', names: ['康义'] },
+    { id: 'negative: a bracketed note that is no position', input: '王华（笑）：好的', names: undefined },
+    { id: 'negative: a bracketed position of someone else than the participants', input: '李四（省长）：', names: ['康义'] },
   ])('$id', ({ input, names }) => {
     expect(positionLabelAt(input, names)).toBeNull();
   });

@@ -80,7 +80,7 @@ describe('npm run import', () => {
       dateBasis: { method: 'stated', of: 'publication' },
       outlet: '四川日报',
       kind: 'press-conference',
-      speakers: [{ id: 'wang-hua', position: '省统计局副局长' }, { id: 'li-ming', position: '国家统计局四川调查总队副总队长' }],
+      speakers: [{ id: 'wang-hua', role: 'speaker', position: '省统计局副局长' }, { id: 'li-ming', role: 'speaker', position: '国家统计局四川调查总队副总队长' }],
     });
     // The dateline left the body (reported as a byline rule); the unnamed host's turns stay as printed.
     expect(body).not.toContain('来源：四川日报');
@@ -215,6 +215,16 @@ describe('npm run import', () => {
     expect(body).toContain('**行政長官**：多謝你的問題。');
     // The release's pointer to its English part is the page's, not part of his last answer.
     expect(body).not.toContain('請同時參閱');
+  }, 300_000);
+
+  test('labels that print the position in brackets after the name: each answer is its speaker\'s turn, never the question\'s; 主持人（… 刘芳） is the host', () => {
+    const { front, body, ...result } = preview('import-bracketed-positions', ['--region', '四川']);
+    expect(result.status).toBe(0);
+    expect(front.speakers).toEqual([{ id: 'liu-fang', role: 'host', position: '省政府新闻办副主任' }, { id: 'wang-hua', role: 'speaker', position: '省统计局副局长' }, { id: 'li-ming', role: 'speaker', position: '国家统计局四川调查总队副总队长' }]);
+    expect(front.repairs).toContainEqual({ rule: 'qa-label-position', count: 4 });
+    // Before: 王华（省统计局副局长）：… was an unlabelled paragraph, so the model put his answer inside the reporter's question turn.
+    expect(body).toContain('**四川日报记者**：请问消费市场有哪些亮点？\n\n**王华**：谢谢你的提问。');
+    expect(body).toContain('**主持人**：各位记者朋友，大家上午好！');
   }, 300_000);
 
   test('binary input is a clear error with the byte offset, and nothing is written', () => {

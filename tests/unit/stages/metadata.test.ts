@@ -63,7 +63,7 @@ describe('buildFrontmatter', () => {
 
   test.each<{ name: string; change: Partial<MetadataInput>; message: RegExp }>([
     { name: 'a composed title without its basis', change: { front: base.front.filter((u) => u.role !== 'title'), spec: { ...base.spec, title: '庆阳专场' } }, message: /say where it was composed from in `titleBasis`/ },
-    { name: 'a position the text does not print', change: { documentText: '任振鹤回答提问。' }, message: /position “省委副书记、省长” of 任振鹤 is not printed/ },
+    { name: 'a position the text does not print', change: { documentText: '任振鹤回答提问。' }, message: /position “省委副书记、省长” of 任振鹤 is printed neither before the name nor in brackets after it/ },
     { name: 'no title', change: { front: base.front.filter((u) => u.role !== 'title') }, message: /no title line/ },
     { name: 'a byline line that is not a byline', change: { front: [...base.front, { line: 20, lines: ['会议强调要稳增长。'], role: 'byline' } as Unit] }, message: /has the role byline but names no outlet or reporter/ },
     { name: 'a participant missing from the registry', change: { registry: [] }, message: /not in the speakers registry/ },
