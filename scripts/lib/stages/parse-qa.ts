@@ -14,6 +14,9 @@ export function isTurnLabel(label: string, names: readonly string[]): boolean {
   return names.includes(label) || classifyLabel(label).kind !== 'name';
 }
 
+/** The start of a paragraph that looks like a label: a short run without sentence marks, then a colon (`王华（局长）：`, `張三 :`). */
+const suspectLabel = /^[^，,。.！!？?；;“”「」]{1,24}[：:]/u;
+
 /** A questioner header on its own line, `央廣網記者現場提問`, that a bare `記者:` completes. */
 function isQuestionHeader(text: string): boolean {
   const labelClass = classifyLabel(text);
@@ -78,6 +81,11 @@ export function labelTurns(items: readonly BodyItem[], names: readonly string[])
       previous.lines.push(...lines);
       decisions.push({ stage: 'parse-qa', line, action: 'merge-label-line', detail: `label “${previous.label}” on its own line joined to the paragraph that follows` });
       continue;
+    }
+    // A paragraph that opens like a label nobody could read, right after a question, would be read as
+    // the rest of that question: the report names it so the maintainer can check the speaker.
+    if (label === undefined && previous?.kind === 'paragraph' && previous.label !== undefined && classifyLabel(previous.label).kind === 'question' && suspectLabel.test(text)) {
+      decisions.push({ stage: 'parse-qa', line, action: 'suspect-label', detail: `⚠ “${text.slice(0, 16)}…” opens like a speaker's label that is no participant, host or questioner: it continues the question before it; if it is an answer, add its speaker to the meta file's participants` });
     }
     const paragraph: ParagraphItem = { kind: 'paragraph', lines, text };
     if (label !== undefined) paragraph.label = label;

@@ -37,4 +37,12 @@ describe('labelTurns', () => {
     const { removals } = labelTurns([p(40, '央廣網記者現場提問'), p(41, '記者：問題？')], names);
     expect(removals).toEqual([{ rule: 'qa-label-merge', line: 41, text: '記者' }]);
   });
+
+  test.each([
+    { id: 'an unreadable label right after a question is reported', input: [p(1, '记者：请问？'), p(2, '张三（某某）：回答。')], suspect: [2] },
+    { id: 'negative: a second paragraph of an answer is not suspect', input: [p(1, '杨忠：第一段。'), p(2, '下一步：继续推进。')], suspect: [] },
+    { id: 'negative: a sentence after a question is not suspect', input: [p(1, '记者：请问？'), p(2, '谢谢你的提问，我来回答。')], suspect: [] },
+  ])('$id', ({ input, suspect }) => {
+    expect(labelTurns(input, names).decisions.filter((d) => d.action === 'suspect-label').map((d) => d.line)).toEqual(suspect);
+  });
 });
