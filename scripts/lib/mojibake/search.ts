@@ -20,6 +20,11 @@
  * The span ends where the decoder is back in step; the bytes must form valid GBK characters.
  * Channel costs are −ln of the rates of those events (COST below); the characters themselves
  * are scored by the language model.
+ *
+ * The search is a beam over the tokens. A state's last character is half known (its pending
+ * lead byte), so states are ranked with a one-token lookahead: the character that lead makes with
+ * the next token's first byte. A private pair's two free bytes are chosen by the score the model
+ * will give the two characters they complete (a reading after the next `?` fixes the second).
  */
 import { encodeChar, foldFullWidth, fullWidthOf, isLead, pairChar, pairsByLead } from './gbk.ts';
 import type { BigramModel } from './bigram-model.ts';
@@ -701,8 +706,9 @@ function search(text: string, start: number, model: BigramModel, trace: TruthTra
     for (let v = 0; v < MAX_VANISH; v++) {
       const more = (variants[v] as State[]).flatMap((s) => vanishBefore(s, token, text, model, cache));
       follow(more, 'generated');
-      // A vanished pair's second byte leads the character the token's first byte completes.
-      variants.push(prune(more, (s) => lookahead(s, token, text, model, ahead)));
+      // Ranked without the lookahead: with it, rivals with one more invented character come
+      // within the decisive margin of source 002's 你們在服務 (tests/unit/stages/realign.test.ts).
+      variants.push(prune(more));
     }
     const next: State[] = [];
     for (const group of variants) for (const s of group) expandToken({ ...s, vanished: s.vanished }, token, text, model, after, next, cache);
