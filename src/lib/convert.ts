@@ -1,7 +1,9 @@
 /**
  * Script conversion for the site. OpenCC (opencc-js 1.4, `s2tw` / `tw2s` tables) is the engine;
  * the archive layers on it, in this order of precedence:
- * 1. protected names (places, outlets, every speaker of the registry), matched where a word starts;
+ * 1. protected names (places, outlets, every speaker of the registry), matched where a word starts,
+ *    and a protected surname where the text shows it starts a person's name (data/surname-contexts.ts:
+ *    `副省长干玉兰`, `余承东表示` keep 干 and 余);
  * 2. the archive's phrase overrides (data/phrase-overrides.ts), each with its source;
  * 3. OpenCC's phrases, but only as whole words: a phrase must not cut into a word of the text
  *    (`Intl.Segmenter`, confirmed by CC-CEDICT), so 中签 never matches across 集中|签约, 加注 across
@@ -22,6 +24,8 @@ import { acceptedVariantMap } from './data/accepted-variants.ts';
 import { openccPresets, type OpenccPreset } from './data/opencc-presets.ts';
 import { toHansOverrides, toHantOverrides, type PhraseOverride } from './data/phrase-overrides.ts';
 import { protectedOutlets, protectedPlaces, protectedSurnames, type ProtectedName } from './data/protected-names.ts';
+import { afterName, givenNameMax } from './data/surname-contexts.ts';
+import { positionEndings } from './article/data/position-titles.ts';
 
 export type { ConversionRule, ProtectedName };
 
@@ -124,6 +128,31 @@ function convertWithGroup(chars: readonly string[], starts: readonly boolean[], 
   return out;
 }
 
+const isHanChar = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
+
+/**
+ * Why the protected surname at code point `i` starts a person's name (Simplified text converted to
+ * Traditional), or undefined: at a word start, no dictionary word with what follows (干部, 余额), and
+ * either right after a position title or followed by a given name of one or two characters and a
+ * word news prose puts after a name (data/surname-contexts.ts).
+ * @example surnameContext([...'副省长干玉兰说'], [true, false, false, true, true, false, true], 3, trie) // 'after the title 长'
+ */
+function surnameContext(chars: readonly string[], starts: readonly boolean[], i: number, words: PhraseTrie): string | undefined {
+  const char = chars[i];
+  if (char === undefined || !protectedSurnames.includes(char) || !starts[i] || !isHanChar(chars[i + 1])) return undefined;
+  if (words.matchesAt(chars, i).some((m) => m.length > 1)) return undefined;
+  const before = chars.slice(Math.max(0, i - 4), i).join('');
+  const title = positionEndings.find((ending) => before.endsWith(ending));
+  if (title) return `after the title ${title}`;
+  for (let n = 1; n <= givenNameMax; n++) {
+    if (!chars.slice(i + 1, i + 1 + n).every(isHanChar) || i + 1 + n > chars.length) break;
+    const rest = chars.slice(i + 1 + n, i + 1 + n + 4).join('');
+    const word = afterName.find((w) => rest.startsWith(w));
+    if (word) return `before ${word}`;
+  }
+  return undefined;
+}
+
 /** Options of a traced conversion. */
 interface TraceOptions {
   /** Rewrite quotation marks per script (default true). */
@@ -164,7 +193,8 @@ function traceWith(names: PhraseTrie, text: string, from: Script, to: Script, op
     const named = names.matchesAt(chars, i).at(-1);
     const name = named && !cutWord(chars, starts, i) ? named : undefined;
     const override = name ? undefined : overrides.matchesAt(chars, i).findLast((m) => !cutWord(chars, starts, i) && !cutWord(chars, starts, i + m.length));
-    const lock = name ?? override;
+    const surname = name || override || to !== 'hant' ? undefined : surnameContext(chars, starts, i, groups[0] as PhraseTrie);
+    const lock = name ?? override ?? (surname ? { entry: { from: chars[i] as string, to: chars[i] as string, rule: { kind: 'surname' as const, context: surname } }, length: 1 } : undefined);
     if (lock) {
       flush(i);
       pieces.push(lock.entry.to);

@@ -26,6 +26,7 @@ export const ruleLabels: Readonly<Record<string, RuleKey>> = {
   'traditional-leftover': 'rule.traditional-leftover',
   'gbk-unresolved': 'rule.gbk-unresolved',
   'page-furniture': 'rule.page-furniture',
+  'title-label': 'rule.title-label',
   'html-entities': 'rule.html-entities',
   'html-markup': 'rule.html-markup',
 };

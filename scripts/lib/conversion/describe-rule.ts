@@ -14,6 +14,8 @@ export function describeRule(step: ConversionStep): string {
       return `archive override ${entry} (${step.rule.source})`;
     case 'protected-name':
       return `protected name ${entry}`;
+    case 'surname':
+      return `surname kept in a name (${step.rule.context})`;
   }
 }
 

@@ -172,7 +172,8 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
     for (const figure of items) {
       if (figure.kind === 'figure') result.decisions.push({ stage: 'captions', line: figure.lines[0] ?? 0, action: 'figure', detail: `“${figure.caption.join(' / ').slice(0, 30)}”${figure.credit ? ` credit “${figure.credit}”` : ''} → :::figure` });
     }
-    const qa = step('parse-qa', () => labelTurns(items, spec.participants.map((p) => p.name)));
+    // A participant's printed position labels their turns too (`行政長官：`).
+    const qa = step('parse-qa', () => labelTurns(items, spec.participants.flatMap((p) => (p.position ? [p.name, p.position] : [p.name]))));
     count('qa-label-merge', qa.removals.filter((r) => r.rule === 'qa-label-merge').length);
     count('qa-label-position', qa.removals.filter((r) => r.rule === 'qa-label-position').length);
     const reflowed = step('reflow', () => reflowParagraphs(qa.items, spec, text));
@@ -192,6 +193,7 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
     }));
     count('byline-moved', meta.decisions.filter((d) => d.action === 'byline-moved').length);
     count('page-furniture', meta.removals.filter((r) => r.rule === 'page-furniture').length);
+    count('title-label', meta.removals.filter((r) => r.rule === 'title-label').length);
     const credits = meta.removals.filter((r) => r.rule === 'byline-moved').map((r) => ({ line: r.line, credit: r.text }));
     const gaps = spec.gaps.map((g) => ({ ...g, searched: reflowed.searched.get(g.after) }));
     const notes = repairNotes({ restores: spec.restores, moves: reflowed.moves, credits, gaps, joins: spec.joins }, script);

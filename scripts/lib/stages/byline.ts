@@ -7,6 +7,7 @@
 import { chineseDatePattern, dateOfGroups, monthDayPattern, numberOf, pageDatePattern } from '../../../src/lib/article/chinese-date.ts';
 import { personNamePattern, questionerPattern, reporterPattern } from '../../../src/lib/article/labels.ts';
 import { deicticOutlets, outletEndings } from './data/outlet-words.ts';
+import { pageInfoFields, pageInfoSeparators, type PageInfoField } from './data/page-info-fields.ts';
 
 /** Outlet and authors a byline names. */
 export interface Byline {
@@ -16,29 +17,76 @@ export interface Byline {
   date?: string;
 }
 
-/**
- * The dateline and source line content sites print under a headline, alone on its line: a date
- * (`2024-04-19`, `2024/4/19`, `2024.04.19`, `2024年04月19日`, optionally after 发布时间：, with a
- * weekday `（星期三）` and a time), a source (`来源：四川日报`, `來源: 人民網`, 稿源, 出处), or both.
- */
-const clock = String.raw`[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?`;
-/** `（星期三）`, `星期三`, `周三`, `週三`, `(Wed)`: a weekday printed with the date. */
+/** `（星期三）`, `星期三`, `周三`, `週三`: a weekday printed with the date. */
 const weekday = String.raw`[（(]?(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][）)]?`;
-const pageDateline = new RegExp(
-  String.raw`^(?:(?:发布时间|發布時間|时间|時間)[:：]\s*)?(?<when>(?:${pageDatePattern}|${chineseDatePattern})\s*(?:${weekday})?(?:\s*${clock})?)?\s*(?:(?:来源|來源|稿源|出处|出處)[:：]\s*(?<outlet>[^\s:：,，。；;]{2,30}))?$`,
-  'u',
-);
+const clock = String.raw`[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?`;
+/** A page's date: `2024-04-19`, `2024/4/19`, `2024.04.19`, `2024年04月19日`, `二〇二四年三月五日`, with a weekday and a time. */
+const when = `(?:${pageDatePattern}|${chineseDatePattern})\\s*(?:${weekday})?(?:\\s*${clock})?`;
+const whenOnly = new RegExp(`^${when}$`, 'u');
+/** A newspaper's e-paper edition line: `人民日报 2024年03月05日 第01版`, `《人民日报》（2024年03月05日 第 01 版）`. */
+const editionLine = new RegExp(`^《?(?<outlet>[\\p{Script=Han}·]{1,18}(?:${outletEndings.join('|')})(?:海外版)?)》?\\s*[（(]?\\s*${when}\\s*(?:第\\s*[0-9０-９]{1,3}\\s*版)?\\s*[）)]?$`, 'u');
+const labelled = pageInfoFields.flatMap(({ field, labels }) => labels.map((label) => ({ field, label }))).sort((a, b) => b.label.length - a.label.length);
+const fieldOf = new Map<string, PageInfoField>(labelled.map(({ field, label }) => [label, field]));
+const fieldLabel = new RegExp(`(${labelled.map((l) => l.label).join('|')})\\s*[:：]`, 'gu');
+const edges = new RegExp(`^[\\s${pageInfoSeparators}]+|[\\s${pageInfoSeparators}]+$`, 'gu');
+const peopleOrNone = new RegExp(`^(?:${personNamePattern}(?:[\\s、,，]+${personNamePattern})*)?$`, 'u');
+/** What each field's value must look like; an empty author, editor or view count is printed by many portals. */
+const fieldValue: Readonly<Record<PageInfoField, RegExp>> = {
+  date: whenOnly,
+  outlet: /^[^\s:：,，。；;]{2,30}$/u,
+  authors: peopleOrNone,
+  editor: peopleOrNone,
+  views: /^(?:[0-9０-９]+\s*次?)?$/u,
+  font: /^[[【(（]?\s*大\s*中\s*小\s*[\]】)）]?$/u,
+};
 
-/** The date and outlet of a page's dateline line, or null when the line is not one. */
-export function parseDateline(line: string): { date?: string; outlet?: string } | null {
-  const g = pageDateline.exec(line.trim())?.groups;
-  if (!g || (!g.when && !g.outlet)) return null;
-  const date = dateOfGroups(g);
-  if (g.when && !date) return null;
-  return { ...(date ? { date } : {}), ...(g.outlet ? { outlet: g.outlet } : {}) };
+/**
+ * The date, outlet and authors of a page's information line, alone on its line, or null when the
+ * line is not one: a date (`2024-04-19 10:30`), a newspaper's edition line, and labelled fields
+ * (scripts/lib/stages/data/page-info-fields.ts: `发布时间：…　来源：…　作者：…　编辑：…`), each value in
+ * its field's form, with a date or a source among them. A label in prose (`数据来源：省统计局，增长6.1%。`) is none.
+ * @example parseDateline('发布时间：2024-03-12 16:05:32　来源：外交部网站　作者：　编辑：王敏') // { date: '2024-03-12', outlet: '外交部网站' }
+ */
+export function parseDateline(line: string): { date?: string; outlet?: string; authors?: string[] } | null {
+  // `（来源：甘肃日报）`: a source line closing the text, in brackets.
+  const text = line.trim().replace(/^[（(【\[]\s*(.+?)\s*[）)】\]]$/u, '$1');
+  const found = [...text.matchAll(fieldLabel)];
+  const lead = text.slice(0, found[0]?.index ?? text.length).replace(edges, '');
+  let date: string | undefined;
+  let outlet: string | undefined;
+  const authors: string[] = [];
+  if (lead !== '') {
+    const edition = editionLine.exec(lead);
+    const g = (edition ?? whenOnly.exec(lead))?.groups;
+    date = dateOfGroups(g);
+    if (!date) return null;
+    if (edition?.groups?.outlet) outlet = edition.groups.outlet;
+  }
+  for (const [i, m] of found.entries()) {
+    const field = fieldOf.get(m[1] as string) as PageInfoField;
+    let value = text.slice((m.index as number) + m[0].length, found[i + 1]?.index ?? text.length).replace(edges, '');
+    // `来源：国务院新闻办公室网站　2024-04-16`: the source, then the date without a label.
+    const dated = field === 'outlet' ? /^(?<source>\S+)\s+(?<rest>.+)$/u.exec(value)?.groups : undefined;
+    if (dated?.rest && whenOnly.test(dated.rest)) {
+      date ??= dateOfGroups(whenOnly.exec(dated.rest)?.groups);
+      value = dated.source as string;
+    }
+    if (!fieldValue[field].test(value)) return null;
+    if (field === 'date') {
+      const day = dateOfGroups(whenOnly.exec(value)?.groups);
+      if (!day) return null;
+      date ??= day;
+    } else if (field === 'outlet') outlet ??= value;
+    else if (field === 'authors') authors.push(...names(value));
+  }
+  if (!date && !outlet) return null;
+  return { ...(date ? { date } : {}), ...(outlet ? { outlet } : {}), ...(authors.length ? { authors } : {}) };
 }
 
+/** `文/图 `, `文｜`, `图/文：`, `撰文 `: the credit words before a byline's names. */
+const creditMarker = /^(?:文字|撰文|文|图|圖)(?:\s*[/／、]\s*(?:文|图|圖))?\s*[/／|｜:：\s]\s*(?=\S)/u;
 const reporter = new RegExp(`^(?<outlet>.*?)(?:${reporterPattern})(?<space>\\s*)(?<names>${personNamePattern}(?:[\\s、,，]+${personNamePattern})*)$`, 'u');
+const personName = new RegExp(`^${personNamePattern}$`, 'u');
 const namesOnly = new RegExp(`^${personNamePattern}(?:\\s+${personNamePattern})+$`, 'u');
 const outletOnly = new RegExp(`^[\\p{Script=Han}·]{2,20}(?:${outletEndings.join('|')})$`, 'u');
 
@@ -48,23 +96,26 @@ function names(list: string): string[] {
 
 /** The outlet and authors of one byline line, or null when the line is not a byline. */
 export function parseByline(line: string): Byline | null {
-  const text = line.trim();
+  // `文/图 本报记者 张弘`, `文｜李明`: the credit of the words (and photographs) before the names.
+  const credited = creditMarker.test(line.trim());
+  const text = line.trim().replace(creditMarker, '');
   // A news dateline alone on its line (`新华社北京3月8日电`) is a byline line too — unless it names a
   // reporter it cannot separate from the place (`中央社記者王寶兒台北12日電`): moved to the frontmatter,
   // that credit would vanish from the page, so the line stays in the text (reflow keeps it whole).
   const agency = parseAgencyDateline(text);
   if (agency && agency.text === text) return agency.reporterAndPlace ? null : { ...(agency.outlet ? { outlet: agency.outlet } : {}), authors: agency.authors };
   const dated = parseDateline(text);
-  if (dated) return { ...(dated.outlet ? { outlet: dated.outlet } : {}), authors: [], ...(dated.date ? { date: dated.date } : {}) };
+  if (dated) return { ...(dated.outlet ? { outlet: dated.outlet } : {}), authors: dated.authors ?? [], ...(dated.date ? { date: dated.date } : {}) };
   const match = reporter.exec(text);
   const outletText = match?.groups?.outlet?.trim() ?? '';
   // `两会记者连线` is a column name, not “reporter 连线 of 两会”: without a space the part before
   // 记者 must be empty or look like an outlet.
   if (match?.groups && (match.groups.space || outletText === '' || outletOnly.test(outletText))) {
-    const outlet = outletText;
+    // `本报记者` (“this paper's reporter”) names no outlet: the page's masthead or source line does.
+    const outlet = deicticOutlets.includes(outletText) ? '' : outletText;
     return outlet ? { outlet, authors: names(match.groups.names ?? '') } : { authors: names(match.groups.names ?? '') };
   }
-  if (namesOnly.test(text)) return { authors: names(text) };
+  if (namesOnly.test(text) || (credited && personName.test(text))) return { authors: names(text) };
   if (outletOnly.test(text)) return { outlet: text, authors: [] };
   return null;
 }

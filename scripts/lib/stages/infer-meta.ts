@@ -12,6 +12,9 @@ import { firstStatedDate, withoutLeadingDate } from '../../../src/lib/article/ch
 import { findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
 import { positionEndings } from '../../../src/lib/article/data/position-titles.ts';
 import { detectScript } from './detect-script.ts';
+import { pageFurnitureKind } from './data/page-furniture.ts';
+import { headlineOf } from './metadata.ts';
+import { pageInfoFields } from './data/page-info-fields.ts';
 import type { SourceBlock } from './model.ts';
 
 /** Metadata a maintainer passes on the command line. */
@@ -31,10 +34,10 @@ const pressConferenceWords = /发布会|發布會|發佈會|发佈会|新闻发�
 /** A person introduced with a position in a headline, `…厅长赵刚：…`: the name after a position word, before punctuation or the end. */
 const headlinePerson = new RegExp(`(?:${positionEndings.join('|')})(?<name>[\\p{Script=Han}·]{2,3})(?=[：:，,。；;、\\s]|$)`, 'gu');
 
-/** Verbs a headline or lead puts before a position (`专访…厅长赵刚`, `记者采访了…`), in both scripts. */
-const introducingVerb = /^(?:记者|記者)?(?:专访|專訪|对话|對話|访谈|訪談|采访|採訪|走访|走訪|会见|會見)了?/u;
+/** Verbs a headline or lead puts before a position (`专访…厅长赵刚`, `记者采访了…`, `请国家统计局副局长盛来运介绍`, `今天我们邀请到省发展改革委主任赵强`), in both scripts: the position starts after the last of them. */
+const introducingVerb = /^.*(?:专访|專訪|对话|對話|访谈|訪談|采访|採訪|走访|走訪|会见|會見|邀请|邀請|请|請)[了到]?/u;
 
-/** The evidence a meta file records for what import inferred or was given, in each script (readers see it). */
+/** The evidence a meta file records for what import inferred or was given, in each script with its own quotation marks (readers see it). */
 const basisWords = {
   hans: {
     givenTitle: '导入时由维护者以 --title 给出',
@@ -47,10 +50,37 @@ const basisWords = {
     givenTitle: '匯入時由維護者以 --title 給出',
     givenOutlet: '匯入時由維護者以 --outlet 給出',
     givenDate: '匯入時由維護者以 --date 給出',
-    dateline: (line: string, at: number) => `版面日期行“${line}”（第${at}行）印明發表日期。`,
-    firstDate: (date: string, at: number) => `原文第${at}行寫明“${date}”，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。`,
+    dateline: (line: string, at: number) => `版面日期行「${line}」（第${at}行）印明發表日期。`,
+    firstDate: (date: string, at: number) => `原文第${at}行寫明「${date}」，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。`,
   },
 } as const;
+
+/** An editor's note (编者按) opening a page: `【编者按】…`, `编者按：…`, `［編者按］…`. */
+const editorsNote = /^[【［\[〔(（]?\s*(?:编者按|編者按|编者的话|編者的話)\s*[】］\]〕)）:：]/u;
+
+/** Words a page prints before a colon that never name a person: its information fields (来源, 作者, 编辑…), 原标题, 编者按. */
+const notPersonLabels: ReadonlySet<string> = new Set([...pageInfoFields.flatMap((f) => f.labels), '原标题', '原標題', '编者按', '編者按', '编者的话', '編者的話']);
+
+/** A character that starts the next word after a name the text introduces (`行政長官李家超今日…`): time words, verbs, prepositions, punctuation. */
+const afterIntroducedName = /[今昨明本在出於于向與与和及對对、，。：:（(\s上下接致發发表說说指會会主將将已曾再也就]/u;
+
+/**
+ * The person a position label (`行政長官：`) stands for: the name the text prints right after that
+ * position (`行政長官李家超今日…`, 2 or 3 characters, up to where the next word starts), or undefined
+ * when the label is no position or the text introduces nobody with it.
+ * @example holderOf('行政長官', '以下是行政長官李家超今日出席…') // '李家超'
+ */
+export function holderOf(label: string, text: string): string | undefined {
+  if (!positionEndings.some((ending) => label.endsWith(ending)) || label.length < 2) return undefined;
+  for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + 1)) {
+    const run = [...text.slice(at + label.length, at + label.length + 4)];
+    const han = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c) && !afterIntroducedName.test(c);
+    const ends = (c: string | undefined): boolean => c === undefined || afterIntroducedName.test(c);
+    if (han(run[0]) && han(run[1]) && han(run[2]) && ends(run[3])) return run.slice(0, 3).join('');
+    if (han(run[0]) && han(run[1]) && ends(run[2])) return run.slice(0, 2).join('');
+  }
+  return undefined;
+}
 
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>${positionPattern})\\s?${name}`, 'u');
 
@@ -69,22 +99,27 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const missing: string[] = [];
   const notes: string[] = [];
   const text = blocks.map((b) => b.lines.join('\n')).join('\n');
+  // Page furniture (`（完）`, `分享到：`, `【打印】【关闭】`) is no byline and no speaker's label.
+  const isFurniture = (b: SourceBlock): boolean => b.lines.length > 0 && b.lines.every((line) => pageFurnitureKind(line) !== undefined);
+  const textBlocks = blocks.filter((b) => !isFurniture(b));
   const roles: SourceMeta['articles'][number]['roles'] = {};
-  const first = blocks[0];
+  // An editor's note printed above the headline (`【编者按】…`) stays the first paragraph; the headline follows it.
+  const head = blocks[0] && editorsNote.test(blocks[0].lines.join('')) ? 1 : 0;
+  const first = blocks[head];
   let title = given.title;
   if (!title && first && !/^#/.test(first.lines[0] ?? '') && first.lines.join('').length <= 40 && isHeadline(first)) {
     roles[String(first.line)] = 'title';
-    notes.push(`title: line ${first.line} (a short first line that ends no sentence)`);
+    notes.push(`title: line ${first.line} (${head ? "a short line after the editor's note (编者按) that ends no sentence" : 'a short first line that ends no sentence'})`);
   } else if (!title && !(first && /^#\s/.test(first.lines[0] ?? ''))) missing.push('title (no short first line or `# ` heading; pass --title)');
   // Bylines and datelines stand right under the headline (up to three lines: a dateline, then
   // `记者 李华`), or close the text. Each is read once; the outlet and the dateline come from these.
   const bylines = new Map<SourceBlock, Byline>();
-  for (const block of blocks.slice(1, 4)) {
+  for (const block of blocks.slice(head + 1, head + 4)) {
     const byline = parseByline(block.lines.join(' '));
     if (!byline) break;
     bylines.set(block, byline);
   }
-  const last = blocks.at(-1);
+  const last = textBlocks.at(-1);
   const closing = last && last !== first ? parseByline(last.lines.join(' ')) : null;
   if (last && closing) bylines.set(last, closing);
   for (const block of bylines.keys()) {
@@ -100,20 +135,24 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const dateline = dated ? { line: dated[0].line, text: dated[0].lines.join(' '), date: dated[1].date } : undefined;
   const stated = firstStatedDate(text);
   // A news dateline (`新华社北京3月8日电`) prints the dispatch day without its year.
-  const agency = blocks.slice(1, 4).map((b) => parseAgencyDateline(b.lines.join(''))).find((d) => d !== null);
+  const agency = blocks.slice(head + 1, head + 4).map((b) => parseAgencyDateline(b.lines.join(''))).find((d) => d !== null);
   const dispatch = agency?.monthDay;
   const dispatchDay = dispatch ? `${dispatch.month ? `${dispatch.month}月` : ''}${dispatch.day}日` : '';
   if (agency?.reporterAndPlace) notes.push(`⚠ authors: the news dateline “${agency.text}” runs the reporter's name into the place (${agency.reporterAndPlace}): not split by guessing — add the author by hand if needed`);
   const date = given.date ?? dateline?.date ?? stated?.date;
   if (!date) missing.push(`date (the text states no full date${dispatch ? `; its news dateline prints ${dispatchDay} without the year` : ''}; pass --date YYYY-MM-DD)`);
-  else if (dispatch && (dispatch.day !== Number(date.slice(8, 10)) || (dispatch.month !== undefined && dispatch.month !== Number(date.slice(5, 7))))) notes.push(`⚠ date: ${date}, but the news dateline prints ${dispatchDay} (the dispatch day): check which the article is dated by`);
+  else if (dispatch && (dispatch.day !== Number(date.slice(8, 10)) || (dispatch.month !== undefined && dispatch.month !== Number(date.slice(5, 7))))) {
+    // A paper prints a story dispatched the day before: with the page's own publication date that is expected.
+    notes.push(dateline && !given.date ? `date: the news dateline prints ${dispatchDay}, the dispatch day, before the publication date ${date} the page prints` : `⚠ date: ${date}, but the news dateline prints ${dispatchDay} (the dispatch day): check which the article is dated by`);
+  }
   if (dateline && !given.date) notes.push(`date: ${dateline.date}, the page's dateline (line ${dateline.line}), the publication date`);
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
   const labelPositions = new Map<string, string>();
   let afterQuestion = false;
   let answers = false;
-  for (const block of blocks) {
+  let labelled = 0;
+  for (const block of textBlocks) {
     const line = block.lines.join('');
     // An inline `李華:…` counts as a name right after a question (`記者:…`), or when the text
     // introduces that name with a position (`国家统计局四川调查总队副总队长李明`, so a second
@@ -126,10 +165,16 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     // `国家统计局局长 康义：` (State Council transcripts): the name after a printed position.
     const positioned = bold || ownLine ? null : positionLabelAt(line);
     if (positioned && !labelPositions.has(positioned.name)) labelPositions.set(positioned.name, positioned.position);
-    const name = ownLine ?? bold?.label ?? positioned?.name ?? inline;
-    if (name && classifyLabel(name).kind === 'name') names.add(name);
+    const printed = ownLine ?? bold?.label ?? positioned?.name ?? inline ?? (plain && /^\S/u.test(plain.rest) && afterQuestion && holderOf(plain.label, text) ? plain.label : undefined);
+    // `行政長官：` where the text introduces 行政長官李家超: the turn is 李家超's, the label his position.
+    const holder = printed && classifyLabel(printed).kind === 'name' ? holderOf(printed, text) : undefined;
+    if (holder && printed && isPersonName(holder)) labelPositions.set(holder, printed);
+    const name = holder && isPersonName(holder) ? holder : printed;
+    if (name && classifyLabel(name).kind === 'name' && !notPersonLabels.has(name)) names.add(name);
     const label = bold?.label ?? plain?.label;
     const labelKind = label === undefined ? undefined : classifyLabel(label).kind;
+    // Turns of any kind: a named speaker's, a question's, an answer's, the host's.
+    if ((name && classifyLabel(name).kind === 'name' && !notPersonLabels.has(name)) || labelKind === 'question' || labelKind === 'answer' || labelKind === 'host') labelled++;
     afterQuestion = labelKind === 'question';
     if (labelKind === 'answer') answers = true;
   }
@@ -142,6 +187,14 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
       names.add(introduced[0]);
       notes.push(`interviewee: ${introduced[0]}, introduced with a position in the headline, answers the 答： turns`);
     }
+  }
+  // One label over one paragraph is a speaker's statement only when the text introduces that person
+  // with a position (`市发展改革委主任李建国` … `李建国：`); otherwise it is no conversation: `主席：` over
+  // a speech addresses the chair (`主席：／多謝主席。…`), and a bare title is no one's name.
+  const single = labelled === 1 ? [...names][0] : undefined;
+  if (single !== undefined && (positionEndings.includes(single) || !positionBefore(single).test(text))) {
+    notes.push(`Q&A: “${single}：” labels a single paragraph and the text introduces no one by that name with a position: read as prose (a salutation or a quoted line), not a transcript`);
+    names.clear();
   }
   const participants = [...names].map((name) => {
     // `省统计局副局长王华、国家统计局四川调查总队副总队长李明`: a position starts after another
@@ -163,10 +216,10 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   if (missing.length > 0 || !date || !given.region) return { meta: null, missing, notes };
   // Shown to readers in the provenance panel: in the text's own script (the other script's page converts it).
   const words = basisWords[detectScript(text).script ?? 'hans'];
-  const titleText = title ?? (first?.lines.join('') ?? '').replace(/^#\s*/, '');
+  const titleText = title ?? headlineOf(first?.lines.join('') ?? '');
   const article = {
     id: articleIdFor(date, titleText),
-    lines: [`${first?.line ?? 1}-${blocks.at(-1)?.line ?? 1}`],
+    lines: [`${blocks[0]?.line ?? 1}-${blocks.at(-1)?.line ?? 1}`],
     roles,
     ...(title ? { title, titleBasis: words.givenTitle } : {}),
     date,

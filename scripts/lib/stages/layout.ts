@@ -27,7 +27,7 @@ export function inferRole(block: SourceBlock, seenTitle: boolean): UnitRole {
   if (/^#{2,6}\s*——/.test(first)) return 'subtitle';
   if (/^#{2,6}\s/.test(first)) return 'heading';
   if (block.lines.length > 1 && isPhotoCredit(block.lines.at(-1) ?? '')) return 'caption';
-  if (block.lines.length === 1 && pageFurnitureKind(first)) return 'furniture';
+  if (block.lines.length > 0 && block.lines.every((line) => pageFurnitureKind(line))) return 'furniture';
   return 'body';
 }
 

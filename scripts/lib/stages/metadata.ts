@@ -38,6 +38,18 @@ export interface MetadataInput {
 
 const join = (units: readonly Unit[]): string | undefined => (units.length ? units.map((u) => stripHeading(u.lines.join(' '))).join(' ') : undefined);
 
+/** `原标题：` (“original headline”): the label a reposting page prints before the headline it keeps — not part of the headline. */
+const titleLabel = /^(?:原标题|原標題)\s*[:：]\s*/u;
+
+/**
+ * The headline a title line prints, without a `原标题：` label before it.
+ * @example headlineOf('原标题：以高质量发展推进中国式现代化') // '以高质量发展推进中国式现代化'
+ */
+export function headlineOf(line: string): string {
+  const text = stripHeading(line);
+  return text.replace(titleLabel, '') || text;
+}
+
 /** Paragraphs without the reporters' credits that close them; each credit moved is a removal and a decision. */
 export function moveClosingCredits(items: readonly BodyItem[]): { items: BodyItem[]; credits: { line: number; credit: string; authors: string[] }[] } {
   const credits: { line: number; credit: string; authors: string[] }[] = [];
@@ -64,7 +76,14 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; i
     decisions.push({ stage: 'metadata', line: c.line, action: 'byline-moved', detail: `the credit “${c.credit}” closing line ${c.line} names the reporter (${c.authors.join('、')}), not the speaker's words: moved to authors` });
   }
   const of = (role: Unit['role']): Unit[] => front.filter((u) => u.role === role);
-  const title = join(of('title')) ?? spec.title;
+  const printed = join(of('title'));
+  const headline = printed === undefined ? undefined : headlineOf(printed);
+  if (printed !== undefined && headline !== printed) {
+    const line = of('title')[0]?.line ?? 0;
+    removals.push({ rule: 'title-label', line, text: printed.slice(0, printed.length - (headline?.length ?? 0)).trim() });
+    decisions.push({ stage: 'metadata', line, action: 'title-label', detail: `“${printed.slice(0, printed.length - (headline?.length ?? 0)).trim()}” labels the headline the page reposts (原标题, the original headline), not part of it: the title is “${headline}”` });
+  }
+  const title = headline ?? spec.title;
   if (!title) throw new Error(`article ${spec.id}: no title line; give one a \`title\` role or give \`title\` in the meta file`);
   let outlet: string | undefined;
   const authors: string[] = [];
@@ -88,7 +107,7 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; i
     decisions.push({ stage: 'metadata', line: u.line, action: 'page-furniture', detail: `“${u.lines.join(' ')}” is the page's ${pageFurnitureKind(u.lines.join(' ')) ?? 'furniture'}, not the article's text: taken out of the body` });
   }
   if (!outlet && spec.outlet) warnings.push(`${spec.id}: the text names no outlet; outlet “${spec.outlet}” comes from the meta file`);
-  if (!join(of('title')) && spec.title) warnings.push(`${spec.id}: the text prints no headline; title “${spec.title}” comes from the meta file`);
+  if (printed === undefined && spec.title) warnings.push(`${spec.id}: the text prints no headline; title “${spec.title}” comes from the meta file`);
   outlet ??= spec.outlet;
   if (!outlet) warnings.push(`${spec.id}: the text names no outlet: the article says “not stated” (give \`outlet\` with \`outletBasis\` in the meta file, or --outlet, only when other evidence names it)`);
   const titleBasis = join(of('title')) ? undefined : spec.titleBasis;

@@ -4,7 +4,9 @@
  * is Chinese too when no space follows it and its run of text (up to the nearest spaces) holds
  * Chinese: `5萬Pflops,DeepSeek`, `100%,80項` (Latin typography puts a space after the mark).
  * A full stop `.` ending a Chinese sentence becomes `。` (`增长8.1%.`, `惠民生."`); a pair of ASCII
- * double quotes in Chinese context becomes `“…”` (around Latin too: `名称为"Qinghai, China",`).
+ * double quotes in Chinese context becomes `“…”` (around Latin too: `名称为"Qinghai, China",`), and a
+ * pair of ASCII single quotes around Chinese `‘…’` (`"要坚持'两个毫不动摇'"`); an apostrophe between
+ * Latin letters (`China's`) is never one of a pair.
  * Left alone: marks between digits, full-width ones too (`1,213.5`, `10:30`, `ＰＭ２.５`), marks in Latin text (`Hello, world`,
  * `a,b` with no Chinese in its run, `U.S.`, `e.g.`), an ellipsis `...`, URLs, directives
  * (`:gap[…]`), and parentheses around Latin or numbers.
@@ -14,8 +16,10 @@
 const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Chinese characters and Chinese punctuation: the context that makes a mark Chinese. */
 const chinese = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’「」『』…—]/u;
-/** URLs and Markdown directives (`:gap[…]` from the errata) are never touched. */
-const untouchable = /(?:https?|ftp):\/\/\S+|www\.\S+|:{1,3}[a-z][a-z-]*\[[^\]]*\](?:\{[^}]*\})?/gu;
+/** URLs and Markdown directives (`:gap[…]` from the errata) are never touched. A URL ends before Chinese text or full-width marks and before a comma, colon or other mark after it (`www.gov.cn/zhengce,邮箱`; a final `.` stays the URL's). */
+const urlChar = '[^\\s\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’]';
+const urlEnd = '[^\\s\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’,;:!?)\'"]';
+const untouchable = new RegExp(`(?:(?:https?|ftp):\\/\\/|www\\.)(?:${urlChar}*${urlEnd})?|:{1,3}[a-z][a-z-]*\\[[^\\]]*\\](?:\\{[^}]*\\})?`, 'gu');
 
 function nearest(chars: readonly string[], index: number, step: 1 | -1): string {
   for (let i = index + step; i >= 0 && i < chars.length; i += step) {
@@ -80,6 +84,19 @@ export function toFullWidthPunctuation(text: string): { text: string; count: num
       if (chinese.test(inside) || chinese.test(nearest(original, open, -1)) || chinese.test(nearest(original, close, 1))) {
         chars[open] = '“';
         chars[close] = '”';
+        count += 2;
+      }
+    }
+  }
+  // ASCII single quotes, as pairs around Chinese text (the quote inside a quote); apostrophes (`China's`) are none.
+  const singles = chars.flatMap((char, i) => (char === "'" && !protectedAt.has(i) && !(/[A-Za-z]/.test(original[i - 1] ?? '') && /[A-Za-z]/.test(original[i + 1] ?? '')) ? [i] : []));
+  if (singles.length % 2 === 0) {
+    for (let q = 0; q < singles.length; q += 2) {
+      const open = singles[q] as number;
+      const close = singles[q + 1] as number;
+      if (chinese.test(original.slice(open + 1, close).join(''))) {
+        chars[open] = '‘';
+        chars[close] = '’';
         count += 2;
       }
     }

@@ -41,8 +41,11 @@ export function endsSentence(text: string): boolean {
       if (!terminal.test(rest)) return false;
     } else break;
   }
-  return terminal.test(rest);
+  return terminal.test(rest) || latinSentenceEnd.test(rest);
 }
+
+/** A full stop ending Latin text (`…the World Bank agree; see p.3.`, `邮箱a.b@gov.cn.`): a Latin word among the last characters, so a number cut at its point (`增长5.`) is no sentence end. */
+const latinSentenceEnd = /[A-Za-z]{2}[^\p{Script=Han}]{0,10}[A-Za-z0-9)]\.$/u;
 
 /** A continuation moved up to the sentence it ends: the cut line, the continuation's line, the proof and how much was searched. */
 export interface ContinuationMove {
@@ -134,8 +137,8 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
       held.push(item);
       continue;
     }
-    // An outline or list item (`一、`, `（二）`, `1.`, `•`) starts its own paragraph: never a continuation.
-    if (item.kind === 'paragraph' && open && item.label === undefined && !opensOutlineItem(item.text)) {
+    // An outline or list item (`一、`, `（二）`, `1.`, `•`) or a news dateline (`本报北京3月4日电`) starts its own paragraph: never a continuation.
+    if (item.kind === 'paragraph' && open && item.label === undefined && !opensOutlineItem(item.text) && !parseAgencyDateline(item.text)) {
       const at = open.lines.at(-1) ?? 0;
       const line = item.lines[0] ?? 0;
       const restore = rules.restores.find((r) => r.after === at);
@@ -164,7 +167,7 @@ export function reflowParagraphs(items: readonly BodyItem[], rules: ReflowRules,
       continue;
     }
     if (open) {
-      decisions.push({ stage: 'reflow', line: open.lines.at(-1) ?? 0, action: 'keep', detail: `paragraph ends without terminal punctuation (“…${open.text.slice(-6)}”) but the next item is not its continuation${item.kind === 'paragraph' && opensOutlineItem(item.text) ? ` (“${item.text.slice(0, 4)}…” opens an outline or list item)` : ''}; kept` });
+      decisions.push({ stage: 'reflow', line: open.lines.at(-1) ?? 0, action: 'keep', detail: `paragraph ends without terminal punctuation (“…${open.text.slice(-6)}”) but the next item is not its continuation${item.kind === 'paragraph' && opensOutlineItem(item.text) ? ` (“${item.text.slice(0, 4)}…” opens an outline or list item)` : item.kind === 'paragraph' && parseAgencyDateline(item.text) ? ` (“${item.text.slice(0, 6)}…” opens with a news dateline)` : ''}; kept` });
       open = null;
       flush();
     }

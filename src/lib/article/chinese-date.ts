@@ -3,7 +3,8 @@
  * (import's date inference, page datelines, news-agency datelines, article ids): `2024年3月5日`,
  * with full-width digits `２０２４年３月５日` (some portals and HK/TW texts), in Chinese numerals as
  * official documents write them `二〇二四年三月五日` / `二〇二四年十二月三十一日`, and the page forms
- * `2024-03-05`, `2024/3/5`, `2024.03.05`. The text keeps its printed form: only the value is read.
+ * `2024-03-05`, `2024/3/5`, `2024.03.05`, and in Taiwan's official calendar, years of the Republic
+ * (中華民國113年3月12日, 民國一一三年, 民國一百一十三年: year + 1911). The text keeps its printed form: only the value is read.
  */
 
 /** A decimal digit as printed: ASCII or full-width. */
@@ -13,8 +14,10 @@ const yearNumeral = '[〇○零一二三四五六七八九]';
 /** Chinese numerals of a month or a day (`十二`, `三十一`, `廿`). */
 const smallNumeral = '[〇零一二三四五六七八九十廿卅]';
 
-/** Year, month and day groups of a date with 年月日 (`y`, `m`, `d`). */
-export const chineseDatePattern = `(?<y>(?:19|20|１９|２０)${digit}{2}|[一二]${yearNumeral}{3})年(?<m>${digit}{1,2}|${smallNumeral}{1,2})月(?<d>${digit}{1,2}|${smallNumeral}{1,3})[日号號]`;
+/** A year of the Republic of China (Minguo) as Taiwan's government prints it: `中華民國113年`, `民國一一三年`, `民國一百一十三年`. */
+const minguoYear = `(?:中華民國|中华民国|民國|民国)\\s*(?<ry>${digit}{2,3}|[〇○零一二三四五六七八九十百]{2,6})`;
+/** Year (`y`, or `ry` for a year of the Republic), month and day groups of a date with 年月日 (`m`, `d`). */
+export const chineseDatePattern = `(?:(?<y>(?:19|20|１９|２０)${digit}{2}|[一二]${yearNumeral}{3})|${minguoYear})年(?<m>${digit}{1,2}|${smallNumeral}{1,2})月(?<d>${digit}{1,2}|${smallNumeral}{1,3})[日号號]`;
 /** Year, month and day groups of a page date `2024-03-05`, `2024/3/5`, `2024.03.05` (`py`, `pm`, `pd`). */
 export const pageDatePattern = `(?<py>(?:19|20|１９|２０)${digit}{2})[-/.－／．](?<pm>${digit}{1,2})[-/.－／．](?<pd>${digit}{1,2})`;
 /** Month and day groups of a date without its year, `3月8日` (`mm`, `md`): a news agency's dispatch line prints these. */
@@ -51,10 +54,33 @@ export function isoDate(year: string, month: string, day: string): string | unde
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** Taiwan's official calendar counts years from 1912, year 1 of the Republic of China. */
+const MINGUO_OFFSET = 1911;
+
+/**
+ * The value of a year of the Republic as printed: digits, numerals digit by digit (`一一三`) or with
+ * 百 and 十 (`一百一十三`); undefined for anything else.
+ * @example minguoYearOf('一百一十三') // 113
+ */
+export function minguoYearOf(text: string): number | undefined {
+  const digits = numberOf(text);
+  if (digits !== undefined && /^[0-9０-９]+$/u.test(text)) return digits;
+  if (/^[〇○零一二三四五六七八九]{2,3}$/u.test(text)) return Number([...text].map((c) => numeralValue[c]).join(''));
+  const g = /^(?:(?<h>[一二])百)?(?:(?<t>[一二三四五六七八九]?)十|(?<z>[〇○零]))?(?<u>[一二三四五六七八九])?$/u.exec(text)?.groups;
+  if (!g || !/[百十]/u.test(text)) return undefined;
+  const hundreds = g.h ? (numeralValue[g.h] as number) * 100 : 0;
+  const tens = text.includes('十') ? (g.t ? (numeralValue[g.t] as number) : 1) * 10 : 0;
+  return hundreds + tens + (g.u ? (numeralValue[g.u] as number) : 0);
+}
+
 /** The date of a match of {@link chineseDatePattern} or {@link pageDatePattern}'s groups, or undefined. */
 export function dateOfGroups(groups: Readonly<Record<string, string | undefined>> | undefined): string | undefined {
   if (!groups) return undefined;
   if (groups.y && groups.m && groups.d) return isoDate(groups.y, groups.m, groups.d);
+  if (groups.ry && groups.m && groups.d) {
+    const year = minguoYearOf(groups.ry);
+    return year === undefined || year < 1 ? undefined : isoDate(String(year + MINGUO_OFFSET), groups.m, groups.d);
+  }
   if (groups.py && groups.pm && groups.pd) return isoDate(groups.py, groups.pm, groups.pd);
   return undefined;
 }

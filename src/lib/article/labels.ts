@@ -31,6 +31,11 @@ export const questionerPattern = alternation(grammar.questioner);
 const questioner = new RegExp(`^(?<outlet>[^${notInLabel}]{0,${grammar.maxOutlet}}?)(?:${questionerPattern})(?<onSite>${alternation(grammar.questionerSuffix)})?$`, 'u');
 const boldLabel = new RegExp(`^\\*\\*(?<label>[^*${colons}]{1,${grammar.maxLabel}}?)\\s*(?:[${colons}]\\s*\\*\\*|\\*\\*\\s*[${colons}])\\s*`, 'u');
 const plainLabel = new RegExp(`^(?<label>[^${notInLabel}]{1,${grammar.maxPlainLabel}})[${colons}]\\s*`, 'u');
+/** Characters of a bracket table escaped for a regex character class. */
+const inClass = (chars: readonly string[]): string => chars.join('').replace(/[\\\]\[^-]/g, '\\$&');
+const opens = inClass(grammar.labelBrackets.map(([open]) => open));
+const closes = inClass(grammar.labelBrackets.map(([, close]) => close));
+const bracketLabel = new RegExp(`^[${opens}](?<label>[^${notInLabel}${opens}${closes}]{1,${grammar.maxPlainLabel}})[${closes}]\\s*`, 'u');
 const labelWithColon = new RegExp(`^(?<label>[^${colons}]{1,${grammar.maxLabel}})[${colons}]$`, 'u');
 const leadingColon = new RegExp(`^[${colons}]\\s*`, 'u');
 const personName = new RegExp(`^${personNamePattern}$`, 'u');
@@ -59,9 +64,9 @@ export function boldLabelAt(text: string): LabelAt | null {
   return match?.groups?.label ? { label: match.groups.label.trim(), rest: text.slice(match[0].length) } : null;
 }
 
-/** An unbolded label at the start of a paragraph: `杨忠:…`, `主持人：`; whether it is one depends on who it names. */
+/** An unbolded label at the start of a paragraph: `杨忠:…`, `主持人：`, `【主持人】…`; whether it is one depends on who it names. */
 export function plainLabelAt(text: string): LabelAt | null {
-  const match = plainLabel.exec(text);
+  const match = plainLabel.exec(text) ?? bracketLabel.exec(text);
   return match?.groups?.label ? { label: match.groups.label, rest: text.slice(match[0].length) } : null;
 }
 

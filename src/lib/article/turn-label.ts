@@ -59,6 +59,10 @@ export function resolveLabel(label: string, context: SpeakerContext): Resolved {
   const participants = context.participants.map((p) => ({ p, s: context.registry.find((s) => s.id === p.id) }));
   const byName = participants.find(({ s }) => s && nameMatches(s, label));
   if (byName) return { role: byName.p.role, speakerId: byName.p.id };
+  // A label that is one participant's printed position (`行政長官：`, the text introducing 行政長官李家超)
+  // names that participant; a position two participants share names nobody.
+  const byPosition = participants.filter(({ p }) => p.position === label);
+  if (byPosition.length === 1 && byPosition[0]) return { role: byPosition[0].p.role, speakerId: byPosition[0].p.id };
   const labelClass = classifyLabel(label);
   if (labelClass.kind === 'host') {
     // A host the text does not name (`主持人：` and no host among the participants) is a host turn

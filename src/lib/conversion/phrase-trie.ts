@@ -9,7 +9,8 @@ import type { DictGroup, DictLike } from 'opencc-js/core';
 export type ConversionRule =
   | { kind: 'opencc'; dict: string }
   | { kind: 'override'; source: string }
-  | { kind: 'protected-name' };
+  | { kind: 'protected-name' }
+  | { kind: 'surname'; context: string };
 
 /** One entry: the target text and the rule it comes from. */
 export interface TrieEntry {

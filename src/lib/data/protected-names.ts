@@ -56,7 +56,8 @@ export const protectedOutlets: readonly ProtectedName[] = [
 ];
 
 /**
- * Surnames whose characters OpenCC converts as ordinary words (范→範, 于→於, 余→餘): in a personal
- * name (authors, credits) the leading surname is kept as written.
+ * Surnames whose characters OpenCC converts as ordinary words (范→範, 于→於, 余→餘, 岳→嶽, 干→幹): in a
+ * personal name (authors, credits, and a name in running text where data/surname-contexts.ts shows
+ * one) the leading surname is kept as written.
  */
-export const protectedSurnames: readonly string[] = ['范', '于', '余', '岳'];
+export const protectedSurnames: readonly string[] = ['范', '于', '余', '岳', '干'];

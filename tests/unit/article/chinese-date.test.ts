@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstStatedDate, numberOf, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
+import { firstStatedDate, minguoYearOf, numberOf, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
 
 describe('numberOf', () => {
   test.each([
@@ -27,6 +27,12 @@ describe('firstStatedDate', () => {
     { id: 'numerals of an official document', input: '二〇二四年十二月三十一日', expected: '2024-12-31' },
     { id: '号 for 日', input: '2023年10月27号上午', expected: '2023-10-27' },
     { id: 'the first calendar date wins, an impossible one is skipped', input: '2024年2月30日有误，2024年3月1日为准', expected: '2024-03-01' },
+    { id: 'a year of the Republic (Taiwan)', input: '中華民國113年3月12日行政院院會', expected: '2024-03-12' },
+    { id: 'a year of the Republic in numerals, digit by digit', input: '民國一一三年三月十二日', expected: '2024-03-12' },
+    { id: 'a year of the Republic in numerals with 百 and 十', input: '民國一百一十三年十二月三十一日', expected: '2024-12-31' },
+    { id: 'a year of the Republic before 100', input: '民國99年1月1日', expected: '2010-01-01' },
+    { id: 'negative: a bare 113年 is no year of the Republic', input: '113年3月12日', expected: undefined },
+    { id: 'negative: an impossible day in a year of the Republic', input: '民國113年2月30日', expected: undefined },
     { id: 'negative: a year alone', input: '2024年全省经济增长6%', expected: undefined },
     { id: 'negative: month and day without a year', input: '3月8日电', expected: undefined },
   ])('$id', ({ input, expected }) => {
@@ -46,5 +52,18 @@ describe('withoutLeadingDate', () => {
     { id: 'negative: an impossible date is not a date', input: '2024年13月1日', expected: '2024年13月1日' },
   ])('$id', ({ input, expected }) => {
     expect(withoutLeadingDate(input)).toBe(expected);
+  });
+});
+
+describe('minguoYearOf', () => {
+  test.each([
+    { id: 'digits', input: '113', expected: 113 },
+    { id: 'numerals digit by digit', input: '一一三', expected: 113 },
+    { id: 'numerals with 百 and 十', input: '一百一十三', expected: 113 },
+    { id: 'with 零', input: '一百零五', expected: 105 },
+    { id: 'tens only', input: '九十九', expected: 99 },
+    { id: 'negative: words', input: '若干', expected: undefined },
+  ])('$id', ({ input, expected }) => {
+    expect(minguoYearOf(input)).toBe(expected);
   });
 });

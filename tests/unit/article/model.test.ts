@@ -24,6 +24,7 @@ describe('resolveLabel', () => {
     { label: '经济日报记者', expected: { role: 'question', outlet: '经济日报' } },
     { label: '央廣網記者現場提問', expected: { role: 'question', outlet: '央廣網' } },
     { label: '記者', expected: { role: 'question' } },
+    { label: '省委副书记、省长', expected: { role: 'speaker', speakerId: 'ren-zhenhe' } },
     { label: '张三', expected: null },
     { label: '某某', expected: null },
   ])('$label', ({ label, expected }) => {
@@ -37,6 +38,12 @@ describe('resolveLabel', () => {
     expect(resolveLabel('答', several)).toEqual({ role: 'speaker' });
     const turns = parseArticleBody('**问**：今年的重点是什么？\n\n**答**：稳粮保供。', several).blocks;
     expect(turns.map((b) => (b.type === 'turn' ? [b.role, b.label, 'speakerId' in b] : null))).toEqual([['question', '问', false], ['answer', '答', false]]);
+  });
+
+  test('a position two participants share names nobody; a position no participant holds names nobody', () => {
+    const shared: SpeakerContext = { ...context, participants: [{ id: 'ren-zhenhe', role: 'speaker', position: '副省长' }, { id: 'liu-changfa', role: 'speaker', position: '副省长' }] };
+    expect(resolveLabel('副省长', shared)).toBeNull();
+    expect(resolveLabel('省长', context)).toBeNull();
   });
 
   test('an unnamed host (主持人 with no host among the participants) is a host turn attributed to nobody', () => {

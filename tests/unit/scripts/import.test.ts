@@ -171,6 +171,52 @@ describe('npm run import', () => {
     expect(body).toContain('發電占比達到30%');
   }, 300_000);
 
+  test('a newspaper page reposted with 原标题: the headline without its label, the edition line as outlet and publication date, the 本报 dateline its own paragraph', () => {
+    const { front, body, ...result } = preview('import-newspaper-repost', ['--region', '全国']);
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ id: '2024-03-05-yi-gao-zhi-liang-fa-zhan', title: '以高质量发展推进中国式现代化', outlet: '人民日报', authors: ['李丽', '王强'], date: '2024-03-05', dateBasis: { method: 'stated', of: 'publication' } });
+    expect(front.repairs).toContainEqual({ rule: 'title-label', count: 1 });
+    // The edition line is never run into the dateline (`第01版本报北京…`); the editor's credit and the end mark are furniture.
+    expect(body).not.toContain('第01版');
+    expect(body).toContain('\n本报北京3月4日电  （记者 李丽 王强）十四届全国人大二次会议新闻发布会4日在人民大会堂举行。');
+    expect(body).not.toMatch(/责任编辑|（完）/u);
+    expect(result.stderr + result.stdout).not.toContain('⚠ date');
+  }, 300_000);
+
+  test('a portal briefing page: its info line gives date and outlet, its share and print buttons are furniture, not a speaker', () => {
+    const { front, body, ...result } = preview('import-portal-info-line', ['--region', '全国']);
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ outlet: '外交部网站', date: '2024-03-12', dateBasis: { method: 'stated', of: 'publication' }, speakers: [{ id: 'mao-ning', position: '外交部发言人' }] });
+    expect(body.trimStart().startsWith('2024年3月12日，外交部发言人毛宁主持例行记者会。')).toBe(true);
+    expect(body).not.toMatch(/分享到|打印|编辑：王敏/u);
+    expect(body).toContain('**毛宁**：我没有可以发布的消息。');
+  }, 300_000);
+
+  test('a Hong Kong speech: 主席： addresses the chair (no speaker turn), the closing date is the publication date, the release time is furniture', () => {
+    const { front, body, ...result } = preview('import-hk-speech', ['--region', '香港']);
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ kind: 'report', speakers: [], script: 'hant', date: '2024-01-17', dateBasis: { method: 'stated', of: 'publication' } });
+    expect(body).not.toContain('**主席**');
+    expect(body).toContain('\n主席：\n\n多謝主席。過去一年，特區政府全力拼經濟、謀發展。');
+    expect(body).not.toMatch(/香港時間|2024年1月17日（星期三）/u);
+  }, 300_000);
+
+  test('a Taiwan Presidential Office release dated in years of the Republic: 中華民國113年05月30日 is 2024-05-30, the publication date', () => {
+    const { front, body, ...result } = preview('import-taiwan-minguo-date', ['--region', '台湾']);
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ id: '2024-05-30-zong-tong-jie-jian-mei-guo', date: '2024-05-30', script: 'hant', dateBasis: { method: 'stated', of: 'publication', evidence: '版面日期行「發布日期：中華民國113年05月30日」（第3行）印明發表日期。' } });
+    expect(body).not.toContain('中華民國113年');
+  }, 300_000);
+
+  test('a Hong Kong transcript whose answers are labelled 行政長官：: the turns are 李家超\'s (introduced with that position), the label stays as printed', () => {
+    const { front, body, ...result } = preview('import-hk-position-labels', ['--region', '香港']);
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ script: 'hant', date: '2024-12-03', speakers: [{ id: 'li-jiachao', position: '行政長官' }] });
+    expect(body).toContain('**行政長官**：多謝你的問題。');
+    // The release's pointer to its English part is the page's, not part of his last answer.
+    expect(body).not.toContain('請同時參閱');
+  }, 300_000);
+
   test('binary input is a clear error with the byte offset, and nothing is written', () => {
     const content = scratchContent();
     const before = listing(content);

@@ -11,11 +11,17 @@ describe('parseByline', () => {
     { input: '2024-04-19 10:30  来源：四川日报', expected: { outlet: '四川日报', authors: [], date: '2024-04-19' } },
     { input: '来源：新华社', expected: { outlet: '新华社', authors: [] } },
     { input: '新华社北京3月8日电', expected: { outlet: '新华社', authors: [] } },
+    { input: '文/图 本报记者 张弘 李明', expected: { authors: ['张弘', '李明'] } },
+    { input: '本报记者 张弘', expected: { authors: ['张弘'] } },
+    { input: '文｜李明', expected: { authors: ['李明'] } },
+    { input: '来源：人民网－人民日报 | 作者：李丽 王强', expected: { outlet: '人民网－人民日报', authors: ['李丽', '王强'] } },
+    { input: '（来源：甘肃日报）', expected: { outlet: '甘肃日报', authors: [] } },
+    { input: '来源：国务院新闻办公室网站　2024-04-16', expected: { outlet: '国务院新闻办公室网站', authors: [], date: '2024-04-16' } },
   ])('$input', ({ input, expected }) => {
     expect(parseByline(input)).toEqual(expected);
   });
 
-  test.each(['中央社記者王寶兒台北12日電', '会议强调，要锚定目标赶进度。', '两会记者连线', '这些重大项目将重点推进', '新聞發布會現場'])('not a byline: %s', (input) => {
+  test.each(['文化自信', '图为会议现场。', '中央社記者王寶兒台北12日電', '会议强调，要锚定目标赶进度。', '两会记者连线', '这些重大项目将重点推进', '新聞發布會現場'])('not a byline: %s', (input) => {
     expect(parseByline(input)).toBeNull();
   });
 });
@@ -32,6 +38,16 @@ describe('parseDateline', () => {
     { id: 'full-width digits and an ideographic space', input: '２０２４年３月５日　　来源：青海日报', expected: { date: '2024-03-05', outlet: '青海日报' } },
     { id: 'numerals of an official document', input: '二〇二四年三月五日', expected: { date: '2024-03-05' } },
     { id: 'negative: not a calendar day (30 February)', input: '2024年2月30日', expected: null },
+    { id: 'portal info line with empty author and an editor', input: '发布时间：2024-03-12 16:05:32　来源：外交部网站　作者：　编辑：王敏', expected: { date: '2024-03-12', outlet: '外交部网站' } },
+    { id: 'fields separated by bars, author named', input: '来源：人民网－人民日报 | 作者：李丽 王强 | 责编：刘洋', expected: { outlet: '人民网－人民日报', authors: ['李丽', '王强'] } },
+    { id: 'traditional fields with a view count', input: '發布時間：2024年1月17日　來源：政府新聞處　瀏覽次數：1024', expected: { date: '2024-01-17', outlet: '政府新聞處' } },
+    { id: 'font-size widget on the info line', input: '2024-03-12　来源：中国政府网　字号：[大 中 小]', expected: { date: '2024-03-12', outlet: '中国政府网' } },
+    { id: 'newspaper edition line', input: '人民日报 2024年03月05日 第01版', expected: { date: '2024-03-05', outlet: '人民日报' } },
+    { id: 'newspaper edition line in title marks and brackets', input: '《人民日报》（2024年03月05日 第 01 版）', expected: { date: '2024-03-05', outlet: '人民日报' } },
+    { id: 'negative: an editor field alone is furniture, not a dateline', input: '编辑：王敏', expected: null },
+    { id: 'negative: a field value in prose form', input: '来源：省统计局，增长6.1%。', expected: null },
+    { id: 'negative: a label inside a sentence', input: '会议时间：另行通知，请各单位做好准备。', expected: null },
+    { id: 'negative: edition words without a date', input: '人民日报第01版', expected: null },
     { id: 'negative: a sentence that starts with a date', input: '2024年4月19日上午，发布会召开。', expected: null },
     { id: 'negative: a source mentioned in prose', input: '数据来源：省统计局，增长6.1%。', expected: null },
     { id: 'negative: not a calendar date', input: '2024-13-40', expected: null },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inferMeta } from '../../../scripts/lib/stages/infer-meta.ts';
+import { holderOf, inferMeta } from '../../../scripts/lib/stages/infer-meta.ts';
 import { splitSourceBlocks } from '../../../scripts/lib/stages/split-blocks.ts';
 
 const release = ['定西市召开新闻发布会', '', '本报讯(记者 王小明)2025年4月8日上午,市发展改革委主任李建国介绍情况。', '', '李建国:', '', '今年以来,我市推出20项改革举措。'].join('\n');
@@ -39,7 +39,7 @@ describe('inferMeta', () => {
   test.each([
     { id: 'dateline (Simplified)', text: portal, given: { region: '四川' }, evidence: '版面日期行“2024-04-19 10:30  来源：四川日报”（第3行）印明发表日期。' },
     { id: 'first full date (Simplified)', text: release, given: { region: '甘肃' }, evidence: '原文第3行写明“2025年4月8日”，是文中第一个完整日期；未见印明发表日期的日期行，须核对它是否即所记事件之日。' },
-    { id: 'first full date (Traditional text, Traditional words)', text: '標題\n\n2023年2月1日，記者會舉行。\n\n記者:請問？\n\n李華:回答。', given: { region: '香港' }, evidence: '原文第3行寫明“2023年2月1日”，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。' },
+    { id: 'first full date (Traditional text, Traditional words)', text: '標題\n\n2023年2月1日，記者會舉行。\n\n記者:請問？\n\n李華:回答。', given: { region: '香港' }, evidence: '原文第3行寫明「2023年2月1日」，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。' },
     { id: 'given', text: release, given: { region: '甘肃', date: '2025-04-09' }, evidence: '导入时由维护者以 --date 给出' },
   ])('the date basis readers see is Chinese, in the text\'s script: $id', ({ text, given, evidence }) => {
     expect(inferMeta(splitSourceBlocks(text), given).meta?.articles[0]?.dateBasis.evidence).toBe(evidence);
@@ -86,5 +86,73 @@ describe('inferMeta', () => {
   ])('headline: $id', ({ text, title }) => {
     const { meta } = inferMeta(splitSourceBlocks(text), { region: '甘肃', date: '2025-01-01' });
     expect(meta?.articles[0]?.roles['1'] === 'title').toBe(title);
+  });
+});
+
+describe('inferMeta on page forms of reposts, portals and speeches', () => {
+  const meta = (text: string, given: { region: string; date?: string } = { region: '北京' }) => inferMeta(splitSourceBlocks(text), given);
+  test.each([
+    {
+      id: '原标题： is the headline’s label, not part of the id; an edition line gives outlet and publication date; a 本报 dateline the reporters',
+      text: ['原标题：以高质量发展推进中国式现代化', '', '人民日报 2024年03月05日 第01版', '', '本报北京3月4日电 （记者 李丽 王强）发布会4日举行。', '', '（完）'].join('\n'),
+      expected: { id: '2024-03-05-yi-gao-zhi-liang-fa-zhan', roles: { '1': 'title', '3': 'byline' }, date: '2024-03-05', dateBasis: { method: 'stated', of: 'publication' } },
+    },
+    {
+      id: 'a portal info line with empty fields is the dateline; share and print buttons are no speaker',
+      text: ['外交部：中方坚决反对！', '', '发布时间：2024-03-12 16:05:32　来源：外交部网站　作者：　编辑：王敏', '', '法新社记者：中方对此有何评论？', '', '毛宁：中方坚决反对。', '', '分享到：', '【打印】【关闭】'].join('\n'),
+      expected: { roles: { '1': 'title', '3': 'byline' }, date: '2024-03-12', participants: [{ name: '毛宁' }], kind: 'interview' },
+    },
+    {
+      id: 'a Hong Kong release closes with its date (the publication date) above the release time',
+      text: ['行政長官開場發言', '', '以下是行政長官今日的開場發言：', '', '主席：', '', '多謝主席。過去一年，特區政府全力拼經濟。', '', '完', '', '2024年1月17日（星期三）', '香港時間12時45分'].join('\n'),
+      expected: { roles: { '1': 'title', '11': 'byline' }, date: '2024-01-17', dateBasis: { method: 'stated', of: 'publication' }, participants: [], kind: 'report' },
+    },
+    {
+      id: 'bracket labels 【主持人】/【赵强】; the position starts after the verb that introduces it (邀请到)',
+      text: ['省政府新闻办举行发布会', '', '【主持人】今天我们邀请到省发展改革委主任赵强介绍有关情况。', '', '【赵强】谢谢主持人。2024年6月1日起，我省出台了新政策。', '', '【记者】请问有哪些举措？', '', '【赵强】我们将降低企业用电成本。'].join('\n'),
+      expected: { participants: [{ name: '赵强', position: '省发展改革委主任' }], kind: 'press-conference' },
+    },
+    {
+      id: 'an editor’s note above the headline stays text; the headline after it is the title; 请 is no part of a position',
+      text: ['【编者按】本报今起推出系列报道，敬请关注。', '', '国新办举行新闻发布会', '', '来源：国务院新闻办公室网站　2024-04-16', '', '国务院新闻办公室举行新闻发布会，请国家统计局副局长盛来运介绍情况。', '', '彭博社记者：请问增速如何？', '', '盛来运：一季度增长5.3%。'].join('\n'),
+      expected: { roles: { '3': 'title', '5': 'byline' }, date: '2024-04-16', participants: [{ name: '盛来运', position: '国家统计局副局长' }] },
+    },
+    {
+      id: 'negative: a single labelled paragraph of a person the text introduces with a position is a statement',
+      text: ['定西市召开新闻发布会', '', '2025年4月8日，市发展改革委主任李建国介绍情况。', '', '李建国：', '', '今年以来，我市推出20项改革举措。'].join('\n'),
+      expected: { participants: [{ name: '李建国', position: '市发展改革委主任' }] },
+    },
+  ])('$id', ({ text, expected }) => {
+    const { meta: inferred } = meta(text);
+    expect(inferred?.articles[0]).toMatchObject(expected);
+  });
+
+  test('negative: field words and editor’s notes before a colon are nobody’s turn, even repeated', () => {
+    const text = ['标题', '', '来源：', '', '2024年3月5日，会议召开。', '', '【编者按】第一段。', '', '【编者按】第二段。', '', '原标题：', '', '另一段。'].join('\n');
+    expect(meta(text).meta?.articles[0]?.participants).toEqual([]);
+  });
+
+  test('a dispatch day before the printed publication date is expected, not a warning; without a publication dateline it is one', () => {
+    const paper = ['标题', '', '人民日报 2024年03月05日 第01版', '', '本报北京3月4日电 发布会4日举行。'].join('\n');
+    expect(meta(paper).notes.filter((n) => n.includes('dispatch day'))).toEqual(['date: the news dateline prints 3月4日, the dispatch day, before the publication date 2024-03-05 the page prints']);
+    const wire = ['标题', '', '新华社北京3月4日电 2024年3月5日，发布会举行。'].join('\n');
+    expect(meta(wire).notes.some((n) => n.startsWith('⚠ date: 2024-03-05, but the news dateline prints 3月4日'))).toBe(true);
+  });
+});
+
+describe('holderOf: the person a position label stands for', () => {
+  test.each([
+    { id: 'a three-character name before a time word', label: '行政長官', text: '以下是行政長官李家超今日出席行政會議前的發言：', expected: '李家超' },
+    { id: 'a two-character name before a verb', label: '外交部发言人', text: '外交部发言人毛宁说，中方坚决反对。', expected: '毛宁' },
+    { id: 'the first occurrence followed by a name wins (the headline has none)', label: '行政長官', text: '行政長官會見傳媒\n\n行政長官李家超今日會見傳媒。', expected: '李家超' },
+    { id: 'negative: not a position title', label: '記者', text: '記者李明報道', expected: undefined },
+    { id: 'negative: the text introduces nobody with it', label: '行政長官', text: '行政長官今日表示，會推出新措施。', expected: undefined },
+  ])('$id', ({ label, text, expected }) => {
+    expect(holderOf(label, text)).toBe(expected);
+  });
+
+  test('a Hong Kong transcript labelled 行政長官： has 李家超 as its speaker, the label as his position', () => {
+    const text = ['行政長官會見傳媒', '', '以下是行政長官李家超今日（十二月三日）會見傳媒的答問內容：', '', '記者：請問會否推出措施？', '', '行政長官：會推出新一輪支援措施。', '', '2024年12月3日（星期二）'].join('\n');
+    expect(inferMeta(splitSourceBlocks(text), { region: '香港' }).meta?.articles[0]?.participants).toEqual([{ name: '李家超', role: 'speaker', position: '行政長官' }]);
   });
 });

@@ -14,6 +14,21 @@ describe('pageFurnitureKind', () => {
     { id: 'separator-asterisks', line: '***', expected: 'separator' },
     { id: 'separator-dashes', line: '———————', expected: 'separator' },
     { id: 'separator-full-width', line: '＊　＊　＊', expected: 'separator' },
+    { id: 'hk-release-time', line: '香港時間12時45分', expected: 'release-time' },
+    { id: 'release-time-in-words', line: '香港时间下午四时二十分', expected: 'release-time' },
+    { id: 'negative: a time inside a sentence', line: '时间12时45分，会议开始。', expected: undefined },
+    { id: 'hk-cross-reference', line: '（請同時參閱答問內容的英文部分。）', expected: 'cross-reference' },
+    { id: 'negative: a stage direction in brackets is text', line: '（笑）', expected: undefined },
+    { id: 'share-label', line: '分享到：', expected: 'page-tools' },
+    { id: 'print-and-close', line: '【打印】【关闭】', expected: 'page-tools' },
+    { id: 'print-close-words', line: '打印本页 关闭窗口', expected: 'page-tools' },
+    { id: 'font-size-widget', line: '【字体：大 中 小】', expected: 'page-tools' },
+    { id: 'share-targets-beside-share', line: '分享到：微信 微博 QQ空间', expected: 'page-tools' },
+    { id: 'traditional-print-close', line: '列印 | 關閉視窗', expected: 'page-tools' },
+    { id: 'scan-to-phone', line: '扫一扫在手机打开当前页', expected: 'page-tools' },
+    { id: 'negative: share targets alone are text', line: '微信 微博', expected: undefined },
+    { id: 'negative: a sentence about printing', line: '打印机行业同比增长', expected: undefined },
+    { id: 'negative: a heading that mentions sharing', line: '分享经济发展报告', expected: undefined },
     { id: 'negative: an ellipsis line is text', line: '……', expected: undefined },
     { id: 'negative: two dashes are too short to be a rule', line: '——', expected: undefined },
     { id: 'negative: a sentence ending in 完', line: '工程已全部建完', expected: undefined },
@@ -27,5 +42,8 @@ describe('pageFurnitureKind', () => {
   test('a furniture line alone in its paragraph gets the role furniture; inside a paragraph it stays body', () => {
     expect(inferRole({ line: 9, lines: ['（完）'] }, true)).toBe('furniture');
     expect(inferRole({ line: 9, lines: ['政府今日公布数字。', '（完）'] }, true)).toBe('body');
+    // A page's tool buttons copied on two lines of one paragraph are furniture line by line.
+    expect(inferRole({ line: 16, lines: ['分享到：', '【打印】【关闭】'] }, true)).toBe('furniture');
+    expect(inferRole({ line: 16, lines: ['分享到：', '我们坚持以科技创新引领产业创新。'] }, true)).toBe('body');
   });
 });

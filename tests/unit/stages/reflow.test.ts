@@ -20,6 +20,10 @@ describe('endsSentence', () => {
     ['促進經濟穩中有進推', false],
     ['“六个更加注重”', false],
     ['带动农户3.8', false],
+    ['WTO, IMF and the World Bank agree; see p.3.', true],
+    ['邮箱a.b@gov.cn.', true],
+    ['增长5.', false],
+    ['全年增长5.5%，达到1,234.', false],
     ['蘭州陸港保稅物流中心（B型）', false],
   ])('%s → %s', (text, expected) => {
     expect(endsSentence(text)).toBe(expected);
@@ -109,6 +113,9 @@ describe('reflowParagraphs', () => {
     { id: 'numbered sub-items （一） and list bullets stand alone', lines: ['二、抓好安全生产', '（一）压实企业主体责任', '• 每月通报一次', '1.强化督查考核'], expected: ['二、抓好安全生产', '（一）压实企业主体责任', '• 每月通报一次', '1.强化督查考核'] },
     { id: 'an outline item cut mid-sentence by a break still takes its continuation', lines: ['一、加快项目建设，确保上半年', '开工率达到90%。'], expected: ['一、加快项目建设，确保上半年开工率达到90%。'] },
     { id: 'negative: 一是 opens a sentence, not an outline item: a cut before it is joined', lines: ['全省重点抓好三方面工作，', '一是抓项目。'], expected: ['全省重点抓好三方面工作，一是抓项目。'] },
+    { id: 'a news dateline (电头) opens its own paragraph: an unpunctuated line before it is kept', lines: ['人民日报 2024年03月05日 第01版', '本报北京3月4日电（记者 李丽）发布会4日举行。'], expected: ['人民日报 2024年03月05日 第01版', '本报北京3月4日电（记者 李丽）发布会4日举行。'] },
+    { id: 'a wire dateline after a cut line is not its continuation', lines: ['各地加快推进', '新华社北京3月8日电 国务院常务会议召开。'], expected: ['各地加快推进', '新华社北京3月8日电 国务院常务会议召开。'] },
+    { id: 'negative: a sentence that merely starts with an outlet name is joined', lines: ['据', '新华社报道，会议召开。'], expected: ['据新华社报道，会议召开。'] },
     { id: 'negative: a decimal at the start is no list number', lines: ['增速为', '1.5%，高于全国。'], expected: ['增速为1.5%，高于全国。'] },
   ])('$id', ({ lines, expected }) => {
     const result = reflowParagraphs(lines.map((text, i) => p(i + 1, text)), none, '');

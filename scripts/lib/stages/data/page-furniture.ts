@@ -5,17 +5,33 @@
  * so they never end up inside the last speaker's answer or a citation.
  *
  * Provenance: the end marks 完 / （完） / -完- close Hong Kong government press releases
- * (info.gov.hk) and many mainland wire stories (新华社 “（完）”); 责任编辑/编辑/审核/校对 credits close
+ * (info.gov.hk, followed by the release's date and its time `香港時間12時45分`) and many mainland wire stories (新华社 “（完）”); 责任编辑/编辑/审核/校对 credits close
  * mainland portal pages (people.com.cn, gov.cn provincial portals); each in both scripts. Separator
  * lines (`***`, `---`, `——————`, `＊＊＊`) are the rules web pages and plain-text copies draw between parts.
+ * Page tools copied with the text (`分享到：`, `【打印】【关闭】`, `打印本页 关闭窗口`, `【字体：大 中 小】`,
+ * `扫一扫在手机打开当前页`, `返回顶部`) are the buttons of gov.cn, mfa.gov.cn and provincial portal pages
+ * and of Hong Kong / Taiwan portals (列印, 關閉視窗); share targets (微信, 微博, QQ空间) count only beside one.
  */
+/** Words of a page's tool buttons, in both scripts. */
+const pageTools: readonly string[] = ['分享到', '分享至', '分享', '打印本页', '打印', '列印本頁', '列印', '关闭窗口', '关闭本页', '关闭', '關閉視窗', '關閉', '返回顶部', '回到顶部', '返回頂部', '我要纠错', '我要糾錯', '收藏本页', '扫一扫在手机打开当前页', '扫一扫在手机上查看当前页面', '掃一掃在手機打開當前頁', '(?:字号|字號|字体|字體)[:：]?\\s*[【\\[]?大\\s*中\\s*小[】\\]]?'];
+/** Share targets, page tools only beside one of the words above. */
+const shareTargets: readonly string[] = ['微信', '微博', 'QQ空间', 'QQ空間', '朋友圈', 'QQ'];
+
 export const pageFurniture: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'end-mark', pattern: /^[\s（(【〔\[\-—－*＊]*完[\s）)】〕\]\-—－*＊]*$/u },
   { kind: 'separator', pattern: /^[\s\-—–_*＊=~～·]{3,}$/u },
   { kind: 'editor-credit', pattern: /^[（(【\[]?\s*(?:(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|责编|責編|监制|監製)\s*[:：]\s*[\p{Script=Han}·、，,]{1,12}[\s　]*)+[）)】\]]?$/u },
+  // `（請同時參閱答問內容的英文部分。）`: a Hong Kong release's pointer to its other-language part — the page's, not the speaker's words.
+  { kind: 'cross-reference', pattern: /^[（(]\s*(?:請同時參閱|请同时参阅|請參閱|请参阅|另見|另见)[^（）()]{1,40}[）)]$/u },
+  // `香港時間12時45分`, `香港时间下午4时20分`: the release time under a Hong Kong government press release's date.
+  { kind: 'release-time', pattern: /^(?:香港|澳門|澳门|台北|臺北|北京)?(?:時間|时间)\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*[0-9０-９一二三四五六七八九十〇零]{1,3}\s*[時时點点]\s*(?:[0-9０-９一二三四五六七八九十〇零]{1,3}\s*分)?$/u },
+  {
+    kind: 'page-tools',
+    pattern: new RegExp(`^(?=.*(?:${pageTools.join('|')}))(?:[\\s|｜【〔\\[(（]*(?:${[...pageTools, ...shareTargets].join('|')})[:：]?[\\s|｜】〕\\])）]*)+$`, 'u'),
+  },
 ];
 
-/** The kind of page furniture a whole line is (`end-mark`, `editor-credit`), or undefined. */
+/** The kind of page furniture a whole line is (`end-mark`, `editor-credit`, `separator`, `page-tools`), or undefined. */
 export function pageFurnitureKind(line: string): string | undefined {
   return pageFurniture.find((f) => f.pattern.test(line.trim()))?.kind;
 }

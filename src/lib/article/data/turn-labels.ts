@@ -25,6 +25,8 @@ export const turnLabelGrammar = {
   questionerSuffix: ['现场提问', '現場提問'],
   /** Colons that end a label. */
   colons: [':', '：'],
+  /** Brackets that hold a label instead of a colon after it: `【主持人】各位媒体朋友…`, `［記者］請問…` (provincial portals' transcripts). */
+  labelBrackets: [['【', '】'], ['［', '］'], ['[', ']']],
   /** Longest label, in characters, of a bold label `**…**：`. */
   maxLabel: 40,
   /** Longest unbolded label `杨忠:`: short, so that a sentence ending in a colon is not read as one. */
