@@ -20,6 +20,11 @@
  * The span ends where the decoder is back in step; the bytes must form valid GBK characters.
  * Channel costs are −ln of the rates of those events (COST below); the characters themselves
  * are scored by the language model.
+ *
+ * The search is a beam over the tokens. A state's last character is half known (its pending
+ * lead byte), so states are ranked with a one-token lookahead: the character that lead makes with
+ * the next token's first byte. A private pair's two free bytes are chosen by the score the model
+ * will give the two characters they complete (a reading after the next `?` fixes the second).
  */
 import { encodeChar, foldFullWidth, fullWidthOf, isLead, pairChar, pairsByLead } from './gbk.ts';
 import type { BigramModel } from './bigram-model.ts';
@@ -53,6 +58,9 @@ const BEAM = 60;
 const RECOMBINE = 3;
 /** How many lost-pair choices per state survive (ranked by the characters they complete). */
 const PAIR_CHOICES = 24;
+/** How many characters a private pair's second byte can lead (before known bytes) are scored as
+ * bigrams, the most frequent first: the tuning oracle found the true one at frequency rank 30 at worst. */
+const PRESELECT = 40;
 /**
  * Rates of the damage process's free choices, from source 002's evidence (MOJIBAKE.md) as the
  * simulator (scripts/lib/mojibake/simulate.ts) reproduces it. Every other event is fixed by the
@@ -87,8 +95,6 @@ const MAX_VANISH = 2;
 const LOST_ASCII = ['0', ' ', '.', '%', '-', '/', '+', '*', '&', '#', ':', ';', '<', '=', '>', '"', "'"];
 /** GBK bytes of the full-width question mark `？` (A3 BF). */
 const QUESTION = [0xa3, 0xbf] as const;
-
-type PairCache = Map<string, Array<{ p: number; q: number; uni: number }>>;
 
 interface Notes {
   note: string;
@@ -223,6 +229,20 @@ function firstBytes(token: Token | undefined): number[] | undefined {
   return wide === undefined ? [token.char.charCodeAt(0)] : [token.char.charCodeAt(0), wide];
 }
 
+/** What is known of the token after a private pair: its first bytes, the reading that follows it
+ * when it is a `?` with an orphan reading (the pair's second byte leads a character of that
+ * reading), or nothing (a `?` without one, or the end of the tokens). */
+type Following = { bytes: readonly number[] } | { reading: string } | undefined;
+
+function followingOf(token: Token | undefined, text: string): Following {
+  if (!token) return undefined;
+  if (token.kind !== 'lost') return { bytes: firstBytes(token) ?? [] };
+  const reading = orphanReadingAt(text, token.end);
+  return reading === undefined ? undefined : { reading };
+}
+
+const followingKey = (next: Following) => (next === undefined ? '*' : 'bytes' in next ? next.bytes.join(',') : next.reading);
+
 function expandFirst(s: State, token: Token, x1: number | undefined): State[] {
   const reading = token.kind === 'lost' ? token.reading : undefined;
   const out: State[] = [];
@@ -252,7 +272,7 @@ function lostCharScore(prev: string, model: BigramModel): number {
 }
 
 /** Explanations of a `?` while out of step (the pending character waits for its trail byte). */
-function expandLost(s: State, token: Token, text: string, model: BigramModel, next: readonly number[] | undefined, out: State[], cache: PairCache): void {
+function expandLost(s: State, token: Token, text: string, model: BigramModel, next: Following, out: State[], cache: PairCache): void {
   const reading = orphanReadingAt(text, token.end);
   if (reading !== undefined) {
     // u + the swallowed '(' of the annotation whose reading follows: back in step.
@@ -294,7 +314,7 @@ function expandLost(s: State, token: Token, text: string, model: BigramModel, ne
   }
 }
 
-function expandToken(s: State, token: Token, text: string, model: BigramModel, next: readonly number[] | undefined, out: State[], cache: PairCache): void {
+function expandToken(s: State, token: Token, text: string, model: BigramModel, next: Following, out: State[], cache: PairCache): void {
   if (token.kind === 'lost') return expandLost(s, token, text, model, next, out, cache);
   if (token.kind === 'char') {
     // A garbage character the converter annotated keeps a reading of its own; any other
@@ -338,6 +358,21 @@ function pairsReading(reading: string): Map<number, number[]> {
   return byReading.get(reading) ?? new Map();
 }
 
+/** Best unigram log-probability of a character q + p, p the lead of a private pair, per model. */
+const privateLeadScores = new WeakMap<BigramModel, Float64Array>();
+function privateLeadScore(q: number, model: BigramModel): number {
+  let scores = privateLeadScores.get(model);
+  if (!scores) {
+    scores = new Float64Array(256).fill(-Infinity);
+    for (let l = 0x81; l <= 0xfe; l++) for (const p of privateLeads.keys()) {
+      const c = pairChar(l, p);
+      if (c !== undefined) scores[l] = Math.max(scores[l] as number, model.logUnigram(c));
+    }
+    privateLeadScores.set(model, scores);
+  }
+  return scores[q] as number;
+}
+
 /** Best unigram log-probability of a character with lead byte q, per model. */
 const leadScores = new WeakMap<BigramModel, Float64Array>();
 function leadScore(q: number, model: BigramModel): number {
@@ -350,36 +385,101 @@ function leadScore(q: number, model: BigramModel): number {
   return scores[q] as number;
 }
 
-/**
- * A private pair [p q] after the pending lead: p completes the pending character, q leads the
- * next one, which ends with one of the `next` bytes (any byte when the next token is a `?`).
- * Only the few best choices (by the characters they make) are kept; the choice depends only on
- * the pending lead and the next bytes, so it is cached per search.
- */
-function privatePairs(s: State, next: readonly number[] | undefined, model: BigramModel, cache: PairCache): Array<{ p: number; q: number; uni: number }> {
-  const key = `${s.pending}|${next?.join(',') ?? '*'}`;
-  const hit = cache.get(key);
+/** Private-pair completions of one pending lead before known next bytes: the private leads p
+ * that complete the pending character c, and for each (p, q) — q a private trail of p that leads
+ * a character d ending in a next byte — log P(d | c) of the best such d (the best unigram of q's
+ * characters when the next token is a `?`), −Infinity where (p, q) cannot be. */
+interface PairTable {
+  ps: number[];
+  chars: string[];
+  /** Row-major by p, 256 columns (q). */
+  ahead: Float64Array;
+}
+
+type PairCache = Map<string, PairTable | Array<{ p: number; q: number }> | Array<{ q: number; d: string }>>;
+
+/** The PRESELECT most frequent characters d = q + a next byte, q among a private lead's trails
+ * (d does not depend on the lead, so the choice is cached per trail set and next bytes). */
+function nextChars(trails: readonly number[], next: Exclude<Following, undefined>, model: BigramModel, cache: PairCache): Array<{ q: number; d: string }> {
+  const key = `d${trails[0]}-${trails.length}|${followingKey(next)}`;
+  const hit = cache.get(key) as Array<{ q: number; d: string }> | undefined;
   if (hit) return hit;
-  const scored: Array<{ p: number; q: number; score: number; uni: number }> = [];
-  for (const [p, trails] of privateLeads) {
-    const c = pairChar(s.pending, p);
-    if (c === undefined) continue;
-    const lp = model.logUnigram(c);
-    if (next === undefined) {
-      for (const q of trails) if (isLead(q)) scored.push({ p, q, score: lp + leadScore(q, model), uni: leadScore(q, model) });
-      continue;
+  const ds: Array<{ q: number; d: string; uni: number }> = [];
+  for (const q of trails) {
+    if (!isLead(q)) continue;
+    for (const b of 'bytes' in next ? next.bytes : (pairsReading(next.reading).get(q) ?? []).filter((u) => u >= 0x80)) {
+      const d = pairChar(q, b);
+      if (d !== undefined) ds.push({ q, d, uni: model.logUnigram(d) });
     }
-    // Pre-select the next characters by frequency, then score the few left as bigrams.
-    const leads: Array<{ q: number; d: string; uni: number }> = [];
-    for (const q of trails) {
-      for (const b of next) {
-        const d = pairChar(q, b);
-        if (d !== undefined) leads.push({ q, d, uni: model.logUnigram(d) });
-      }
-    }
-    for (const { q, d, uni } of leads.sort((a, b) => b.uni - a.uni).slice(0, PAIR_CHOICES)) scored.push({ p, q, score: lp + model.logProb(c, d), uni });
   }
-  const best = scored.sort((a, b) => b.score - a.score).slice(0, PAIR_CHOICES);
+  const out = ds.sort((x, y) => y.uni - x.uni).slice(0, PRESELECT).map(({ q, d }) => ({ q, d }));
+  cache.set(key, out);
+  return out;
+}
+
+function pairTable(pending: number, next: Following, model: BigramModel, cache: PairCache): PairTable {
+  const key = `t${pending}|${followingKey(next)}`;
+  const hit = cache.get(key) as PairTable | undefined;
+  if (hit) return hit;
+  const ps: number[] = [];
+  const chars: string[] = [];
+  const rows: Float64Array[] = [];
+  for (const [p, trails] of privateLeads) {
+    const c = pairChar(pending, p);
+    if (c === undefined) continue;
+    const row = new Float64Array(256).fill(-Infinity);
+    if (next === undefined) {
+      for (const q of trails) if (isLead(q)) row[q] = leadScore(q, model);
+    } else {
+      const ds = nextChars(trails, next, model, cache);
+      for (const { q, d } of ds) row[q] = Math.max(row[q] as number, model.logProb(c, d));
+      if (ds.length === 0) continue;
+    }
+    ps.push(p);
+    chars.push(c);
+    rows.push(row);
+  }
+  const ahead = new Float64Array(ps.length * 256);
+  rows.forEach((row, i) => ahead.set(row, i * 256));
+  const table = { ps, chars, ahead };
+  cache.set(key, table);
+  return table;
+}
+
+/**
+ * A private pair [p q] after the pending lead: p completes the pending character c, q leads the
+ * next one d, which ends with one of the `next` bytes (any byte when the next token is a `?`).
+ * Every (p, q) is scored as the bigram model will score it — P(c | previous) · P(d | c) — and,
+ * since what follows depends on d alone, only the RECOMBINE best p for each q compete; the
+ * PAIR_CHOICES best survive. Cached per search by previous character, pending lead and next bytes.
+ */
+function privatePairs(s: State, next: Following, model: BigramModel, cache: PairCache): Array<{ p: number; q: number }> {
+  const key = `${s.prev}|${s.pending}|${followingKey(next)}`;
+  const hit = cache.get(key) as Array<{ p: number; q: number }> | undefined;
+  if (hit) return hit;
+  const { ps, chars, ahead } = pairTable(s.pending, next, model, cache);
+  // The RECOMBINE best leads p for every q (slot k · 256 + q holds the k-th best), as the beam
+  // keeps states per distinct future.
+  const score = new Float64Array(RECOMBINE * 256).fill(-Infinity);
+  const lead = new Int16Array(RECOMBINE * 256);
+  ps.forEach((p, i) => {
+    const lc = model.logProb(s.prev, chars[i] as string);
+    for (let q = 0x81; q <= 0xfe; q++) {
+      const v = lc + (ahead[i * 256 + q] as number);
+      if (!(v > (score[(RECOMBINE - 1) * 256 + q] as number))) continue;
+      let k = RECOMBINE - 1;
+      while (k > 0 && v > (score[(k - 1) * 256 + q] as number)) {
+        score[k * 256 + q] = score[(k - 1) * 256 + q] as number;
+        lead[k * 256 + q] = lead[(k - 1) * 256 + q] as number;
+        k--;
+      }
+      score[k * 256 + q] = v;
+      lead[k * 256 + q] = p;
+    }
+  });
+  const slots: number[] = [];
+  for (let k = 0; k < RECOMBINE * 256; k++) if (score[k] !== -Infinity) slots.push(k);
+  const best = slots.sort((a, b) => (score[b] as number) - (score[a] as number)).slice(0, PAIR_CHOICES).map((k) => ({ p: lead[k] as number, q: k & 0xff }));
   cache.set(key, best);
   return best;
 }
@@ -403,7 +503,7 @@ function vanishBefore(s: State, token: Token, text: string, model: BigramModel, 
     }
     return out;
   }
-  for (const { p, q } of privatePairs(s, firstBytes(token), model, cache)) {
+  for (const { p, q } of privatePairs(s, followingOf(token, text), model, cache)) {
     const t = note(push(s, p, model), `vanished private pair [${hex(p)} ${hex(q)}]`, COST.vanish, { vanished: s.vanished + 1, free: true });
     if (t) out.push(lead(t, q));
   }
@@ -411,21 +511,75 @@ function vanishBefore(s: State, token: Token, text: string, model: BigramModel, 
 }
 
 /**
+ * What the next token can add to a state's score (log, optimistic): the bigram of the
+ * character its pending lead makes with the token's first byte — or, before a `?`, with the
+ * byte the `?` may hide that its reading allows (when a reading follows; else the pending lead's
+ * most frequent character) — or, when that is impossible or worse, the most frequent character
+ * a vanished private pair could complete. −Infinity: no event of the decoder model continues
+ * the state. Cached per search by previous character, pending lead and token.
+ */
+function lookahead(s: State, token: Token | undefined, text: string, model: BigramModel, cache: Map<string, number>): number {
+  if (!token) return 0;
+  const key = `${s.prev}|${s.pending}|${token.start}|${s.vanished >= MAX_VANISH}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let best = -Infinity;
+  const complete = (b: number) => {
+    const c = pairChar(s.pending, b);
+    if (c !== undefined) best = Math.max(best, model.logProb(s.prev, c));
+  };
+  const reading = token.kind === 'lost' ? orphanReadingAt(text, token.end) : undefined;
+  if (token.kind !== 'lost') for (const b of firstBytes(token) ?? []) complete(b);
+  else if (reading !== undefined) for (const u of pairsReading(reading).get(s.pending) ?? []) complete(u);
+  else best = leadScore(s.pending, model);
+  // A vanished private pair (its lead completes the pending character; the next character is not counted).
+  const vanish = s.vanished < MAX_VANISH ? privateLeadScore(s.pending, model) - COST.vanish : -Infinity;
+  const out = Math.max(best, vanish);
+  cache.set(key, out);
+  return out;
+}
+
+/** Inserts `x` into a list sorted in descending order, keeping at most `max` entries. */
+function insertDescending(list: number[], x: number, max: number): void {
+  if (list.length >= max && x <= (list[list.length - 1] as number)) return;
+  let i = list.length;
+  while (i > 0 && (list[i - 1] as number) < x) i--;
+  list.splice(i, 0, x);
+  if (list.length > max) list.pop();
+}
+
+/**
  * Keeps the best states. With a bigram model the future of a state depends only on its pending
  * byte, last character and flags, so states alike in those compete for a few places
  * (RECOMBINE each) and the beam holds different continuations, not variants of one early choice.
+ * States are ranked with the next token's {@link lookahead}: the pending lead's character is
+ * half known, and the next token's first byte decides it — a state whose pending lead makes an
+ * impossible or unlikely character with it is no better than its score so far says.
  */
-function prune(states: State[]): State[] {
-  const best = new Map<string, State>();
+function prune(states: State[], ahead: (s: State) => number = () => 0): State[] {
+  const best = new Map<string, { s: State; v: number }>();
   for (const s of states) {
     const key = `${s.pending}|${s.text}|${s.vanished}`;
     const old = best.get(key);
-    if (!old || s.lm - s.cost > old.lm - old.cost) best.set(key, s);
+    const v = s.lm - s.cost;
+    if (!old || v > old.v) best.set(key, { s, v });
   }
-  const sorted = [...best.values()].sort((a, b) => b.lm - b.cost - (a.lm - a.cost));
+  // A lookahead is a log-probability (≤ 0): visiting states by score so far, once 2·BEAM states
+  // rank above the next one's score so far, no later state can enter the beam.
+  const byScore = [...best.values()].sort((a, b) => b.v - a.v);
+  const ranked: Array<{ s: State; v: number }> = [];
+  const totals: number[] = [];
+  for (const { s, v } of byScore) {
+    if (totals.length >= 2 * BEAM && (totals[2 * BEAM - 1] as number) > v) break;
+    const a = ahead(s);
+    if (a === -Infinity) continue;
+    ranked.push({ s, v: v + a });
+    insertDescending(totals, v + a, 2 * BEAM);
+  }
+  ranked.sort((a, b) => b.v - a.v);
   const perFuture = new Map<string, number>();
   const out: State[] = [];
-  for (const s of sorted) {
+  for (const { s } of ranked) {
     const future = `${s.pending}|${s.prev}|${s.vanished}|${s.lost}`;
     const n = perFuture.get(future) ?? 0;
     if (n >= RECOMBINE) continue;
@@ -508,19 +662,28 @@ function search(text: string, start: number, model: BigramModel, trace: TruthTra
   record({ end: start, replacement: '', damaged: false, lost: false, score: scoreChars(asWritten, prev, model), notes: ['the text as written'], determinedByReadings: false, guesses: 0 }, asWritten);
 
   /** Ranks a state that is back in step after the token ending at `tokenEnd`. */
+  const rests = new Map<string, { chars: string[]; score: number } | null>();
   const close = (s: State, tokenEnd: number) => {
     // After a '?' that swallowed an annotation's '(', the orphan reading joins the span: it
     // was the annotation of the restored character and is evidence, not text.
     const reading = s.final ? orphanReadingAt(text, tokenEnd) : undefined;
     const end = reading !== undefined ? tokenEnd + reading.length + 1 : tokenEnd;
-    const rest = cleanChars(text, end, windowEnd, s.prev);
-    if (!rest) return;
+    // The text after the span and its score depend only on where the span ends and its last character.
+    const restKey = `${end}|${s.prev}`;
+    let after = rests.get(restKey);
+    if (after === undefined) {
+      const chars = cleanChars(text, end, windowEnd, s.prev);
+      after = chars ? { chars, score: scoreChars(chars, s.prev, model) } : null;
+      rests.set(restKey, after);
+    }
+    if (!after) return;
+    const rest = after.chars;
     if (s.dropped !== -1) {
       // The dropped lead byte and the first byte after the span made a character of rows A6–A8.
       const firstByte = rest[0] === undefined ? undefined : encodeChar(rest[0])?.[0];
       if (firstByte === undefined || pairChar(s.dropped, firstByte) === undefined) return;
     }
-    record({ end, replacement: s.text, damaged: true, lost: s.lost, score: s.lm + scoreChars(rest, s.prev, model) - s.cost, notes: noteList(s.notes), determinedByReadings: !s.free, guesses: s.guesses }, rest);
+    record({ end, replacement: s.text, damaged: true, lost: s.lost, score: s.lm + after.score - s.cost, notes: noteList(s.notes), determinedByReadings: !s.free, guesses: s.guesses }, rest);
     if (trace && s.truth === trace.truth.length) trace.completed = true;
   };
   const follow = (list: readonly State[], key: 'generated' | 'kept') => {
@@ -528,6 +691,7 @@ function search(text: string, start: number, model: BigramModel, trace: TruthTra
   };
 
   const cache: PairCache = new Map();
+  const ahead = new Map<string, number>();
   const initial: State = { pending: -1, text: '', prev, lm: 0, cost: COST.damage, notes: undefined, lost: false, vanished: 0, dropped: -1, final: false, free: false, guesses: 0, truth: TRUTH ? 0 : -1 };
   // Not pruned yet: the hidden first byte scores only once the next token completes its character.
   let states = expandFirst(initial, tokens[0], x1);
@@ -535,13 +699,15 @@ function search(text: string, start: number, model: BigramModel, trace: TruthTra
   follow(states, 'kept');
   for (let j = 1; j < tokens.length && states.length > 0; j++) {
     const token = tokens[j] as Token;
-    const after = firstBytes(tokens[j + 1]);
+    const after = followingOf(tokens[j + 1], text);
     // Private pairs that vanished before the token, one and two in a row, each round pruned on its own
     // (a state with a vanished pair has scored one character more than one without).
     const variants = [states];
     for (let v = 0; v < MAX_VANISH; v++) {
       const more = (variants[v] as State[]).flatMap((s) => vanishBefore(s, token, text, model, cache));
       follow(more, 'generated');
+      // Ranked without the lookahead: with it, rivals with one more invented character come
+      // within the decisive margin of source 002's 你們在服務 (tests/unit/stages/realign.test.ts).
       variants.push(prune(more));
     }
     const next: State[] = [];
@@ -554,7 +720,8 @@ function search(text: string, start: number, model: BigramModel, trace: TruthTra
       else open.push({ ...s, vanished: 0 });
     }
     if (trace) for (const s of next) if (s.pending === -1) trace.kept = Math.max(trace.kept, s.truth);
-    states = prune(open);
+    const following = tokens[j + 1];
+    states = prune(open, (s) => lookahead(s, following, text, model, ahead));
     follow(states, 'kept');
   }
   return results.sort((a, b) => b.score - a.score || a.end - b.end);
