@@ -5,7 +5,7 @@
  * source line (`2024-04-19 10:30  来源：四川日报`) gives the outlet and the publication date.
  */
 import { chineseDatePattern, dateOfGroups, monthDayPattern, numberOf, pageDatePattern } from '../../../src/lib/article/chinese-date.ts';
-import { personNamePattern, questionerPattern, reporterPattern } from '../../../src/lib/article/labels.ts';
+import { isPersonName, personNamePattern, questionerPattern, reporterPattern } from '../../../src/lib/article/labels.ts';
 import { deicticOutlets, outletEndings } from './data/outlet-words.ts';
 import { pageInfoFields, pageInfoSeparators, type PageInfoField } from './data/page-info-fields.ts';
 
@@ -86,7 +86,6 @@ export function parseDateline(line: string): { date?: string; outlet?: string; a
 /** `文/图 `, `文｜`, `图/文：`, `撰文 `: the credit words before a byline's names. */
 const creditMarker = /^(?:文字|撰文|文|图|圖)(?:\s*[/／、]\s*(?:文|图|圖))?\s*[/／|｜:：\s]\s*(?=\S)/u;
 const reporter = new RegExp(`^(?<outlet>.*?)(?:${reporterPattern})(?<space>\\s*)(?<names>${personNamePattern}(?:[\\s、,，]+${personNamePattern})*)$`, 'u');
-const personName = new RegExp(`^${personNamePattern}$`, 'u');
 const namesOnly = new RegExp(`^${personNamePattern}(?:\\s+${personNamePattern})+$`, 'u');
 const outletOnly = new RegExp(`^[\\p{Script=Han}·]{2,20}(?:${outletEndings.join('|')})$`, 'u');
 
@@ -115,7 +114,7 @@ export function parseByline(line: string): Byline | null {
     const outlet = deicticOutlets.includes(outletText) ? '' : outletText;
     return outlet ? { outlet, authors: names(match.groups.names ?? '') } : { authors: names(match.groups.names ?? '') };
   }
-  if (namesOnly.test(text) || (credited && personName.test(text))) return { authors: names(text) };
+  if (namesOnly.test(text) || (credited && isPersonName(text))) return { authors: names(text) };
   if (outletOnly.test(text)) return { outlet: text, authors: [] };
   return null;
 }

@@ -12,7 +12,7 @@ import { firstStatedDate, withoutLeadingDate } from '../../../src/lib/article/ch
 import { findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
 import { positionEndings } from '../../../src/lib/article/data/position-titles.ts';
 import { detectScript } from './detect-script.ts';
-import { pageFurnitureKind } from './data/page-furniture.ts';
+import { isFurnitureBlock } from './data/page-furniture.ts';
 import { headlineOf } from './metadata.ts';
 import { pageInfoFields } from './data/page-info-fields.ts';
 import type { SourceBlock } from './model.ts';
@@ -64,6 +64,11 @@ const notPersonLabels: ReadonlySet<string> = new Set([...pageInfoFields.flatMap(
 /** A character that starts the next word after a name the text introduces (`行政長官李家超今日…`): time words, verbs, prepositions, punctuation. */
 const afterIntroducedName = /[今昨明本在出於于向與与和及對对、，。：:（(\s上下接致發发表說说指會会主將将已曾再也就]/u;
 
+/** A character of a name introduced after a position: Han, and no word that follows a name. */
+const han = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c) && !afterIntroducedName.test(c);
+/** Where a name introduced after a position ends: the text's end or the next word. */
+const ends = (c: string | undefined): boolean => c === undefined || afterIntroducedName.test(c);
+
 /**
  * The person a position label (`行政長官：`) stands for: the name the text prints right after that
  * position (`行政長官李家超今日…`, 2 or 3 characters, up to where the next word starts), or undefined
@@ -74,8 +79,6 @@ export function holderOf(label: string, text: string): string | undefined {
   if (!positionEndings.some((ending) => label.endsWith(ending)) || label.length < 2) return undefined;
   for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + 1)) {
     const run = [...text.slice(at + label.length, at + label.length + 4)];
-    const han = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c) && !afterIntroducedName.test(c);
-    const ends = (c: string | undefined): boolean => c === undefined || afterIntroducedName.test(c);
     if (han(run[0]) && han(run[1]) && han(run[2]) && ends(run[3])) return run.slice(0, 3).join('');
     if (han(run[0]) && han(run[1]) && ends(run[2])) return run.slice(0, 2).join('');
   }
@@ -100,8 +103,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const notes: string[] = [];
   const text = blocks.map((b) => b.lines.join('\n')).join('\n');
   // Page furniture (`（完）`, `分享到：`, `【打印】【关闭】`) is no byline and no speaker's label.
-  const isFurniture = (b: SourceBlock): boolean => b.lines.length > 0 && b.lines.every((line) => pageFurnitureKind(line) !== undefined);
-  const textBlocks = blocks.filter((b) => !isFurniture(b));
+  const textBlocks = blocks.filter((b) => !isFurnitureBlock(b.lines));
   const roles: SourceMeta['articles'][number]['roles'] = {};
   // An editor's note printed above the headline (`【编者按】…`) stays the first paragraph; the headline follows it.
   const head = blocks[0] && editorsNote.test(blocks[0].lines.join('')) ? 1 : 0;
@@ -170,14 +172,16 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     if (positioned?.host) hosts.add(positioned.name);
     const printed = ownLine ?? bold?.label ?? positioned?.name ?? inline ?? (plain && /^\S/u.test(plain.rest) && afterQuestion && holderOf(plain.label, text) ? plain.label : undefined);
     // `行政長官：` where the text introduces 行政長官李家超: the turn is 李家超's, the label his position.
-    const holder = printed && classifyLabel(printed).kind === 'name' ? holderOf(printed, text) : undefined;
-    if (holder && printed && isPersonName(holder)) labelPositions.set(holder, printed);
-    const name = holder && isPersonName(holder) ? holder : printed;
-    if (name && classifyLabel(name).kind === 'name' && !notPersonLabels.has(name)) names.add(name);
+    const found = printed && classifyLabel(printed).kind === 'name' ? holderOf(printed, text) : undefined;
+    const holder = found && isPersonName(found) ? found : undefined;
+    if (holder && printed) labelPositions.set(holder, printed);
+    const name = holder ?? printed;
+    const speaker = name && classifyLabel(name).kind === 'name' && !notPersonLabels.has(name) ? name : undefined;
+    if (speaker) names.add(speaker);
     const label = bold?.label ?? plain?.label;
     const labelKind = label === undefined ? undefined : classifyLabel(label).kind;
     // Turns of any kind: a named speaker's, a question's, an answer's, the host's.
-    if ((name && classifyLabel(name).kind === 'name' && !notPersonLabels.has(name)) || labelKind === 'question' || labelKind === 'answer' || labelKind === 'host') labelled++;
+    if (speaker || labelKind === 'question' || labelKind === 'answer' || labelKind === 'host') labelled++;
     afterQuestion = labelKind === 'question';
     if (labelKind === 'answer') answers = true;
   }

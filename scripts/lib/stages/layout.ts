@@ -4,7 +4,7 @@
  * (`# ` title, `## ——` subtitle, `## ` heading, a hard-broken block ending in a credit = caption).
  * Checks that every source paragraph is used exactly once (banner lines declared `shared` may be reused).
  */
-import { pageFurnitureKind } from './data/page-furniture.ts';
+import { isFurnitureBlock } from './data/page-furniture.ts';
 import { isPhotoCredit } from '../../../src/lib/article/labels.ts';
 import type { SourceBlock, Unit, UnitRole } from './model.ts';
 
@@ -27,7 +27,7 @@ export function inferRole(block: SourceBlock, seenTitle: boolean): UnitRole {
   if (/^#{2,6}\s*——/.test(first)) return 'subtitle';
   if (/^#{2,6}\s/.test(first)) return 'heading';
   if (block.lines.length > 1 && isPhotoCredit(block.lines.at(-1) ?? '')) return 'caption';
-  if (block.lines.length > 0 && block.lines.every((line) => pageFurnitureKind(line))) return 'furniture';
+  if (isFurnitureBlock(block.lines)) return 'furniture';
   return 'body';
 }
 

@@ -78,10 +78,11 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; i
   const of = (role: Unit['role']): Unit[] => front.filter((u) => u.role === role);
   const printed = join(of('title'));
   const headline = printed === undefined ? undefined : headlineOf(printed);
-  if (printed !== undefined && headline !== printed) {
+  if (printed !== undefined && headline !== undefined && headline !== printed) {
     const line = of('title')[0]?.line ?? 0;
-    removals.push({ rule: 'title-label', line, text: printed.slice(0, printed.length - (headline?.length ?? 0)).trim() });
-    decisions.push({ stage: 'metadata', line, action: 'title-label', detail: `“${printed.slice(0, printed.length - (headline?.length ?? 0)).trim()}” labels the headline the page reposts (原标题, the original headline), not part of it: the title is “${headline}”` });
+    const label = printed.slice(0, printed.length - headline.length).trim();
+    removals.push({ rule: 'title-label', line, text: label });
+    decisions.push({ stage: 'metadata', line, action: 'title-label', detail: `“${label}” labels the headline the page reposts (原标题, the original headline), not part of it: the title is “${headline}”` });
   }
   const title = headline ?? spec.title;
   if (!title) throw new Error(`article ${spec.id}: no title line; give one a \`title\` role or give \`title\` in the meta file`);

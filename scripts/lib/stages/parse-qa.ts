@@ -39,6 +39,7 @@ export function labelTurns(items: readonly BodyItem[], names: readonly string[])
     let label: string | undefined;
     const bold = boldLabelAt(text);
     const plain = plainLabelAt(text);
+    const positioned = bold || (plain && isTurnLabel(plain.label, names)) ? null : positionLabelAt(text, names);
     if (bold) {
       label = bold.label;
       text = bold.rest;
@@ -51,10 +52,9 @@ export function labelTurns(items: readonly BodyItem[], names: readonly string[])
         decisions.push({ stage: 'parse-qa', line, action: 'merge-question-header', detail: `“${pending.label}” + “${label}:” → one question turn` });
         label = pending.label;
       }
-    } else if (positionLabelAt(text, names)) {
+    } else if (positioned) {
       // `国家统计局局长 康义：`: the label is the name; the printed position goes to the speaker's entry
       // in the frontmatter (shown with the name), reported by rule.
-      const positioned = positionLabelAt(text, names) as NonNullable<ReturnType<typeof positionLabelAt>>;
       // `主持人（… 刘芳）：` stays a host turn: 主持人 names the host, whose name and position the panel shows.
       label = positioned.host ?? positioned.name;
       text = positioned.rest;

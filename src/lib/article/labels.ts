@@ -105,7 +105,29 @@ export interface PositionLabelAt {
 
 /** A position as a text prints it before a name (`国家统计局局长`, `市委常委、常务副市长`): a run without spaces or sentence marks ending in a position word. */
 export const positionPattern = `[^\\s,，。:：;；!！?？“”「」()（）*]{2,40}?(?:${alternation(positionEndings)})`;
-const positionThenName = new RegExp(`^(?<position>${positionPattern})\\s+(?<name>${personNamePattern})[${colons}]\\s*`, 'u');
+
+/** The three label forms of {@link positionLabelAt} for a name pattern; without the participants' names, position and name must be apart. */
+function labelPatternsFor(name: string, known: boolean): RegExp[] {
+  return [
+    new RegExp(`^(?<position>${positionPattern})\\s${known ? '*' : '+'}(?<name>${name})[${colons}]\\s*`, 'u'),
+    // `王华（省统计局副局长）：`: the name, then its position in brackets.
+    new RegExp(`^(?<name>${name})\\s*[（(](?<position>${positionPattern})[）)]\\s*[${colons}]\\s*`, 'u'),
+    // `主持人（省政府新闻办副主任 刘芳）：`: the host word, then the host's position and name in brackets.
+    new RegExp(`^(?<host>${alternation(grammar.host)})\\s*[（(](?<position>${positionPattern})\\s*(?<name>${name})[）)]\\s*[${colons}]\\s*`, 'u'),
+  ];
+}
+
+const anyNameLabels = labelPatternsFor(personNamePattern, false);
+/** Patterns per participant list: parse-qa asks with the same names for every paragraph of an article. */
+const knownNameLabels = new Map<string, RegExp[]>();
+
+function positionLabelPatterns(names: readonly string[] | undefined): RegExp[] {
+  if (!names?.length) return anyNameLabels;
+  const key = names.join('\n');
+  let patterns = knownNameLabels.get(key);
+  if (!patterns) knownNameLabels.set(key, (patterns = labelPatternsFor(alternation([...names].sort((a, b) => b.length - a.length)), true)));
+  return patterns;
+}
 
 /**
  * A label with the speaker's position before the name, as State Council Information Office
@@ -117,15 +139,7 @@ const positionThenName = new RegExp(`^(?<position>${positionPattern})\\s+(?<name
  * @example positionLabelAt('国家统计局局长 康义：各位记者朋友')?.name // '康义'
  */
 export function positionLabelAt(text: string, names?: readonly string[]): PositionLabelAt | null {
-  const name = names?.length ? alternation([...names].sort((a, b) => b.length - a.length)) : personNamePattern;
-  const patterns = [
-    names?.length ? new RegExp(`^(?<position>${positionPattern})\\s*(?<name>${name})[${colons}]\\s*`, 'u') : positionThenName,
-    // `王华（省统计局副局长）：`: the name, then its position in brackets.
-    new RegExp(`^(?<name>${name})\\s*[（(](?<position>${positionPattern})[）)]\\s*[${colons}]\\s*`, 'u'),
-    // `主持人（省政府新闻办副主任 刘芳）：`: the host word, then the host's position and name in brackets.
-    new RegExp(`^(?<host>${alternation(grammar.host)})\\s*[（(](?<position>${positionPattern})\\s*(?<name>${name})[）)]\\s*[${colons}]\\s*`, 'u'),
-  ];
-  for (const pattern of patterns) {
+  for (const pattern of positionLabelPatterns(names)) {
     const match = pattern.exec(text);
     const g = match?.groups;
     if (match && g?.position && g.name) return { position: g.position, name: g.name, rest: text.slice(match[0].length), ...(g.host ? { host: g.host } : {}) };

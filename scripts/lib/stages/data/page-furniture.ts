@@ -35,3 +35,8 @@ export const pageFurniture: readonly { kind: string; pattern: RegExp }[] = [
 export function pageFurnitureKind(line: string): string | undefined {
   return pageFurniture.find((f) => f.pattern.test(line.trim()))?.kind;
 }
+
+/** Whether a paragraph is page furniture line by line (`分享到：` / `【打印】【关闭】`); an empty one is not. */
+export function isFurnitureBlock(lines: readonly string[]): boolean {
+  return lines.length > 0 && lines.every((line) => pageFurnitureKind(line) !== undefined);
+}
