@@ -13,7 +13,7 @@ import { findInlineBylines, parseAgencyDateline, parseByline, type Byline } from
 import { positionEndings } from '../../../src/lib/article/data/position-titles.ts';
 import { detectScript } from './detect-script.ts';
 import { isFurnitureBlock } from './data/page-furniture.ts';
-import { headlineOf } from './metadata.ts';
+import { headlineOf, titleLabelWords } from './metadata.ts';
 import { pageInfoFields } from './data/page-info-fields.ts';
 import type { SourceBlock } from './model.ts';
 
@@ -55,11 +55,12 @@ const basisWords = {
   },
 } as const;
 
-/** An editor's note (编者按) opening a page: `【编者按】…`, `编者按：…`, `［編者按］…`. */
-const editorsNote = /^[【［\[〔(（]?\s*(?:编者按|編者按|编者的话|編者的話)\s*[】］\]〕)）:：]/u;
+/** The words of an editor's note (编者按) opening a page: `【编者按】…`, `编者按：…`, `［編者按］…`. */
+const editorsNoteWords: readonly string[] = ['编者按', '編者按', '编者的话', '編者的話'];
+const editorsNote = new RegExp(`^[【［\\[〔(（]?\\s*(?:${editorsNoteWords.join('|')})\\s*[】］\\]〕)）:：]`, 'u');
 
 /** Words a page prints before a colon that never name a person: its information fields (来源, 作者, 编辑…), 原标题, 编者按. */
-const notPersonLabels: ReadonlySet<string> = new Set([...pageInfoFields.flatMap((f) => f.labels), '原标题', '原標題', '编者按', '編者按', '编者的话', '編者的話']);
+const notPersonLabels: ReadonlySet<string> = new Set([...pageInfoFields.flatMap((f) => f.labels), ...titleLabelWords, ...editorsNoteWords]);
 
 /** A character that starts the next word after a name the text introduces (`行政長官李家超今日…`): time words, verbs, prepositions, punctuation. */
 const afterIntroducedName = /[今昨明本在出於于向與与和及對对、，。：:（(\s上下接致發发表說说指會会主將将已曾再也就]/u;

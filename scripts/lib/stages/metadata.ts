@@ -39,7 +39,8 @@ export interface MetadataInput {
 const join = (units: readonly Unit[]): string | undefined => (units.length ? units.map((u) => stripHeading(u.lines.join(' '))).join(' ') : undefined);
 
 /** `原标题：` (“original headline”): the label a reposting page prints before the headline it keeps — not part of the headline. */
-const titleLabel = /^(?:原标题|原標題)\s*[:：]\s*/u;
+export const titleLabelWords: readonly string[] = ['原标题', '原標題'];
+const titleLabel = new RegExp(`^(?:${titleLabelWords.join('|')})\\s*[:：]\\s*`, 'u');
 
 /**
  * The headline a title line prints, without a `原标题：` label before it.

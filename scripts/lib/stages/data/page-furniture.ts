@@ -12,6 +12,8 @@
  * `扫一扫在手机打开当前页`, `返回顶部`) are the buttons of gov.cn, mfa.gov.cn and provincial portal pages
  * and of Hong Kong / Taiwan portals (列印, 關閉視窗); share targets (微信, 微博, QQ空间) count only beside one.
  */
+import { editorLabels } from './page-info-fields.ts';
+
 /** Words of a page's tool buttons, in both scripts. */
 const pageTools: readonly string[] = ['分享到', '分享至', '分享', '打印本页', '打印', '列印本頁', '列印', '关闭窗口', '关闭本页', '关闭', '關閉視窗', '關閉', '返回顶部', '回到顶部', '返回頂部', '我要纠错', '我要糾錯', '收藏本页', '扫一扫在手机打开当前页', '扫一扫在手机上查看当前页面', '掃一掃在手機打開當前頁', '(?:字号|字號|字体|字體)[:：]?\\s*[【\\[]?大\\s*中\\s*小[】\\]]?'];
 /** Share targets, page tools only beside one of the words above. */
@@ -20,7 +22,8 @@ const shareTargets: readonly string[] = ['微信', '微博', 'QQ空间', 'QQ空�
 export const pageFurniture: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'end-mark', pattern: /^[\s（(【〔\[\-—－*＊]*完[\s）)】〕\]\-—－*＊]*$/u },
   { kind: 'separator', pattern: /^[\s\-—–_*＊=~～·]{3,}$/u },
-  { kind: 'editor-credit', pattern: /^[（(【\[]?\s*(?:(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|责编|責編|监制|監製)\s*[:：]\s*[\p{Script=Han}·、，,]{1,12}[\s　]*)+[）)】\]]?$/u },
+  // The editor words are the information line's (data/page-info-fields.ts), and 监制 (the producer) that only credits print.
+  { kind: 'editor-credit', pattern: new RegExp(`^[（(【\\[]?\\s*(?:(?:${[...editorLabels, '监制', '監製'].join('|')})\\s*[:：]\\s*[\\p{Script=Han}·、，,]{1,12}[\\s　]*)+[）)】\\]]?$`, 'u') },
   // `（請同時參閱答問內容的英文部分。）`: a Hong Kong release's pointer to its other-language part — the page's, not the speaker's words.
   { kind: 'cross-reference', pattern: /^[（(]\s*(?:請同時參閱|请同时参阅|請參閱|请参阅|另見|另见)[^（）()]{1,40}[）)]$/u },
   // `香港時間12時45分`, `香港时间下午4时20分`: the release time under a Hong Kong government press release's date.

@@ -26,5 +26,8 @@ export const pageInfoFields: readonly { field: PageInfoField; labels: readonly s
   { field: 'font', labels: ['字号', '字號', '字体', '字體'] },
 ];
 
+/** Labels of the editor field, which also make an editor's credit alone on its line page furniture (data/page-furniture.ts). */
+export const editorLabels: readonly string[] = pageInfoFields.find((f) => f.field === 'editor')?.labels ?? [];
+
 /** Marks a page prints between two fields (`来源：新华网 | 编辑：…`). */
 export const pageInfoSeparators = '|｜丨/／';
