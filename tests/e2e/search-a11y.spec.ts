@@ -22,3 +22,27 @@ for (const { locale, q } of [
     await expect(first).toBeFocused();
   });
 }
+
+/** The speaker filter with its suggestions open: a labelled combobox that controls a listbox of options; axe finds nothing serious. */
+for (const { locale, typed, label, name } of [
+  { locale: 'zh-hans', typed: '任', label: '发言人', name: /^任振鹤/ },
+  { locale: 'zh-hant', typed: 'ren', label: '發言人', name: /^任振鶴/ },
+]) {
+  test(`${locale}: speaker suggestions are accessible (${typed})`, async ({ page }) => {
+    await search(page, locale, '甘肃');
+    await page.locator('details.search-filters summary').click();
+    const field = page.getByRole('combobox', { name: label });
+    await field.pressSequentially(typed);
+    await expect(page.getByRole('option', { name })).toBeVisible();
+    await field.press('ArrowDown');
+    await expect(field).toHaveAttribute('aria-activedescendant', 'search-speaker-option-0');
+    // The number of suggestions is announced in a live region.
+    await expect(page.locator('#search-speaker-status')).toHaveAttribute('role', 'status');
+    await expect(page.locator('#search-speaker-status')).not.toBeEmpty();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await field.press('Escape');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await expect(field).toHaveAttribute('aria-expanded', 'false');
+  });
+}

@@ -5,10 +5,19 @@ test('speaker filter: only that speaker’s passages', async ({ page }) => {
   await page.goto('/zh-hans/search/');
   await page.locator('#search-q').fill('甘肃');
   await page.locator('details.search-filters summary').click();
-  await page.locator('select[name="speaker"]').selectOption({ label: '张锦刚' });
+  // A text field with suggestions fetched while typing (the page lists no speakers): keyboard only.
+  const field = page.getByRole('combobox', { name: '发言人' });
+  await field.pressSequentially('张锦');
+  await expect(page.getByRole('listbox').getByRole('option', { name: /^张锦刚/ })).toBeVisible();
+  await expect(field).toHaveAttribute('aria-expanded', 'true');
+  await field.press('ArrowDown');
+  await expect(page.getByRole('option', { name: /^张锦刚/ })).toHaveAttribute('aria-selected', 'true');
+  await field.press('Enter');
+  await expect(field).toHaveValue('张锦刚');
+  await expect(page.getByRole('listbox')).toBeHidden();
   await page.locator('form.search-form button[type="submit"]').click();
   await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done', { timeout: searchTimeout });
-  await expect(page).toHaveURL(/[?&]speaker=[a-z-]+/);
+  await expect(page).toHaveURL(/[?&]speaker=zhang-jingang(&|$)/);
   // Empty filters stay out of the shared URL.
   expect(page.url()).not.toMatch(/outlet=|region=|year=|kind=/);
   const count = await results(page).count();
@@ -18,6 +27,33 @@ test('speaker filter: only that speaker’s passages', async ({ page }) => {
   await search(page, 'zh-hans', '甘肃');
   const everyone = await results(page).locator('.search-result-who').allInnerTexts();
   expect(everyone.some((who) => !who.startsWith('张锦刚'))).toBe(true);
+});
+
+test('speaker filter on the Traditional page: suggestions by Simplified name or pinyin, shown in Traditional, the same id in the URL', async ({ page }) => {
+  await page.goto('/zh-hant/search/?q=%E7%94%98%E8%82%85');
+  await page.locator('details.search-filters summary').click();
+  const field = page.getByRole('combobox', { name: '發言人' });
+  await field.pressSequentially('张锦刚');
+  await expect(page.getByRole('option', { name: /^張錦剛/ })).toBeVisible();
+  await field.fill('');
+  await field.pressSequentially('zhang jin');
+  const option = page.getByRole('option', { name: /^張錦剛/ });
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(field).toHaveValue('張錦剛');
+  await page.locator('form.search-form button[type="submit"]').click();
+  await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done', { timeout: searchTimeout });
+  await expect(page).toHaveURL(/\/zh-hant\/search\/\?q=.+&speaker=zhang-jingang$/);
+  for (const who of await results(page).locator('.search-result-who').allInnerTexts()) expect(who).toMatch(/^張錦剛(回答|發言)$/);
+  // The filters are open on the results (a filter is set), the field shows the name in the page's script.
+  await expect(page.locator('details.search-filters')).toHaveAttribute('open', '');
+  await expect(field).toHaveValue('張錦剛');
+  // Negative: a name nobody has suggests nothing, says so, and filters nothing.
+  await field.fill('');
+  await field.pressSequentially('任振贺');
+  await expect(page.locator('#search-speaker-status')).toHaveText('沒有這個名字的發言人。');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(page.locator('form.search-form input[name="speaker"]')).toHaveValue('');
 });
 
 test('exact phrase: a quoted query matches the phrase only', async ({ page }) => {
@@ -67,7 +103,7 @@ test('zh-hant UI strings are Traditional', async ({ page }) => {
   await expect(page.locator('#search-q')).toHaveAttribute('placeholder', '例如：新質生產力');
   await expect(page.locator('form.search-form button[type="submit"]')).toHaveText('搜尋');
   await expect(page.locator('details.search-filters summary')).toHaveText('篩選和排序');
-  await expect(page.locator('select[name="speaker"] option').first()).toHaveText('全部發言人');
+  await expect(page.locator('#search-speaker')).toHaveAttribute('placeholder', '全部發言人');
   await expect(page.locator('#search-status')).toHaveText('輸入詞語，搜尋全部新聞發布會和報導。');
   // The header's search box on every page, in the page's script.
   await expect(page.locator('header form.search-box button')).toHaveText('搜尋');
@@ -97,8 +133,8 @@ test('search within one speaker from the speaker page', async ({ page }) => {
   await within.locator('button').click();
   await expect(page.locator('body')).toHaveAttribute('data-search-state', 'done', { timeout: searchTimeout });
   await expect(page).toHaveURL(/\/zh-hans\/search\/\?speaker=[a-z-]+&q=/);
-  // The filter shows which speaker the results are limited to.
-  await expect(page.locator('select[name="speaker"] option:checked')).toHaveText('张锦刚');
+  // The filter shows which speaker the results are limited to, by name (the URL has the id).
+  await expect(page.locator('#search-speaker')).toHaveValue('张锦刚');
   expect(await results(page).count()).toBeGreaterThan(0);
   for (const who of await results(page).locator('.search-result-who').allInnerTexts()) expect(who).toMatch(/^张锦刚(回答|发言)$/);
 });

@@ -22,6 +22,10 @@ test('after one online visit, pages and search work with the network off', async
   // And the other script's search page too.
   await search(page, 'zh-hans', '開門紅');
   expect(await results(page).count()).toBeGreaterThan(0);
+  // The speaker filter's suggestions come from the cache as well (small files, fetched while typing).
+  await page.locator('details.search-filters summary').click();
+  await page.getByRole('combobox', { name: '发言人' }).pressSequentially('任振');
+  await expect(page.getByRole('option', { name: /^任振鹤/ })).toBeVisible();
   // A page that was never cached gets the locale's 404 page, not the browser's offline error.
   await page.goto('/zh-hant/no-such-page/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');

@@ -14,11 +14,12 @@ export function fillSearchForm(): void {
     if (name !== 'q' && field.value === value) form.querySelector('details')?.setAttribute('open', '');
   }
   // Empty filters stay out of the URL: `?q=…` rather than `?q=…&speaker=&outlet=…`.
+  const filters = (): NodeListOf<HTMLSelectElement | HTMLInputElement> => form.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input[type="hidden"]');
   form.addEventListener('submit', () => {
-    for (const field of form.querySelectorAll<HTMLSelectElement>('select')) field.disabled = field.value === '';
+    for (const field of filters()) field.disabled = field.value === '';
   });
   // Coming back through the history restores the page as it was, disabled fields included.
   addEventListener('pageshow', () => {
-    for (const field of form.querySelectorAll<HTMLSelectElement>('select')) field.disabled = false;
+    for (const field of filters()) field.disabled = false;
   });
 }

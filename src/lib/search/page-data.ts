@@ -1,6 +1,6 @@
 /**
  * What the search page needs from the archive at build time: the filter choices with their names in
- * the page's script, speaker names, the fold table (only the pairs that matter for this archive's
+ * the page's script (not the speakers: `speaker-directory.ts`), the fold table (only the pairs that matter for this archive's
  * text) and the tag that keeps Pagefind's entry file cacheable (`metaCacheTag`).
  */
 import { createHash } from 'node:crypto';
@@ -27,6 +27,7 @@ const clientKeys = [
   'search.missing', 'search.quoted', 'search.empty', 'search.loading', 'search.count', 'search.countMore', 'search.countOf',
   'search.unmatched', 'search.none', 'search.nonePhrase', 'search.noneYet', 'search.older', 'search.error',
   'search.didYouMean', 'search.or', 'search.person.answers', 'search.person.page', 'search.person.label',
+  'search.speaker.suggestions', 'search.speaker.noMatch',
 ] as const satisfies readonly (keyof UiTable)[];
 
 /** The part of the translation table the search page's script needs. */
@@ -47,9 +48,11 @@ export interface SearchPageConfig {
   shards: string[];
 }
 
-/** The filter choices, rendered as the options of the search form (the script reads speaker names from there). */
+/**
+ * The filter choices, rendered as the options of the search form. Speakers are not among them: they grow
+ * with the archive, so their filter suggests names from small files fetched while typing (`speaker-directory.ts`).
+ */
 export interface SearchFilterChoices {
-  speaker: FilterChoice[];
   outlet: FilterChoice[];
   /** Questioners' outlets: the folded name is the value (the index's `asker` filter). */
   asker: FilterChoice[];
@@ -83,8 +86,6 @@ function indexTag(archive: Archive): string {
 export function searchPageData(archive: Archive, locale: Locale): { config: SearchPageConfig; filters: SearchFilterChoices } {
   const t = useTranslations(locale);
   const articles = archive.articles(locale);
-  const spoken = new Set(articles.flatMap((a) => a.blocks.flatMap((b) => (b.type === 'turn' && b.speakerId ? [b.speakerId] : []))));
-  const speakers = archive.speakers(locale).filter((speaker) => spoken.has(speaker.id));
   const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort().reverse();
   const collator = new Intl.Collator(locales[locale].lang);
   const fold = archiveFold();
@@ -102,7 +103,6 @@ export function searchPageData(archive: Archive, locale: Locale): { config: Sear
       shards: planShards(articles.length, configuredShardSize(process.env)).slice(1).map((shard) => shard.bundle),
     },
     filters: {
-      speaker: speakers.map((speaker) => ({ value: speaker.id, label: speaker.name })).sort((a, b) => collator.compare(a.label, b.label)),
       outlet: archive.outlets(locale).map((group) => ({ value: group.id, label: group.name })),
       asker: [...askers].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label)),
       region: archive.regions(locale).map((group) => ({ value: group.id, label: group.name })),

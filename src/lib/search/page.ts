@@ -16,6 +16,7 @@ import { fragmentBudget, runSearch, type PagefindLike, type PassageHit, type Sea
 import { chunkOf, peopleShardUrl, textChunkUrl } from './search-files.ts';
 import { readSearchParams, searchUrl, type SearchParams } from './search-url.ts';
 import { tieredPagefind } from './sharded-pagefind.ts';
+import { startSpeakerFilter } from './speaker-filter.ts';
 import { suggestedQuery } from './suggested-query.ts';
 import { createTranslator, type Translate } from '../../i18n/translator.ts';
 import type { SearchClientStrings, SearchPageConfig } from './page-data.ts';
@@ -30,7 +31,6 @@ interface PagefindModule extends PagefindLike {
 const pagefindUrl = '/pagefind/pagefind.js';
 /** Passages shown at once (what the first batch of fragments stops at); the texts of the next ones are fetched when the reader asks for more. */
 const pageSize = fragmentBudget.enough;
-let names = new Map<string, string>();
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -39,10 +39,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** Speaker names in the page's script, from the options of the speaker filter (rendered at build time). */
-function speakerNames(): Map<string, string> {
-  const options = document.querySelectorAll<HTMLOptionElement>('select[name="speaker"] option');
-  return new Map([...options].filter((o) => o.value).map((o) => [o.value, o.text]));
+/** Names of the article's speakers in the page's script, from the record's metadata. */
+function speakerNames(article: StoredArticle, script: 'hans' | 'hant', fold: Fold): Map<string, string> {
+  return new Map(Object.entries(article.names ?? {}).map(([id, name]) => [id, fromBiText(name, script, fold)]));
 }
 
 async function fetchJson<T>(url: string): Promise<T | undefined> {
@@ -66,7 +65,7 @@ async function renderHit(hit: PassageHit, query: SearchQuery, config: SearchPage
   const script = locales[config.locale].script;
   const { article, passage } = hit;
   const item = el('li', 'search-result');
-  const who = speakerLine(article, passage, script, names, t, fold);
+  const who = speakerLine(article, passage, script, speakerNames(article, script, fold), t, fold);
   if (who) item.append(el('p', 'search-result-who', who));
   const bi = await passageText(article, hit.index);
   const text = bi === undefined ? '' : fromBiText(bi, script, fold);
@@ -129,7 +128,7 @@ export async function startSearchPage(): Promise<void> {
   const script = locales[config.locale].script;
   const t = createTranslator<SearchClientStrings>(config.strings);
   const fold = createFold(config.fold);
-  names = speakerNames();
+  startSpeakerFilter(fold, script, t);
   const params = readSearchParams(location.search);
   const query = parseQuery(params.q ?? '', fold);
   if (!query) {

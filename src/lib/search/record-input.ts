@@ -11,8 +11,8 @@ function textsOf(article: LocalizedArticle): ArticleTexts {
     passages: passagesOf(article.blocks),
   };
   const speaking = new Set(texts.passages.flatMap((p) => (p.speakerId ? [p.speakerId] : [])));
-  const names = article.participants.filter((p) => speaking.has(p.id)).map((p) => p.name);
-  if (names.length > 0) texts.speakerNames = names;
+  const speakers = article.participants.filter((p) => speaking.has(p.id)).map((p) => ({ id: p.id, name: p.name }));
+  if (speakers.length > 0) texts.speakers = speakers;
   if (article.event !== undefined) texts.event = article.event;
   return texts;
 }

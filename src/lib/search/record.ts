@@ -47,6 +47,8 @@ export interface StoredArticle {
   passages: StoredPassage[];
   /** Outlets of the questioners, in both scripts. */
   askers?: BiText[];
+  /** Names of the people who speak in the article, in both scripts, by speaker id (a result's speaker line: the search page lists no speakers). */
+  names?: Record<string, BiText>;
   /** Index of the first passage of every text chunk: chunk `k` holds passages `chunks[k]` to `chunks[k + 1] - 1`. */
   chunks: number[];
 }
@@ -91,8 +93,8 @@ export interface ArticleTexts {
   outlet: string;
   /** Passages in document order; both scripts have the same anchors in the same order. */
   passages: readonly Passage[];
-  /** Names of the people who speak in the article (indexed, so that a name query finds the articles where that person answers). */
-  speakerNames?: readonly string[];
+  /** The people who speak in the article, with their names (indexed, so that a name query finds the articles where that person answers). */
+  speakers?: readonly { id: string; name: string }[];
 }
 
 /** What a record is built from: the article's data and its texts in both scripts. */
@@ -210,12 +212,15 @@ export function buildSearchRecord(input: RecordInput, fold: Fold): BuiltRecord {
   const data: StoredArticle = { id: input.id, date: input.date, kind: input.kind, title: bi(hans.title, hant.title), outlet: bi(hans.outlet, hant.outlet), headline: texts[0]!, passages: stored, chunks: chunkStarts(texts) };
   if (hans.event && hant.event) data.event = bi(hans.event, hant.event);
   if (askers.length > 0) data.askers = askers;
+  const hantNames = new Map((hant.speakers ?? []).map((s) => [s.id, s.name]));
+  const names = (hans.speakers ?? []).flatMap((s) => (hantNames.has(s.id) ? [[s.id, bi(s.name, hantNames.get(s.id)!)] as const] : []));
+  if (names.length > 0) data.names = Object.fromEntries(names);
   const speakers = [...new Set(hans.passages.flatMap((p) => (p.speakerId ? [p.speakerId] : [])))];
   const lines = texts.map((text) => indexedLine(foldedBiText(text, fold)));
   const record: SearchRecord = {
     url: `/articles/${input.id}/`,
     // One passage per line, then the questioners' outlets and the speakers' names: the search checks every match inside one passage.
-    content: [...lines, [...askers.map((asker) => foldedBiText(asker, fold)), ...(hant.speakerNames ?? []).map(fold)].join(' ')].join(passageSeparator),
+    content: [...lines, [...askers.map((asker) => foldedBiText(asker, fold)), ...(hant.speakers ?? []).map((s) => fold(s.name))].join(' ')].join(passageSeparator),
     language: indexLanguage,
     // Only `data`: a separate `title` field would repeat the headline in every fragment.
     meta: { data: JSON.stringify(data) },

@@ -77,8 +77,20 @@ describe('buildSearchRecord', () => {
   });
 
   test('the names of the people who speak are indexed on the last line', () => {
-    const named = buildSearchRecord({ ...input, hant: { ...input.hant, speakerNames: ['任振鶴'] } }, fold);
+    const named = buildSearchRecord({ ...input, hant: { ...input.hant, speakers: [{ id: 'ren-zhenhe', name: '任振鶴' }] } }, fold);
     expect(named.record.content.split(passageSeparator).at(-1)).toBe('经济日报 任振鹤');
+  });
+
+  test.each([
+    { id: 'a name folding gets right: stored once, in Traditional', hans: '任振鹤', hant: '任振鶴', expected: { 'ren-zhenhe': '任振鶴' } },
+    { id: 'a name folding would get wrong (乾 → 干): both scripts', hans: '乾一', hant: '乾一', expected: { 'ren-zhenhe': ['乾一', '乾一'] } },
+  ])('the speakers’ names travel in the metadata, by id, for the speaker line: $id', ({ hans, hant, expected }) => {
+    const named = buildSearchRecord({ ...input, hans: { ...input.hans, speakers: [{ id: 'ren-zhenhe', name: hans }] }, hant: { ...input.hant, speakers: [{ id: 'ren-zhenhe', name: hant }] } }, fold);
+    expect(readStoredArticle(named.record.meta).names).toEqual(expected);
+  });
+
+  test('negative: an article where nobody speaks has no names field', () => {
+    expect(readStoredArticle(record.meta).names).toBeUndefined();
   });
 
   test.each([
