@@ -4,7 +4,8 @@
  * Pagefind's own crawl (`pagefind --site dist`) would index every page once per script, in one index
  * per `<html lang>`: a query in Simplified would find nothing published in Traditional, and the index
  * would hold every text twice. Instead, one record per article goes in through Pagefind's Node API:
- * its text folded to one script (src/lib/search/fold.ts), its passages in both scripts as metadata
+ * its text folded to one script (src/lib/search/fold.ts) and cut into words here with the segmenter
+ * the browser cuts queries with (src/lib/search/index-words.ts), its passages in both scripts as metadata
  * (src/lib/search/record.ts). The search page folds the query the same way.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { writeSearchFiles } from './lib/search/write-search-files.ts';
 import { passageSeparator, type SearchRecord } from '../src/lib/search/record.ts';
 import { archiveSearchHandOff, type SearchHandOff } from '../src/lib/search/records.ts';
 import { handOffPath, readHandOff } from '../src/lib/search/hand-off-lines.ts';
+import { indexWords } from '../src/lib/search/index-words.ts';
 import { configuredShardSize, planShards } from '../src/lib/search/shard-plan.ts';
 import { shardFilter } from '../src/lib/search/sharded-pagefind.ts';
 
@@ -77,7 +79,8 @@ for (const [position, shard] of shards.entries()) {
   if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
   for (let i = shard.start; i < shard.end; i += concurrency) {
     // A sharded index names each record's shard in a filter, so a date-sorted search can keep its order across shards (src/lib/search/sharded-pagefind.ts).
-    const batch = records.slice(i, Math.min(i + concurrency, shard.end)).map((record) => (shards.length > 1 ? { ...record, filters: { ...record.filters, [shardFilter]: [String(number)] } } : record));
+    // The content goes in cut into words (src/lib/search/index-words.ts): Pagefind does not segment the index's language.
+    const batch = records.slice(i, Math.min(i + concurrency, shard.end)).map((record) => ({ ...record, content: indexWords(record.content), ...(shards.length > 1 ? { filters: { ...record.filters, [shardFilter]: [String(number)] } } : {}) }));
     const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
     const problems = responses.flatMap((response, j) => response.errors.map((e) => `${batch[j]?.url}: ${e}`));
     if (problems.length > 0) fail(`Pagefind rejected records:\n${problems.join('\n')}`);

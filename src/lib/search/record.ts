@@ -127,8 +127,12 @@ export function foldedBiText(text: BiText, fold: Fold): string {
 
 const roleCodes = { host: 'h', statement: 's', question: 'q', answer: 'a' } as const;
 
-/** The language code of the one search index: any `zh…` code gets Pagefind's Chinese segmentation. */
-export const indexLanguage = 'zh';
+/**
+ * The language code of the one search index: `und` (undetermined), which Pagefind does not segment (any `zh…` code
+ * would run its Chinese segmentation): the indexer hands it the content already cut into words (`index-words.ts`).
+ * The search page's Pagefind, looking for its page's `lang`, finds no such index and takes the only one there is.
+ */
+export const indexLanguage = 'und';
 
 /** Passages' text per chunk (in UTF-16 units of the Traditional text): a hit shown costs about this much, not the article. */
 export const chunkLength = 1200;
@@ -151,7 +155,7 @@ export function indexedLine(folded: string): string {
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Splits the content of a fragment (as Pagefind returns it) back into the folded text of each passage. */
+/** Splits the content of a fragment (as Pagefind returns it: words apart, `index-words.ts`) back into the folded text of each passage; the spaces between words stay, matching ignores them. */
 export function contentLines(content: string): string[] {
   return content.replace(/\u200b/g, '').split(passageSeparator).map((line) => line.trim());
 }

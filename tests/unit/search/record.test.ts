@@ -54,7 +54,7 @@ describe('buildSearchRecord', () => {
 
   test('one record per article, URL without locale, one Chinese index', () => {
     expect(record.url).toBe('/articles/2024-06-13-gansu/');
-    expect(record.language).toBe('zh');
+    expect(record.language).toBe('und');
   });
 
   test('content is the folded text without punctuation, one passage per line, headline first, then the questioners’ outlets', () => {
