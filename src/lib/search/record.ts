@@ -31,7 +31,7 @@ export interface StoredPassage {
 
 /**
  * Everything a result needs to show itself except the passages' texts, JSON in the record's `data`
- * meta field: a candidate is checked on the record's content (the folded text Pagefind returns with
+ * filter (`storedFilter`): a candidate is checked on the record's content (the folded text Pagefind returns with
  * it), and the texts as shown come in small pieces (`TextChunk`) only for the passages displayed.
  */
 export interface StoredArticle {
@@ -226,17 +226,29 @@ export function buildSearchRecord(input: RecordInput, fold: Fold): BuiltRecord {
     // One passage per line, then the questioners' outlets and the speakers' names: the search checks every match inside one passage.
     content: [...lines, [...askers.map((asker) => foldedBiText(asker, fold)), ...(hant.speakers ?? []).map((s) => fold(s.name))].join(' ')].join(passageSeparator),
     language: indexLanguage,
-    // Only `data`: a separate `title` field would repeat the headline in every fragment.
-    meta: { data: JSON.stringify(data) },
-    filters: { speaker: speakers, asker: askers.map((asker) => foldedBiText(asker, fold)), outlet: input.outletId ? [input.outletId] : [], region: regionLineage(regionTable, input.regionId), year: [input.date.slice(0, 4)], kind: [input.kind] },
+    // No metadata: Pagefind 1.6 indexes every meta field's words, and the stored data is for showing a result, not for finding it.
+    meta: {},
+    filters: {
+      speaker: speakers, asker: askers.map((asker) => foldedBiText(asker, fold)), outlet: input.outletId ? [input.outletId] : [], region: regionLineage(regionTable, input.regionId), year: [input.date.slice(0, 4)], kind: [input.kind],
+      [storedFilter]: [JSON.stringify(data)],
+    },
     sort: { date: input.date },
   };
   return { record, chunks: textChunks(data, texts), doc: { article: data, texts } };
 }
 
-/** Reads the `data` meta field of a result back. */
-export function readStoredArticle(meta: Readonly<Record<string, string>>): StoredArticle {
-  const raw = meta.data;
+/**
+ * The filter that carries a record's `StoredArticle` (JSON), returned with the fragment like every filter value. Not a meta
+ * field: Pagefind 1.6 makes meta fields searchable, so the JSON's pieces (ids, anchors, titles in Traditional) became index
+ * words, ~5 % of the index chunks a query loads and junk candidates (`report` matched every report). A filter value is never a
+ * word; its filter file (every article's JSON) is only fetched by a search that filters by it, which none does.
+ * @see https://pagefind.app/docs/metadata/#searching-metadata
+ */
+export const storedFilter = 'data';
+
+/** Reads the stored data of a result back from its filters (as Pagefind's `data()` returns them). */
+export function readStoredArticle(filters: Readonly<Record<string, readonly string[]>> | undefined): StoredArticle {
+  const raw = filters?.[storedFilter]?.[0];
   if (!raw) throw new Error('search record without its data field: rebuild the index (npm run build)');
   const article = JSON.parse(raw) as StoredArticle;
   if (!Array.isArray(article.chunks)) throw new Error('search record of an older format: rebuild the index (npm run build)');

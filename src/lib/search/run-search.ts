@@ -33,7 +33,7 @@ export type { PassageHit, SearchFilters, SearchSort } from './engine.ts';
 export interface PagefindResultLike {
   id: string;
   words?: number[];
-  data(): Promise<{ meta: Record<string, string>; content: string }>;
+  data(): Promise<{ filters?: Record<string, string[]>; content: string }>;
 }
 
 /** The part of Pagefind's JS API this module uses. */
@@ -227,7 +227,7 @@ export async function runSearch(pagefind: PagefindLike, context: SearchContext):
   const load = (result: PagefindResultLike): Promise<CheckedDoc> => {
     let doc = loaded.get(result.id);
     if (!doc) {
-      doc = result.data().then((data) => checkedDoc(readStoredArticle(data.meta), contentLines(data.content)));
+      doc = result.data().then((data) => checkedDoc(readStoredArticle(data.filters), contentLines(data.content)));
       loaded.set(result.id, doc);
     }
     return doc;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createFold } from '../../../src/lib/search/fold.ts';
 import { archiveFoldMap, encodeFoldTable } from '../../../src/lib/search/fold-table.ts';
-import { buildSearchRecord, contentLines, foldedBiText, fromBiText, indexedLine, passageSeparator, readStoredArticle, toBiText, type RecordInput } from '../../../src/lib/search/record.ts';
+import { buildSearchRecord, contentLines, foldedBiText, fromBiText, indexedLine, passageSeparator, readStoredArticle, storedFilter, toBiText, type RecordInput } from '../../../src/lib/search/record.ts';
 
 const fold = createFold(encodeFoldTable(archiveFoldMap()));
 
@@ -86,11 +86,11 @@ describe('buildSearchRecord', () => {
     { id: 'a name folding would get wrong (乾 → 干): both scripts', hans: '乾一', hant: '乾一', expected: { 'ren-zhenhe': ['乾一', '乾一'] } },
   ])('the speakers’ names travel in the metadata, by id, for the speaker line: $id', ({ hans, hant, expected }) => {
     const named = buildSearchRecord({ ...input, hans: { ...input.hans, speakers: [{ id: 'ren-zhenhe', name: hans }] }, hant: { ...input.hant, speakers: [{ id: 'ren-zhenhe', name: hant }] } }, fold);
-    expect(readStoredArticle(named.record.meta).names).toEqual(expected);
+    expect(readStoredArticle(named.record.filters).names).toEqual(expected);
   });
 
   test('negative: an article where nobody speaks has no names field', () => {
-    expect(readStoredArticle(record.meta).names).toBeUndefined();
+    expect(readStoredArticle(record.filters).names).toBeUndefined();
   });
 
   test.each([
@@ -103,17 +103,23 @@ describe('buildSearchRecord', () => {
   });
 
   test('filters and sort key', () => {
-    expect(record.filters).toEqual({ speaker: ['ren-zhenhe'], asker: ['经济日报'], outlet: ['gan-su-ri-bao'], region: ['gan-su'], year: ['2024'], kind: ['press-conference'] });
+    const { [storedFilter]: stored, ...filters } = record.filters;
+    expect(filters).toEqual({ speaker: ['ren-zhenhe'], asker: ['经济日报'], outlet: ['gan-su-ri-bao'], region: ['gan-su'], year: ['2024'], kind: ['press-conference'] });
+    expect(stored).toHaveLength(1);
     expect(record.sort).toEqual({ date: '2024-06-13' });
   });
 
+  test('negative: no metadata field, so Pagefind indexes no word of the stored data (it makes meta fields searchable)', () => {
+    expect(record.meta).toEqual({});
+  });
+
   test('metadata says who speaks in every passage, without the texts', () => {
-    const stored = readStoredArticle(record.meta);
+    const stored = readStoredArticle(record.filters);
     expect(stored.passages).toEqual([{ a: '' }, { a: 't1', r: 'q', o: 0 }, { a: 't2', r: 'a', s: 'ren-zhenhe' }, { a: 't2-p2', r: 'a', s: 'ren-zhenhe' }]);
     expect(stored.askers).toEqual(['經濟日報']);
     expect(fromBiText(stored.event!, 'hans', fold)).toBe('甘肃专场');
     expect(fromBiText(stored.headline, 'hant', fold)).toBe('加快建設新甘肅');
-    expect(record.meta.data).not.toContain('發展新質生產力');
+    expect(record.filters[storedFilter]![0]).not.toContain('發展新質生產力');
   });
 
   test('the texts come in chunks, in both scripts, and the document for quote has them all', () => {
@@ -135,6 +141,7 @@ describe('buildSearchRecord', () => {
 
   test('negative: a record without its data field, or of an older format, is an error naming the fix', () => {
     expect(() => readStoredArticle({})).toThrow(/npm run build/);
-    expect(() => readStoredArticle({ data: '{"id":"x","passages":[]}' })).toThrow(/older format.*npm run build/);
+    expect(() => readStoredArticle(undefined)).toThrow(/npm run build/);
+    expect(() => readStoredArticle({ [storedFilter]: ['{"id":"x","passages":[]}'] })).toThrow(/older format.*npm run build/);
   });
 });

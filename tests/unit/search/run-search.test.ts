@@ -3,7 +3,7 @@ import type { SearchFilters } from '../../../src/lib/search/engine.ts';
 import { createFold } from '../../../src/lib/search/fold.ts';
 import { matchPeople, type PersonEntry } from '../../../src/lib/search/people.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { indexedLine, passageSeparator, type StoredArticle } from '../../../src/lib/search/record.ts';
+import { indexedLine, passageSeparator, storedFilter, type StoredArticle } from '../../../src/lib/search/record.ts';
 import { clusterSize, denseStarts, fragmentBudget, leaveOneOut, runSearch, spanOfAll, type PagefindLike } from '../../../src/lib/search/run-search.ts';
 
 const fold = createFold('');
@@ -53,7 +53,7 @@ const fakePagefind = (pool: Fake[], log: { calls: (string | null)[]; loads: numb
         words: at,
         data: async () => {
           log.loads++;
-          return { meta: { data: JSON.stringify(a.article) }, content: Array.from(a.texts.map(indexedLine).join(passageSeparator)).join('\u200b') };
+          return { filters: { [storedFilter]: [JSON.stringify(a.article)] }, content: Array.from(a.texts.map(indexedLine).join(passageSeparator)).join('\u200b') };
         },
       })),
     };

@@ -20,7 +20,7 @@ function fakePagefind(calls: unknown[], loadedShards = new Set(['1', '2', '3']))
       const byShard = ['1', '2', '3'].map((s) => chosen.filter((p) => p.shard === s).sort((x, y) => (direction === 'asc' ? x.date.localeCompare(y.date) : y.date.localeCompare(x.date))));
       // Pagefind's merge: rank within each shard, ties in shard order.
       const merged = direction ? byShard.flatMap((list, shard) => list.map((p, rank) => ({ p, rank, shard }))).sort((x, y) => x.rank - y.rank || x.shard - y.shard).map((x) => x.p) : chosen;
-      return { results: merged.map((p) => ({ id: p.id, data: async () => ({ meta: { date: p.date }, content: '' }) })) };
+      return { results: merged.map((p) => ({ id: p.id, data: async () => ({ filters: { year: [p.date.slice(0, 4)] }, content: '' }) })) };
     },
   };
 }
