@@ -192,6 +192,22 @@ describe('npm run import', () => {
     expect(body).toContain('**毛宁**：我没有可以发布的消息。');
   }, 300_000);
 
+  test('a State Council transcript: its 出席人/主持人 rosters give participants, positions and the host, the photo caption is a figure, the related links are furniture', () => {
+    const { front, body, ...result } = preview('import-scio-roster', ['--region', '浙江']);
+    expect(result.status).toBe(0);
+    expect(front.speakers).toMatchObject([
+      { id: 'wang-hao', position: '浙江省委副书记、省长' },
+      { id: 'xu-wenguang', position: '浙江省委常委、常务副省长' },
+      { id: 'lu-shan', position: '浙江省副省长' },
+      { id: 'shou-xiaoli', role: 'host', position: '国务院新闻办新闻局局长、新闻发言人' },
+    ]);
+    // Before: the roster lines were joined into one paragraph (`…省长　王浩浙江省委常委…`) as the turn of a speaker 出席人, the caption joined to the host's line, the links the turn of a speaker 相关阅读.
+    expect(body).not.toMatch(/出席人|相关阅读|江苏专场|责任编辑/u);
+    expect(body).toContain('\n:::figure\n图为发布会现场。（图片来源：国新网　刘健 摄）\n:::\n');
+    expect(body).toContain('\n**寿小丽**：女士们、先生们，大家上午好！');
+    expect(result.stderr).toContain('removed (participant-list, line 8): “浙江省委副书记、省长　王浩”');
+  }, 300_000);
+
   test('a Hong Kong speech: 主席： addresses the chair (no speaker turn), the closing date is the publication date, the release time is furniture', () => {
     const { front, body, ...result } = preview('import-hk-speech', ['--region', '香港']);
     expect(result.status).toBe(0);

@@ -6,6 +6,8 @@ import { inferRole } from '../../../scripts/lib/stages/layout.ts';
 describe('pageFurnitureKind', () => {
   test.each([
     { id: 'hk-end-mark', line: '完', expected: 'end-mark' },
+    { id: 'related-links', line: '相关阅读：', expected: 'related-links' },
+    { id: 'related-links-bracketed-traditional', line: '【延伸閱讀】', expected: 'related-links' },
     { id: 'wire-end-mark', line: '（完）', expected: 'end-mark' },
     { id: 'dashed-end-mark', line: '-完-', expected: 'end-mark' },
     { id: 'editor-credit', line: '（责任编辑：张三）', expected: 'editor-credit' },
