@@ -9,7 +9,7 @@ import { articleIdFor } from '../../../src/lib/article/ids.ts';
 import { boldLabelAt, classifyLabel, isPersonName, personNamePattern, plainLabelAt, positionLabelAt, positionPattern } from '../../../src/lib/article/labels.ts';
 import type { SourceMeta } from '../source-meta.ts';
 import { firstStatedDate, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
-import { findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
+import { cnaDateCode, findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
 import { positionEndings } from '../../../src/lib/article/data/position-titles.ts';
 import { detectScript } from './detect-script.ts';
 import { isFurnitureBlock, pageFurnitureKind } from './data/page-furniture.ts';
@@ -45,6 +45,7 @@ const basisWords = {
     givenOutlet: '导入时由维护者以 --outlet 给出',
     givenDate: '导入时由维护者以 --date 给出',
     dateline: (line: string, at: number) => `版面日期行“${line}”（第${at}行）印明发表日期。`,
+    dateCode: (line: string, at: number, code: string, date: string) => `稿末“${line}”（第${at}行）的代码${code}是中央社的发稿日期（民国${Number(code.slice(0, 3))}年，即${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日），印明发表日期。`,
     firstDate: (date: string, at: number) => `原文第${at}行写明“${date}”，是文中第一个完整日期；未见印明发表日期的日期行，须核对它是否即所记事件之日。`,
   },
   hant: {
@@ -52,6 +53,7 @@ const basisWords = {
     givenOutlet: '匯入時由維護者以 --outlet 給出',
     givenDate: '匯入時由維護者以 --date 給出',
     dateline: (line: string, at: number) => `版面日期行「${line}」（第${at}行）印明發表日期。`,
+    dateCode: (line: string, at: number, code: string, date: string) => `稿末「${line}」（第${at}行）的代碼${code}是中央社的發稿日期（民國${Number(code.slice(0, 3))}年，即${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日），印明發表日期。`,
     firstDate: (date: string, at: number) => `原文第${at}行寫明「${date}」，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。`,
   },
 } as const;
@@ -304,7 +306,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     dateBasis: given.date
       ? { method: 'given' as const, evidence: words.givenDate }
       : dateline
-        ? { method: 'stated' as const, of: 'publication' as const, evidence: words.dateline(dateline.text, dateline.line) }
+        ? { method: 'stated' as const, of: 'publication' as const, evidence: cnaDateCode(dateline.text) ? words.dateCode(dateline.text, dateline.line, cnaDateCode(dateline.text)!.code, dateline.date ?? '') : words.dateline(dateline.text, dateline.line) }
         : { method: 'inferred' as const, evidence: words.firstDate(stated?.text ?? '', blocks.find((b) => firstStatedDate(b.lines.join('\n')))?.line ?? 0) },
     ...(given.outlet ? { outlet: given.outlet, outletBasis: words.givenOutlet } : {}),
     region: given.region,
