@@ -8,13 +8,12 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { parseArticleBody } from '../src/lib/article/model.ts';
 import { AnchorLedgerError } from '../src/lib/article/anchor-ledger-format.ts';
 import { ledgerDir, ledgerPath } from '../src/lib/article/anchor-ledger-file.ts';
-import { articleSchema, speakerRegistrySchema } from '../src/lib/article/schema.ts';
+import { readArticleEntryOrThrow } from '../src/lib/article/read-article.ts';
+import { readRegistryOrThrow } from '../src/lib/article/read-registry.ts';
 import { createConverter } from '../src/lib/convert.ts';
-import { splitFrontmatter } from '../src/lib/article/split-frontmatter.ts';
 import { ledgerStatuses, type AnchoredArticle, type LedgerFile } from './lib/anchor-ledgers.ts';
 import { contentDir } from './lib/paths.ts';
 
@@ -32,17 +31,16 @@ const shown = (path: string): string => relative(process.cwd(), path) || path;
 let articles: AnchoredArticle[];
 const ledgers = new Map<string, LedgerFile>();
 try {
-  const registry = speakerRegistrySchema.parse(parse(readFileSync(join(root, 'speakers.yaml'), 'utf8')) ?? []);
+  const registryFile = join(root, 'speakers.yaml');
+  const registry = readRegistryOrThrow(readFileSync(registryFile), shown(registryFile));
   const folder = join(root, 'articles');
   // The site's converter (speakers protected), so fingerprints fold exactly as the build's do.
   const convert = createConverter(registry.map((s) => s.name));
   articles = readdirSync(folder).filter((name) => name.endsWith('.md')).sort().map((name) => {
     const file = join(folder, name);
-    const split = splitFrontmatter(readFileSync(file, 'utf8'));
-    const data = split.ok ? articleSchema.safeParse(parse(split.value.yaml)) : undefined;
-    if (!split.ok || !data?.success) throw new Error(`${shown(file)}: not a valid article; run \`npm run validate\` for the details`);
-    const script = data.data.script;
-    return { id: data.data.id, file: shown(file), blocks: parseArticleBody(split.value.body, { participants: data.data.speakers, registry }).blocks, fold: (text: string) => convert(text, script, 'hans') };
+    const { data, body } = readArticleEntryOrThrow(readFileSync(file), shown(file));
+    const script = data.script;
+    return { id: data.id, file: shown(file), blocks: parseArticleBody(body, { participants: data.speakers, registry }).blocks, fold: (text: string) => convert(text, script, 'hans') };
   });
   let names: string[] = [];
   try {

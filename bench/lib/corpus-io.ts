@@ -4,8 +4,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { speakerRegistrySchema, type Speaker } from '../../src/lib/article/schema.ts';
+import { parseRegistry } from '../../src/lib/article/read-registry.ts';
+import type { Speaker } from '../../src/lib/article/schema.ts';
 import { buildPool, parseArticleFile, type ArticlePool, type ParsedArticle } from './article-pool.ts';
 import { emitSpeakers, type Corpus } from './generate-corpus.ts';
 
@@ -29,7 +29,7 @@ export function loadContent(root: string): LoadedContent {
   const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const articles = files.map((name) => parseArticleFile({ name: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
   const registryFile = join(root, 'speakers.yaml');
-  const registry = existsSync(registryFile) ? speakerRegistrySchema.parse(parseYaml(readFileSync(registryFile, 'utf8')) ?? []) : [];
+  const registry = existsSync(registryFile) ? parseRegistry(readFileSync(registryFile, 'utf8'), registryFile) : [];
   return { root, articles, pool: buildPool(articles), registry };
 }
 

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { readYamlOrThrow } from '../../src/lib/article/read-yaml.ts';
 import { parseRegistry } from '../../src/lib/article/read-registry.ts';
 import type { Speaker } from '../../src/lib/article/schema.ts';
 import { sourceMetaSchema, type SourceMeta } from './source-meta.ts';
@@ -35,18 +36,11 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function readYaml(path: string): unknown {
-  try {
-    return parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${path}: not valid YAML: ${(error as Error).message}`);
-  }
-}
-
-/** A source's meta file, validated; the error names the file and the field. */
+/** A source's meta file, validated with the archive's one YAML reader; the error names the file, the line and the field. */
 export function readMeta(path: string): SourceMeta {
-  const parsed = sourceMetaSchema.safeParse(readYaml(path));
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const yaml = readYamlOrThrow(readFileSync(path, 'utf8'), path);
+  const parsed = sourceMetaSchema.safeParse(yaml.data);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${path}:${yaml.lineOf(i.path)} ${i.path.join('.')}: ${i.message}`).join('\n'));
   return parsed.data;
 }
 

@@ -2,8 +2,8 @@
  * Stage: apply the errata table (`content/sources/errata.yaml`) — one entry per damaged span
  * that the repair algorithm cannot decide, each with its reason and evidence.
  */
+import { readYamlOrThrow } from '../../../src/lib/article/read-yaml.ts';
 import { editorialMarkdown } from '../../../src/lib/article/write-article.ts';
-import { parse } from 'yaml';
 import { z } from 'zod';
 
 /** One errata entry: replace the single occurrence of `find` in one source's repaired text. */
@@ -35,13 +35,18 @@ export class ErrataError extends Error {
   override name = 'ErrataError';
 }
 
-/** Parses and validates the errata YAML (a list of entries). */
-export function parseErrata(yamlText: string): ErrataEntry[] {
-  const data: unknown = parse(yamlText) ?? [];
-  const result = z.array(errataEntrySchema).safeParse(data);
+/** Parses and validates the errata YAML (a list of entries) with the archive's one YAML reader; an error names `file` and the line. */
+export function parseErrata(yamlText: string, file = 'content/sources/errata.yaml'): ErrataEntry[] {
+  let yaml;
+  try {
+    yaml = readYamlOrThrow(yamlText, file);
+  } catch (error) {
+    throw new ErrataError((error as Error).message);
+  }
+  const result = z.array(errataEntrySchema).safeParse(yaml.data ?? []);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ErrataError(`errata: entry ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'} — each entry needs source, find, replace, reason, evidence`);
+    throw new ErrataError(`${file}:${yaml.lineOf(issue?.path ?? [])} errata: entry ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'} — each entry needs source, find, replace, reason, evidence`);
   }
   return result.data;
 }

@@ -41,7 +41,18 @@ export function decodeHtmlRemnants(text: string): MarkupResult {
   const warnings: string[] = [];
   const lines = text.split('\n').map((line, i) => {
     const at = i + 1;
-    const decoded = line.replace(reference, (whole, ...args) => {
+    // Tags first, on the line as printed; references after: `&lt;b&gt;` is how a page shows the
+    // characters “<b>”, so what a reference decodes to is text, never a tag to remove.
+    const untagged = line.replace(tag, (whole, name: string, offset: number) => {
+      if (!wrappers.has(name.toLowerCase())) {
+        warnings.push(`line ${at}: the HTML tag “${whole}” is left as printed (only line wrappers such as <p>, <br>, <span> are removed)`);
+        return whole;
+      }
+      changes.push({ rule: 'html-markup', line: at, before: whole, after: '' });
+      if (/^<br\b/iu.test(whole) && line.slice(offset + whole.length).trim() !== '') warnings.push(`line ${at}: a line break “${whole}” inside the line was removed; the line is not split, so the text after it stays in the same paragraph (check the page it came from)`);
+      return '';
+    });
+    return untagged.replace(reference, (whole, ...args) => {
       const groups = args.at(-1) as { dec?: string; hex?: string; name?: string };
       const char = groups.dec !== undefined ? fromCodePoint(Number(groups.dec)) : groups.hex !== undefined ? fromCodePoint(Number.parseInt(groups.hex, 16)) : namedReferences[groups.name ?? ''];
       if (char === undefined) {
@@ -50,15 +61,6 @@ export function decodeHtmlRemnants(text: string): MarkupResult {
       }
       changes.push({ rule: 'html-entities', line: at, before: whole, after: char });
       return char;
-    });
-    return decoded.replace(tag, (whole, name: string, offset: number) => {
-      if (!wrappers.has(name.toLowerCase())) {
-        warnings.push(`line ${at}: the HTML tag “${whole}” is left as printed (only line wrappers such as <p>, <br>, <span> are removed)`);
-        return whole;
-      }
-      changes.push({ rule: 'html-markup', line: at, before: whole, after: '' });
-      if (/^<br\b/iu.test(whole) && decoded.slice(offset + whole.length).trim() !== '') warnings.push(`line ${at}: a line break “${whole}” inside the line was removed; the line is not split, so the text after it stays in the same paragraph (check the page it came from)`);
-      return '';
     });
   });
   return { text: lines.join('\n'), changes, warnings };

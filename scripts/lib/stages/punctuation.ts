@@ -7,6 +7,8 @@
  * double quotes in Chinese context becomes `“…”` (around Latin too: `名称为"Qinghai, China",`), and a
  * pair of ASCII single quotes around Chinese `‘…’` (`"要坚持'两个毫不动摇'"`); an apostrophe between
  * Latin letters (`China's`) is never one of a pair.
+ * Spaces between such a mark and Chinese text go with the half-width mark (`甘肃: 新闻` → `甘肃：新闻`,
+ * `今年 , 全省` → `今年，全省`); a space before Latin text or a number stays.
  * Left alone: marks between digits, full-width ones too (`1,213.5`, `10:30`, `ＰＭ２.５`), marks in Latin text (`Hello, world`,
  * `a,b` with no Chinese in its run, `U.S.`, `e.g.`), an ellipsis `...`, URLs, directives
  * (`:gap[…]`), and parentheses around Latin or numbers.
@@ -14,6 +16,7 @@
  */
 
 const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const fullWidthMarks = new Set([...Object.values(fullWidth), '。']);
 /** Chinese characters and Chinese punctuation: the context that makes a mark Chinese. */
 const chinese = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’「」『』…—]/u;
 /** URLs and Markdown directives (`:gap[…]` from the errata) are never touched. A URL ends before Chinese text or full-width marks and before a comma, colon or other mark after it (`www.gov.cn/zhengce,邮箱`; a final `.` stays the URL's). */
@@ -125,6 +128,16 @@ export function toFullWidthPunctuation(text: string): { text: string; count: num
     if (chinese.test(before) || (chinese.test(after) && !/[A-Za-z]/.test(before)) || (',;'.includes(char) && inChineseRun(original, i))) {
       chars[i] = fullWidth[char] ?? char;
       count++;
+    }
+  });
+  // A full-width mark carries its own spacing: ASCII spaces between a mark made full-width here and
+  // Chinese text on that side are the half-width typography's, and go with it (`甘肃: 新闻` → `甘肃：新闻`).
+  chars.forEach((char, i) => {
+    if (char === original[i] || !fullWidthMarks.has(char)) return;
+    for (const step of [-1, 1] as const) {
+      let j = i + step;
+      while (chars[j] === ' ' && !protectedAt.has(j)) j += step;
+      if (j !== i + step && chinese.test(chars[j] ?? '')) for (let k = i + step; k !== j; k += step) chars[k] = '';
     }
   });
   return { text: chars.join(''), count };

@@ -5,7 +5,7 @@
  * reports every entry's problems itself (scripts/lib/validate/check-registry.ts) with the same readers.
  */
 import { DecodeError, decodeBytes, lineAtOffset } from './decode-bytes.ts';
-import { readYaml } from './read-yaml.ts';
+import { readYamlOrThrow } from './read-yaml.ts';
 import { speakerRegistrySchema, type Speaker } from './schema.ts';
 
 /** The registry's speakers, or throws naming `file`, the line and the problem. */
@@ -22,9 +22,8 @@ export function readRegistryOrThrow(bytes: Uint8Array, file: string): Speaker[] 
 
 /** The speakers of a registry's text, or throws naming `file` and the line. */
 export function parseRegistry(text: string, file: string): Speaker[] {
-  const yaml = readYaml(text);
-  if (!yaml.ok) throw new Error(yaml.errors.map((e) => `${file}:${e.line} not valid YAML: ${e.problem}. ${e.fix}`).join('\n'));
-  const parsed = speakerRegistrySchema.safeParse(yaml.value.data ?? []);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${file}:${yaml.value.lineOf(i.path)} ${i.path.join('.')}: ${i.message}`).join('\n'));
+  const yaml = readYamlOrThrow(text, file);
+  const parsed = speakerRegistrySchema.safeParse(yaml.data ?? []);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${file}:${yaml.lineOf(i.path)} ${i.path.join('.')}: ${i.message}`).join('\n'));
   return parsed.data;
 }

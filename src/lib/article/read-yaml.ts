@@ -3,7 +3,9 @@
  * numbers, booleans, null, lists, mappings; no timestamps, no `!!js/function` or other tags — a tag
  * is an error, not a warning), unique keys, no invisible or control characters in any value (a
  * `"\b"` or `"\uFFFE"` escape is refused with its line). Keeps the source positions, so every later
- * problem can name the line of the field it is about. The site's content loader reads frontmatter
+ * problem can name the line of the field it is about. Anchors and aliases (`&name`, `*name`) are
+ * refused too: an article never needs them, an anchor silently vanishes from the value it is written
+ * in, and aliases of aliases expand exponentially (a few lines can ask for millions of values). The site's content loader reads frontmatter
  * with this too, so what validates is exactly what builds.
  *
  * Valid input takes a fast path (issue 18: the build reads every article's frontmatter): the file
@@ -12,7 +14,7 @@
  * that the text itself does not show (an escape) — the result is the same either way.
  * @see https://eemeli.org/yaml/#options (schema, resolveKnownTags)
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { findInvisible } from './invisible.ts';
 import { yamlErrorHints, yamlGeneralFix } from './yaml-hints.ts';
 
@@ -61,16 +63,22 @@ export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYa
       }),
     };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS();
-  } catch (error) {
-    // An alias to an anchor that does not exist parses, but cannot be turned into data.
-    const hint = yamlErrorHints.UNRESOLVED_ALIAS!;
-    const alias = /^.*\*\S+/m.exec(text);
-    const line = alias ? text.slice(0, alias.index).split('\n').length + firstLine - 1 : firstLine;
-    return { ok: false, errors: [{ line, problem: `${hint.problem} (${(error as Error).message})`, fix: hint.fix }] };
+  // An anchor is written `&name`, an alias `*name`: a text with neither character holds none, and needs no walk.
+  const reuse = text.includes('&') || text.includes('*') ? anchorsAndAliases(doc.contents) : [];
+  if (reuse.length > 0) {
+    const hint = yamlErrorHints.ANCHOR_OR_ALIAS!;
+    // One message per line, naming what the line writes: a line of nine aliases is one mistake.
+    const byLine = new Map<number, string[]>();
+    for (const { offset, written } of reuse) {
+      const line = lineAt(offset);
+      const names = byLine.get(line) ?? [];
+      if (!names.includes(written)) names.push(written);
+      byLine.set(line, names);
+    }
+    return { ok: false, errors: [...byLine].map(([line, names]) => ({ line, problem: `${hint.problem} (${names.map((n) => `\`${n}\``).join(', ')})`, fix: hint.fix })) };
   }
+  // Core schema, no tags, no aliases: turning the document into data cannot fail.
+  const data: unknown = doc.toJS();
   const invisible = mayHideInvisible(text) ? invisibleInValues(data) : [];
   if (invisible.length > 0) {
     return {
@@ -116,6 +124,16 @@ export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYa
 }
 
 /**
+ * {@link readYaml} for tools that stop at a bad file (the registry, a source's meta file, the
+ * errata): the parsed YAML, or throws one line per problem, `file:line not valid YAML: what. fix`.
+ */
+export function readYamlOrThrow(text: string, file: string): ReadYaml {
+  const yaml = readYaml(text);
+  if (!yaml.ok) throw new Error(yaml.errors.map((e) => `${file}:${e.line} not valid YAML: ${e.problem}. ${e.fix}`).join('\n'));
+  return yaml.value;
+}
+
+/**
  * Whether a value parsed from `text` could hold an invisible character: only through an escape
  * (`"\b"`, `"\uFFFE"`: every escape starts with a backslash) or when the text holds one itself
  * (then in a value or a comment). Line folding only adds spaces and line feeds, which are text.
@@ -135,4 +153,15 @@ function invisibleInValues(data: unknown, path: PropertyKey[] = []): { path: Pro
     return Object.entries(data).flatMap(([key, value]) => [...invisibleInValues(key, path).map((hit) => ({ ...hit, path: [...path, key] })), ...invisibleInValues(value, [...path, key])]);
   }
   return [];
+}
+
+/** Every anchor (`&name`) and alias (`*name`) in a parsed document, in file order. */
+function anchorsAndAliases(contents: unknown): { offset: number; written: string }[] {
+  const found: { offset: number; written: string }[] = [];
+  if (contents === null || contents === undefined) return found;
+  visit(contents as Node, (_key, node) => {
+    if (isAlias(node)) found.push({ offset: node.range?.[0] ?? 0, written: `*${node.source}` });
+    else if ((node as { anchor?: string }).anchor) found.push({ offset: (node as Node).range?.[0] ?? 0, written: `&${(node as { anchor?: string }).anchor}` });
+  });
+  return found.sort((a, b) => a.offset - b.offset);
 }

@@ -2,7 +2,8 @@
  * What the YAML library's error codes mean for someone writing frontmatter, and how to fix each.
  * Source: the `code` of the `yaml` package's errors (node_modules/yaml/dist/errors.d.ts), with the
  * mistakes maintainers make most: a `: ` inside a value, an unclosed `[…]`, a repeated field.
- * A code not listed here falls back to the library's own message and a general fix.
+ * `ANCHOR_OR_ALIAS` is the archive's own: read-yaml.ts refuses anchors and aliases, which the
+ * library accepts. A code not listed here falls back to the library's own message and a general fix.
  */
 export const yamlErrorHints: Readonly<Record<string, { problem: string; fix: string }>> = {
   BLOCK_AS_IMPLICIT_KEY: {
@@ -37,9 +38,9 @@ export const yamlErrorHints: Readonly<Record<string, { problem: string; fix: str
     problem: 'a value carries a YAML tag (`!!…` or `!…`) that the archive does not read: frontmatter is plain YAML (core schema: text, numbers, true/false, lists, mappings)',
     fix: 'Remove the tag (e.g. `!!js/function`, `!!binary`, `!!timestamp`) and write the value as plain text.',
   },
-  UNRESOLVED_ALIAS: {
-    problem: 'a value starts with `*`, which YAML reads as a reference to an anchor that does not exist',
-    fix: 'Put the value in quotes, e.g. `title: "*……"`.',
+  ANCHOR_OR_ALIAS: {
+    problem: 'a value starts with `&` or `*`, which YAML reads as an anchor or a reference to one; the article format has none (a value is written out where it belongs)',
+    fix: 'Put the value in quotes, e.g. `title: "*……"`, or write the referenced value out in full.',
   },
 };
 

@@ -7,7 +7,9 @@ describe('readYaml errors (frontmatter starting on file line 2)', () => {
     { name: 'a field twice', text: 'id: a\nid: b\n', line: 3, problem: /^a field appears twice/, fix: /^Keep one/ },
     { name: 'an unclosed list', text: 'authors: [甲\nregion: 甘肃\n', line: 3, problem: /^a list `\[…\]` or mapping `\{…\}` is not closed/, fix: /^Close the list/ },
     { name: 'a tab as indentation', text: 'speakers:\n\t- { id: a }\n', line: 3, problem: /^a line is indented with a tab/, fix: /^Indent with spaces/ },
-    { name: 'a value starting with *', text: 'id: a\ntitle: *重要*\n', line: 3, problem: /^a value starts with `\*`/, fix: /^Put the value in quotes/ },
+    { name: 'a value starting with *', text: 'id: a\ntitle: *重要*\n', line: 3, problem: /^a value starts with `&` or `\*`.*\(`\*重要\*`\)$/, fix: /^Put the value in quotes/ },
+    { name: 'an anchor (it would vanish from the title)', text: 'id: a\ntitle: &t 甘肃\n', line: 3, problem: /^a value starts with `&` or `\*`.*\(`&t`\)$/, fix: /write the referenced value out/ },
+    { name: 'an alias of an anchor that exists', text: 'region: &r 甘肃\nevent: *r\n', line: 2, problem: /\(`&r`\)$/, fix: /^Put the value in quotes/ },
     { name: 'a value starting with @', text: 'title: @甘肃\n', line: 2, problem: /^a value starts with a character YAML reserves/, fix: /^Put the value in quotes/ },
     { name: 'a !!js/function tag', text: 'id: a\ntitle: !!js/function "function () { return 1 }"\n', line: 3, problem: /^a value carries a YAML tag .*\(core schema/, fix: /^Remove the tag/ },
     { name: 'a local !tag', text: 'title: !custom 甘肃\n', line: 2, problem: /^a value carries a YAML tag/, fix: /^Remove the tag/ },
@@ -36,6 +38,27 @@ describe('readYaml negative cases (valid, left as written)', () => {
     const result = readYaml(text, 2);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value.data).toEqual(data);
+  });
+});
+
+describe('readYaml refuses anchors and aliases before expanding them', () => {
+  // Nine levels of nine aliases ask for 9⁹ values (the “billion laughs”): refused line by line, nothing expanded.
+  const levels = Array.from({ length: 9 }, (_, n) => `l${n + 1}: &a${n + 1} [${Array(9).fill(`*a${n}`).join(', ')}]`);
+  const bomb = ['a0: &a0 甘肃', ...levels].join('\n');
+  test('one message per line, naming what the line writes', () => {
+    const result = readYaml(bomb, 2);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(result.errors[1]!.problem).toMatch(/\(`&a1`, `\*a0`\)$/);
+  });
+  test.each([
+    { name: 'an asterisk inside a quoted value', text: 'title: "*重要*"\n' },
+    { name: 'an ampersand inside text', text: 'title: 甘肃 & 青海\n' },
+    { name: 'a document of comments only', text: '# nothing yet\n' },
+  ])('negative: $name is text', ({ text }) => {
+    const result = readYaml(text, 2);
+    expect(result.ok).toBe(true);
   });
 });
 

@@ -98,4 +98,19 @@ describe('npm run normalize', () => {
     expect(failed.stderr).toContain('Nothing was written.');
     expect(snapshot(content)).toEqual(before);
   }, 300_000);
+
+  test('a meta file with YAML the one reader refuses: file, line and fix, nothing written, no stack trace', () => {
+    const content = scratch(true);
+    const metaPath = join(content, 'sources', `${id}.meta.yaml`);
+    const text = readFileSync(metaPath, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('region:')) + 1;
+    writeFileSync(metaPath, text.replace(/region: (\S+)/, 'region: &r $1'));
+    const before = snapshot(content);
+    const failed = normalize(content);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain(`${metaPath}:${line} not valid YAML: a value starts with \`&\` or \`*\``);
+    expect(failed.stderr).toContain('Nothing was written.');
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshot(content)).toEqual(before);
+  }, 300_000);
 });

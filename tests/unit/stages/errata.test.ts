@@ -45,4 +45,13 @@ describe('parseErrata', () => {
   test('an empty file is no errata', () => {
     expect(parseErrata('# nothing yet\n')).toEqual([]);
   });
+
+  test.each([
+    { name: 'a YAML syntax error', text: '- source: s\n  find: a: b\n', message: /^content\/sources\/errata\.yaml:2 not valid YAML: a value contains “: ”/ },
+    { name: 'an alias (the one reader refuses them)', text: '- &e {source: s, find: a, replace: b, reason: r, evidence: e}\n- *e\n', message: /^content\/sources\/errata\.yaml:1 not valid YAML: a value starts with `&` or `\*`/ },
+    { name: 'a field missing, with its line', text: '- source: s\n  find: a\n  replace: b\n  reason: r\n- source: t\n', message: /^content\/sources\/errata\.yaml:1 errata: entry 0\.evidence/ },
+  ])('$name → the file and line', ({ text, message }) => {
+    expect(() => parseErrata(text)).toThrow(ErrataError);
+    expect(() => parseErrata(text)).toThrow(message);
+  });
 });

@@ -8,6 +8,8 @@ describe('decodeHtmlRemnants', () => {
     { id: 'dashes and an ellipsis', input: '融合&mdash;&mdash;以文塑旅&hellip;', expected: '融合——以文塑旅…', rules: ['html-entities', 'html-entities', 'html-entities'] },
     { id: 'decimal and hexadecimal references', input: '&#20013;&#x56FD;', expected: '中国', rules: ['html-entities', 'html-entities'] },
     { id: '&amp;lt; is decoded once: the text shows &lt;', input: 'A&amp;lt;B', expected: 'A&lt;B', rules: ['html-entities'] },
+    { id: 'an escaped tag is the characters the page showed, not markup', input: '代码 &lt;p&gt;段落&lt;/p&gt;', expected: '代码 <p>段落</p>', rules: ['html-entities', 'html-entities', 'html-entities', 'html-entities'] },
+    { id: 'a tag removed, the escaped one beside it kept as text', input: '<p>写作&lt;br&gt;标签</p>', expected: '写作<br>标签', rules: ['html-markup', 'html-markup', 'html-entities', 'html-entities'] },
     { id: 'line wrappers removed, the line kept', input: '<p style="text-indent:2em">会议召开。<br/></p>', expected: '会议召开。', rules: ['html-markup', 'html-markup', 'html-markup'] },
     { id: 'negative: an ampersand in prose', input: 'R&D投入增长12%', expected: 'R&D投入增长12%', rules: [] },
     { id: 'negative: comparison signs in prose', input: '增速<5%且>3%', expected: '增速<5%且>3%', rules: [] },

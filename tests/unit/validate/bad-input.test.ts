@@ -144,6 +144,12 @@ const cases: { behaviour: string; messages: string[] }[] = [
   { behaviour: 'symlink-out-of-archive', messages: [
       "articles/2024-06-13-gansu-fabuhui.md The path is a symbolic link to ../negative-valid-article/articles/2024-06-13-gansu-fabuhui.md, outside the content folder.\n  fix: Copy the file into the archive instead of linking to it."
     ] },
+  { behaviour: 'yaml-alias-bomb', messages: [
+      "articles/2024-06-13-gansu-fabuhui.md:3 The frontmatter is not valid YAML: a value starts with `&` or `*`, which YAML reads as an anchor or a reference to one; the article format has none (a value is written out where it belongs) (`&t`).\n  fix: Put the value in quotes, e.g. `title: \"*……\"`, or write the referenced value out in full.",
+      "articles/2024-06-13-gansu-fabuhui.md:4 The frontmatter is not valid YAML: a value starts with `&` or `*`, which YAML reads as an anchor or a reference to one; the article format has none (a value is written out where it belongs) (`&a1`, `*t`).\n  fix: Put the value in quotes, e.g. `title: \"*……\"`, or write the referenced value out in full.",
+      "articles/2024-06-13-gansu-fabuhui.md:5 The frontmatter is not valid YAML: a value starts with `&` or `*`, which YAML reads as an anchor or a reference to one; the article format has none (a value is written out where it belongs) (`&a2`, `*a1`).\n  fix: Put the value in quotes, e.g. `title: \"*……\"`, or write the referenced value out in full.",
+      "articles/2024-06-13-gansu-fabuhui.md:6 The frontmatter is not valid YAML: a value starts with `&` or `*`, which YAML reads as an anchor or a reference to one; the article format has none (a value is written out where it belongs) (`*a2`).\n  fix: Put the value in quotes, e.g. `title: \"*……\"`, or write the referenced value out in full."
+    ] },
   { behaviour: 'yaml-control-escapes', messages: [
       "articles/2024-06-13-gansu-fabuhui.md:3 The frontmatter is not valid YAML: the value of `title` contains a control character (U+0008), written as an escape or pasted invisibly; it would not show, or would break the feeds.\n  fix: Delete the character (or the `\\…` escape that writes it) from the value."
     ] },
