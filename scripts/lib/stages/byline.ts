@@ -4,8 +4,9 @@
  * closing credit (`…。(记者 张弘毅)`) become the article's outlet and authors; a page's dateline and
  * source line (`2024-04-19 10:30  来源：四川日报`) gives the outlet and the publication date.
  */
-import { chineseDatePattern, dateOfGroups, monthDayPattern, numberOf, pageDatePattern } from '../../../src/lib/article/chinese-date.ts';
+import { chineseDatePattern, dateOfGroups, minguoDateCode, monthDayPattern, numberOf, pageDatePattern } from '../../../src/lib/article/chinese-date.ts';
 import { isPersonName, personNamePattern, questionerPattern, reporterPattern } from '../../../src/lib/article/labels.ts';
+import { datelinePlaces } from './data/dateline-places.ts';
 import { deicticOutlets, outletEndings } from './data/outlet-words.ts';
 import { pageInfoFields, pageInfoSeparators, type PageInfoField } from './data/page-info-fields.ts';
 
@@ -93,7 +94,20 @@ function names(list: string): string[] {
   return list.split(/[\s、,，]+/u).filter(Boolean);
 }
 
-/** The outlet and authors of one byline line, or null when the line is not a byline. */
+/** The line that closes a Central News Agency story: `（編輯：李四）1130620`, the code alone, or the credit then the code. */
+const cnaClosing = /^(?:[（(]\s*(?:編輯|编辑)\s*[:：][^()（）]{1,24}[）)])?\s*(?<code>[0-9]{7})$/u;
+
+/**
+ * The date code of a line that closes a Central News Agency story, and its date, or undefined.
+ * @example cnaDateCode('（編輯：李四）1130620') // { code: '1130620', date: '2024-06-20' }
+ */
+export function cnaDateCode(line: string): { code: string; date: string } | undefined {
+  const code = cnaClosing.exec(line.trim())?.groups?.code;
+  const date = code ? minguoDateCode(code) : undefined;
+  return code && date ? { code, date } : undefined;
+}
+
+/** The outlet and authors of one byline line (a CNA closing line gives the date), or null when the line is not a byline. */
 export function parseByline(line: string): Byline | null {
   // `文/图 本报记者 张弘`, `文｜李明`: the credit of the words (and photographs) before the names.
   const credited = creditMarker.test(line.trim());
@@ -103,6 +117,9 @@ export function parseByline(line: string): Byline | null {
   // that credit would vanish from the page, so the line stays in the text (reflow keeps it whole).
   const agency = parseAgencyDateline(text);
   if (agency && agency.text === text) return agency.reporterAndPlace ? null : { ...(agency.outlet ? { outlet: agency.outlet } : {}), authors: agency.authors };
+  // `（編輯：李四）1130620`: CNA closes a story with the editor's credit and its date code (the editor is no author).
+  const coded = cnaDateCode(text);
+  if (coded) return { authors: [], date: coded.date };
   const dated = parseDateline(text);
   if (dated) return { ...(dated.outlet ? { outlet: dated.outlet } : {}), authors: dated.authors ?? [], ...(dated.date ? { date: dated.date } : {}) };
   const match = reporter.exec(text);
@@ -181,15 +198,28 @@ export function parseAgencyDateline(paragraph: string): AgencyDateline | null {
   const outlet = inner?.outlet ?? named;
   // `央视网消息（新闻联播）`: a programme in the brackets, not reporters: the dateline ends before it.
   const text = (g.inner && !inner ? match[0].replace(/\s*[(（][^()（）]+[)）]$/u, '') : match[0]).trimEnd();
-  const run = g.run ? `${g.run}${g.place ?? ''}` : undefined;
+  const joined = g.run ? `${g.run}${g.place ?? ''}` : undefined;
+  const split = joined ? reporterBeforePlace(joined) : undefined;
+  const run = split ? undefined : joined;
+  const place = split?.place ?? (g.place && !joined ? g.place : undefined);
   return {
     text,
     ...(outlet ? { outlet } : {}),
-    authors: inner?.authors ?? [],
-    ...(g.place && !run ? { place: g.place } : {}),
+    authors: split ? [split.name] : (inner?.authors ?? []),
+    ...(place ? { place } : {}),
     ...(monthDay ? { monthDay } : {}),
     ...(run ? { reporterAndPlace: run } : {}),
   };
+}
+
+/**
+ * The reporter's name and the place of a run that prints them together (`王小明台北`), when exactly
+ * one known dateline place (data/dateline-places.ts) ends it and leaves a person's name before it.
+ * @example reporterBeforePlace('王小明台北') // { name: '王小明', place: '台北' }
+ */
+export function reporterBeforePlace(run: string): { name: string; place: string } | undefined {
+  const readings = datelinePlaces.filter((place) => run.endsWith(place) && isPersonName(run.slice(0, -place.length))).map((place) => ({ name: run.slice(0, -place.length), place }));
+  return readings.length === 1 ? readings[0] : undefined;
 }
 
 /** Bylines inside a body paragraph: a news dateline at its start, a credit in brackets at its end. */

@@ -6,15 +6,16 @@
  * `missing` (with the flag that supplies it), never invented.
  */
 import { articleIdFor } from '../../../src/lib/article/ids.ts';
-import { boldLabelAt, classifyLabel, isPersonName, plainLabelAt, positionLabelAt, positionPattern } from '../../../src/lib/article/labels.ts';
+import { boldLabelAt, classifyLabel, isPersonName, personNamePattern, plainLabelAt, positionLabelAt, positionPattern } from '../../../src/lib/article/labels.ts';
 import type { SourceMeta } from '../source-meta.ts';
 import { firstStatedDate, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
-import { findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
+import { cnaDateCode, findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
 import { positionEndings } from '../../../src/lib/article/data/position-titles.ts';
 import { detectScript } from './detect-script.ts';
-import { isFurnitureBlock } from './data/page-furniture.ts';
+import { isFurnitureBlock, pageFurnitureKind } from './data/page-furniture.ts';
 import { headlineOf, titleLabelWords } from './metadata.ts';
 import { pageInfoFields } from './data/page-info-fields.ts';
+import { rosterHeadings } from './data/roster-headings.ts';
 import type { SourceBlock } from './model.ts';
 
 /** Metadata a maintainer passes on the command line. */
@@ -44,6 +45,7 @@ const basisWords = {
     givenOutlet: '导入时由维护者以 --outlet 给出',
     givenDate: '导入时由维护者以 --date 给出',
     dateline: (line: string, at: number) => `版面日期行“${line}”（第${at}行）印明发表日期。`,
+    dateCode: (line: string, at: number, code: string, date: string) => `稿末“${line}”（第${at}行）的代码${code}是中央社的发稿日期（民国${Number(code.slice(0, 3))}年，即${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日），印明发表日期。`,
     firstDate: (date: string, at: number) => `原文第${at}行写明“${date}”，是文中第一个完整日期；未见印明发表日期的日期行，须核对它是否即所记事件之日。`,
   },
   hant: {
@@ -51,6 +53,7 @@ const basisWords = {
     givenOutlet: '匯入時由維護者以 --outlet 給出',
     givenDate: '匯入時由維護者以 --date 給出',
     dateline: (line: string, at: number) => `版面日期行「${line}」（第${at}行）印明發表日期。`,
+    dateCode: (line: string, at: number, code: string, date: string) => `稿末「${line}」（第${at}行）的代碼${code}是中央社的發稿日期（民國${Number(code.slice(0, 3))}年，即${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日），印明發表日期。`,
     firstDate: (date: string, at: number) => `原文第${at}行寫明「${date}」，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。`,
   },
 } as const;
@@ -88,6 +91,60 @@ export function holderOf(label: string, text: string): string | undefined {
 
 const positionBefore = (name: string): RegExp => new RegExp(`(?<position>${positionPattern})\\s?${name}`, 'u');
 
+/** A roster's heading alone (`出席人：`, `【主持人】`), or with its one entry on the same line (`主持人：…发言人　寿小丽`). */
+const rosterHeading = new RegExp(`^[【\\[〔]?(?<heading>${rosterHeadings.flatMap((h) => h.words).join('|')})[】\\]〕]?\\s*[:：]?\\s*(?<entry>.*)$`, 'u');
+/** One roster entry: the position, a space (ASCII or ideographic), the name; nothing after it. */
+const rosterEntry = new RegExp(`^(?<position>${positionPattern})[\\s　]+(?<name>${personNamePattern})$`, 'u');
+
+/** A roster entry's person, or undefined. */
+function rosterPerson(line: string): { name: string; position: string } | undefined {
+  const match = rosterEntry.exec(line.trim());
+  return match?.groups?.name && match.groups.position ? { name: match.groups.name, position: match.groups.position } : undefined;
+}
+
+/**
+ * The rosters of a page (`出席人：` then `浙江省委副书记、省长　王浩` lines): the blocks each uses and
+ * the people it lists, host or not. A heading followed by no entry is no roster (`主持人：现在开始提问。`
+ * is the host's turn).
+ * @example rosters([{ line: 7, lines: ['主持人：'] }, { line: 8, lines: ['新闻发言人 寿小丽'] }]) // [{ blocks: [7, 8], people: [{ name: '寿小丽', position: '新闻发言人', host: true }] }]
+ */
+export function rosters(blocks: readonly SourceBlock[]): { blocks: number[]; people: { name: string; position: string; host: boolean }[] }[] {
+  const found: { blocks: number[]; people: { name: string; position: string; host: boolean }[] }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const [first = '', ...more] = blocks[i]?.lines ?? [];
+    const heading = rosterHeading.exec(first.trim());
+    if (!heading?.groups?.heading) continue;
+    const host = rosterHeadings.some((h) => h.host && h.words.includes(heading.groups?.heading ?? ''));
+    const inline = heading.groups.entry ?? '';
+    const lines = [...(inline ? [inline] : []), ...more];
+    if (!lines.every((l) => rosterPerson(l))) continue;
+    const used = [blocks[i]!.line];
+    const people = lines.map((l) => ({ ...rosterPerson(l)!, host }));
+    for (let j = i + 1; j < blocks.length; j++) {
+      const entries = blocks[j]!.lines.map(rosterPerson);
+      if (entries.length === 0 || entries.some((e) => !e)) break;
+      used.push(blocks[j]!.line);
+      people.push(...entries.map((e) => ({ ...e!, host })));
+      i = j;
+    }
+    if (people.length > 0) found.push({ blocks: used, people });
+  }
+  return found;
+}
+
+/**
+ * The lines of the related-links list that closes a page: its heading (`相关阅读：`) and every block
+ * after it, when all of them are headlines (short lines that end no sentence); none otherwise.
+ * @example relatedLinks([{ line: 40, lines: ['相关阅读：'] }, { line: 41, lines: ['国新办举行发布会（江苏专场）'] }]) // [40, 41]
+ */
+export function relatedLinks(blocks: readonly SourceBlock[]): number[] {
+  const at = blocks.findLastIndex((b) => b.lines.length === 1 && pageFurnitureKind(b.lines[0] ?? '') === 'related-links');
+  if (at === -1) return [];
+  const after = blocks.slice(at + 1).filter((b) => !isFurnitureBlock(b.lines));
+  const headlines = after.every((b) => b.lines.every((l) => l.trim().length <= 60 && !/[。！？!?：:]$/u.test(l.trim())));
+  return headlines ? [blocks[at]!.line, ...after.map((b) => b.line)] : [blocks[at]!.line];
+}
+
 /**
  * Whether a short first block reads as a headline: it does not end a sentence with 。, and a headline
  * that asks or exclaims (`如何看待一季度经济数据？`, `奋进新征程！`) is one line on its own.
@@ -104,8 +161,17 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const notes: string[] = [];
   const text = blocks.map((b) => b.lines.join('\n')).join('\n');
   // Page furniture (`（完）`, `分享到：`, `【打印】【关闭】`) is no byline and no speaker's label.
-  const textBlocks = blocks.filter((b) => !isFurnitureBlock(b.lines));
   const roles: SourceMeta['articles'][number]['roles'] = {};
+  // A roster (`出席人：` over `position　name` lines) lists the participants: the page's, not a turn.
+  const pageRosters = rosters(blocks);
+  const rosterLines = new Set(pageRosters.flatMap((r) => r.blocks));
+  for (const line of rosterLines) roles[String(line)] = 'participants';
+  if (pageRosters.length > 0) notes.push(`participants: the roster on line${rosterLines.size > 1 ? 's' : ''} ${[...rosterLines].join(', ')} (${pageRosters.flatMap((r) => r.people.map((p) => `${p.name}${p.host ? ', host' : ''}`)).join('; ')})`);
+  // The headlines a portal lists under `相关阅读：` at the end of the page are its links, not the article.
+  const related = relatedLinks(blocks);
+  for (const line of related) roles[String(line)] = 'furniture';
+  if (related.length > 1) notes.push(`page furniture: the related links on lines ${related.join(', ')}`);
+  const textBlocks = blocks.filter((b) => !isFurnitureBlock(b.lines) && !rosterLines.has(b.line) && !related.includes(b.line));
   // An editor's note printed above the headline (`【编者按】…`) stays the first paragraph; the headline follows it.
   const head = blocks[0] && editorsNote.test(blocks[0].lines.join('')) ? 1 : 0;
   const first = blocks[head];
@@ -152,8 +218,13 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
   const labelPositions = new Map<string, string>();
-  /** Names a host label prints (`主持人（省政府新闻办副主任 刘芳）：`): the article's host. */
+  /** Names a host label prints (`主持人（省政府新闻办副主任 刘芳）：`) or a 主持人 roster lists: the article's host. */
   const hosts = new Set<string>();
+  for (const person of pageRosters.flatMap((r) => r.people)) {
+    names.add(person.name);
+    if (!labelPositions.has(person.name)) labelPositions.set(person.name, person.position);
+    if (person.host) hosts.add(person.name);
+  }
   let afterQuestion = false;
   let answers = false;
   let labelled = 0;
@@ -235,7 +306,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     dateBasis: given.date
       ? { method: 'given' as const, evidence: words.givenDate }
       : dateline
-        ? { method: 'stated' as const, of: 'publication' as const, evidence: words.dateline(dateline.text, dateline.line) }
+        ? { method: 'stated' as const, of: 'publication' as const, evidence: cnaDateCode(dateline.text) ? words.dateCode(dateline.text, dateline.line, cnaDateCode(dateline.text)!.code, dateline.date ?? '') : words.dateline(dateline.text, dateline.line) }
         : { method: 'inferred' as const, evidence: words.firstDate(stated?.text ?? '', blocks.find((b) => firstStatedDate(b.lines.join('\n')))?.line ?? 0) },
     ...(given.outlet ? { outlet: given.outlet, outletBasis: words.givenOutlet } : {}),
     region: given.region,

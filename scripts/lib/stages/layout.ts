@@ -1,9 +1,11 @@
 /**
  * Places a source's blocks into articles in reading order and gives each block its role, from the
  * layout data (`content/sources/<id>.meta.yaml`) where the page needs it and by inference elsewhere
- * (`# ` title, `## ——` subtitle, `## ` heading, a hard-broken block ending in a credit = caption).
+ * (`# ` title, `## ——` subtitle, `## ` heading, a hard-broken block ending in a credit = caption,
+ * and a one-line caption: `图为…`, `上图：…`, `…（新华社记者 李贺 摄）`).
  * Checks that every source paragraph is used exactly once (banner lines declared `shared` may be reused).
  */
+import { isCaptionLine } from './data/caption-forms.ts';
 import { isFurnitureBlock } from './data/page-furniture.ts';
 import { isPhotoCredit } from '../../../src/lib/article/labels.ts';
 import type { SourceBlock, Unit, UnitRole } from './model.ts';
@@ -27,6 +29,7 @@ export function inferRole(block: SourceBlock, seenTitle: boolean): UnitRole {
   if (/^#{2,6}\s*——/.test(first)) return 'subtitle';
   if (/^#{2,6}\s/.test(first)) return 'heading';
   if (block.lines.length > 1 && isPhotoCredit(block.lines.at(-1) ?? '')) return 'caption';
+  if (block.lines.length === 1 && isCaptionLine(first)) return 'caption';
   if (isFurnitureBlock(block.lines)) return 'furniture';
   return 'body';
 }

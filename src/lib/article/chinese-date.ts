@@ -73,6 +73,18 @@ export function minguoYearOf(text: string): number | undefined {
   return hundreds + tens + (g.u ? (numeralValue[g.u] as number) : 0);
 }
 
+/**
+ * The date of a Central News Agency (Taiwan) story code: seven digits, the year of the Republic
+ * then month and day (`1130620` → 2024-06-20), as CNA prints it after the editor's credit that closes
+ * a story (`（編輯：李四）1130620`); undefined for anything else.
+ * @example minguoDateCode('1130620') // '2024-06-20'
+ */
+export function minguoDateCode(code: string): string | undefined {
+  const match = /^(?<y>[0-9]{3})(?<m>[0-9]{2})(?<d>[0-9]{2})$/u.exec(code);
+  const year = match?.groups ? Number(match.groups.y) : 0;
+  return match?.groups && year >= 1 ? isoDate(String(year + MINGUO_OFFSET), match.groups.m!, match.groups.d!) : undefined;
+}
+
 /** The date of a match of {@link chineseDatePattern} or {@link pageDatePattern}'s groups, or undefined. */
 export function dateOfGroups(groups: Readonly<Record<string, string | undefined>> | undefined): string | undefined {
   if (!groups) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstStatedDate, minguoYearOf, numberOf, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
+import { firstStatedDate, minguoDateCode, minguoYearOf, numberOf, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
 
 describe('numberOf', () => {
   test.each([
@@ -65,5 +65,20 @@ describe('minguoYearOf', () => {
     { id: 'negative: words', input: '若干', expected: undefined },
   ])('$id', ({ input, expected }) => {
     expect(minguoYearOf(input)).toBe(expected);
+  });
+});
+
+describe('minguoDateCode (CNA story codes)', () => {
+  test.each([
+    { input: '1130620', expected: '2024-06-20' },
+    { input: '0991231', expected: '2010-12-31' },
+    { input: '1130229', expected: '2024-02-29' },
+    { input: '1120229', expected: undefined },
+    { input: '1131301', expected: undefined },
+    { input: '0000620', expected: undefined },
+    { input: '20240620', expected: undefined },
+    { input: '113062', expected: undefined },
+  ])('$input → $expected', ({ input, expected }) => {
+    expect(minguoDateCode(input)).toBe(expected);
   });
 });

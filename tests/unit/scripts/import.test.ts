@@ -160,15 +160,25 @@ describe('npm run import', () => {
     expect(body).not.toContain('国家统计局局长 康义');
   }, 300_000);
 
-  test('a Taiwan briefing: CNA\'s dateline line gives the outlet and stays on the page (the reporter run into the place is not split by guessing), 占比 stays as published, 發言人 陳世凱： is his turn', () => {
+  test('a Taiwan briefing: CNA\'s dateline line gives the outlet and the reporter (a known place, 台北, ends the run 王寶兒台北), 占比 stays as published, 發言人 陳世凱： is his turn', () => {
     const { front, body, ...result } = preview('import-taiwan-cna-briefing', ['--region', '台湾', '--date', '2024-03-12']);
     expect(result.status).toBe(0);
-    expect(result.stderr + result.stdout).toContain('runs the reporter\'s name into the place (王寶兒台北): not split by guessing');
-    expect(front).toMatchObject({ outlet: '中央社', authors: [], script: 'hant', kind: 'press-conference', speakers: [{ id: 'chen-shikai', position: '發言人' }] });
-    // The dateline keeps its reporter's credit on the page: its own paragraph, never joined into the
-    // lead; 占 is a Taiwan form, not a leftover.
-    expect(body).toContain('\n中央社記者王寶兒台北12日電\n\n行政院今天舉行院會後記者會');
+    // Before: the run was left unsplit (authors empty, the line kept on the page); a place not in data/dateline-places.ts still is.
+    expect(result.stderr + result.stdout).not.toContain('not split by guessing');
+    expect(front).toMatchObject({ outlet: '中央社', authors: ['王寶兒'], script: 'hant', kind: 'press-conference', speakers: [{ id: 'chen-shikai', position: '發言人' }] });
+    expect(body.trimStart().startsWith('行政院今天舉行院會後記者會')).toBe(true);
+    expect(result.stderr).toContain('removed (byline, line 3): “中央社記者王寶兒台北12日電”');
+    // 占 is a Taiwan form, not a leftover.
     expect(body).toContain('發電占比達到30%');
+  }, 300_000);
+
+  test('a CNA report: the story code closing it (（編輯：李四）1130620) is its publication date, the editor no author, the reporter split from 台北', () => {
+    const { front, body, ...result } = preview('import-taiwan-cna-report', ['--region', '台湾']);
+    // Before: refused for want of a date (the dateline prints the day only), authors empty.
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ date: '2024-06-20', outlet: '中央社', authors: ['王小明'], dateBasis: { method: 'stated', of: 'publication', evidence: '稿末「（編輯：李四）1130620」（第11行）的代碼1130620是中央社的發稿日期（民國113年，即2024年6月20日），印明發表日期。' } });
+    expect(body).not.toMatch(/1130620|編輯：李四/u);
+    expect(body.trimStart().startsWith('（中央社記者王小明台北20日電）總統賴清德今天')).toBe(true);
   }, 300_000);
 
   test('a newspaper page reposted with 原标题: the headline without its label, the edition line as outlet and publication date, the 本报 dateline its own paragraph', () => {
@@ -190,6 +200,22 @@ describe('npm run import', () => {
     expect(body.trimStart().startsWith('2024年3月12日，外交部发言人毛宁主持例行记者会。')).toBe(true);
     expect(body).not.toMatch(/分享到|打印|编辑：王敏/u);
     expect(body).toContain('**毛宁**：我没有可以发布的消息。');
+  }, 300_000);
+
+  test('a State Council transcript: its 出席人/主持人 rosters give participants, positions and the host, the photo caption is a figure, the related links are furniture', () => {
+    const { front, body, ...result } = preview('import-scio-roster', ['--region', '浙江']);
+    expect(result.status).toBe(0);
+    expect(front.speakers).toMatchObject([
+      { id: 'wang-hao', position: '浙江省委副书记、省长' },
+      { id: 'xu-wenguang', position: '浙江省委常委、常务副省长' },
+      { id: 'lu-shan', position: '浙江省副省长' },
+      { id: 'shou-xiaoli', role: 'host', position: '国务院新闻办新闻局局长、新闻发言人' },
+    ]);
+    // Before: the roster lines were joined into one paragraph (`…省长　王浩浙江省委常委…`) as the turn of a speaker 出席人, the caption joined to the host's line, the links the turn of a speaker 相关阅读.
+    expect(body).not.toMatch(/出席人|相关阅读|江苏专场|责任编辑/u);
+    expect(body).toContain('\n:::figure\n图为发布会现场。（图片来源：国新网　刘健 摄）\n:::\n');
+    expect(body).toContain('\n**寿小丽**：女士们、先生们，大家上午好！');
+    expect(result.stderr).toContain('removed (participant-list, line 8): “浙江省委副书记、省长　王浩”');
   }, 300_000);
 
   test('a Hong Kong speech: 主席： addresses the chair (no speaker turn), the closing date is the publication date, the release time is furniture', () => {

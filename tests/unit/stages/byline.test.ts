@@ -17,11 +17,14 @@ describe('parseByline', () => {
     { input: '来源：人民网－人民日报 | 作者：李丽 王强', expected: { outlet: '人民网－人民日报', authors: ['李丽', '王强'] } },
     { input: '（来源：甘肃日报）', expected: { outlet: '甘肃日报', authors: [] } },
     { input: '来源：国务院新闻办公室网站　2024-04-16', expected: { outlet: '国务院新闻办公室网站', authors: [], date: '2024-04-16' } },
+    { input: '中央社記者王寶兒台北12日電', expected: { outlet: '中央社', authors: ['王寶兒'] } },
+    { input: '（編輯：李四）1130620', expected: { authors: [], date: '2024-06-20' } },
+    { input: '1130620', expected: { authors: [], date: '2024-06-20' } },
   ])('$input', ({ input, expected }) => {
     expect(parseByline(input)).toEqual(expected);
   });
 
-  test.each(['文化自信', '图为会议现场。', '中央社記者王寶兒台北12日電', '会议强调，要锚定目标赶进度。', '两会记者连线', '这些重大项目将重点推进', '新聞發布會現場'])('not a byline: %s', (input) => {
+  test.each(['文化自信', '图为会议现场。', '中央社記者王寶兒板橋12日電', '（編輯：李四）1131320', '（編輯：李四）113062', '会议强调，要锚定目标赶进度。', '两会记者连线', '这些重大项目将重点推进', '新聞發布會現場'])('not a byline: %s', (input) => {
     expect(parseByline(input)).toBeNull();
   });
 });
@@ -79,7 +82,9 @@ describe('parseAgencyDateline', () => {
     { id: 'place 台北 after 新华社: the outlet is not 新华社台', input: '新华社台北3月8日电（记者 李寒芳）…', expected: { text: '新华社台北3月8日电（记者 李寒芳）', outlet: '新华社', authors: ['李寒芳'], place: '台北', monthDay: { month: 3, day: 8 } } },
     { id: 'Traditional, full-width digits', input: '中央社台北３月８日電（記者 王寶兒）…', expected: { text: '中央社台北３月８日電（記者 王寶兒）', outlet: '中央社', authors: ['王寶兒'], place: '台北', monthDay: { month: 3, day: 8 } } },
     { id: '本报 + place + date: no outlet named', input: '本报北京3月8日电（记者 李四）…', expected: { text: '本报北京3月8日电（记者 李四）', authors: ['李四'], place: '北京', monthDay: { month: 3, day: 8 } } },
-    { id: 'CNA: the reporter run into the place, in brackets, day only', input: '（中央社記者王寶兒台北12日電）行政院今天…', expected: { text: '（中央社記者王寶兒台北12日電）', outlet: '中央社', authors: [], monthDay: { day: 12 }, reporterAndPlace: '王寶兒台北' } },
+    { id: 'CNA: the reporter run into a known place, in brackets, day only', input: '（中央社記者王寶兒台北12日電）行政院今天…', expected: { text: '（中央社記者王寶兒台北12日電）', outlet: '中央社', authors: ['王寶兒'], place: '台北', monthDay: { day: 12 } } },
+    { id: 'CNA: a foreign place of three characters', input: '（中央社記者林宏翰華盛頓5日電）美國國務院…', expected: { text: '（中央社記者林宏翰華盛頓5日電）', outlet: '中央社', authors: ['林宏翰'], place: '華盛頓', monthDay: { day: 5 } } },
+    { id: 'negative: CNA, a place not in the list is not split by guessing', input: '（中央社記者王寶兒板橋12日電）新北市…', expected: { text: '（中央社記者王寶兒板橋12日電）', outlet: '中央社', authors: [], monthDay: { day: 12 }, reporterAndPlace: '王寶兒板橋' } },
     { id: 'a programme in the brackets is not a reporter', input: '央视网消息（新闻联播）：今天…', expected: { text: '央视网消息', outlet: '央视网', authors: [] } },
     { id: 'the outlet inside the brackets wins over 本报', input: '本报讯（新甘肃·甘肃日报记者张富贵 金鑫）全省…', expected: { text: '本报讯（新甘肃·甘肃日报记者张富贵 金鑫）', outlet: '新甘肃·甘肃日报', authors: ['张富贵', '金鑫'] } },
   ])('$id', ({ input, expected }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { holderOf, inferMeta } from '../../../scripts/lib/stages/infer-meta.ts';
+import { holderOf, inferMeta, relatedLinks, rosters } from '../../../scripts/lib/stages/infer-meta.ts';
 import { splitSourceBlocks } from '../../../scripts/lib/stages/split-blocks.ts';
 
 const release = ['定西市召开新闻发布会', '', '本报讯(记者 王小明)2025年4月8日上午,市发展改革委主任李建国介绍情况。', '', '李建国:', '', '今年以来,我市推出20项改革举措。'].join('\n');
@@ -154,5 +154,33 @@ describe('holderOf: the person a position label stands for', () => {
   test('a Hong Kong transcript labelled 行政長官： has 李家超 as its speaker, the label as his position', () => {
     const text = ['行政長官會見傳媒', '', '以下是行政長官李家超今日（十二月三日）會見傳媒的答問內容：', '', '記者：請問會否推出措施？', '', '行政長官：會推出新一輪支援措施。', '', '2024年12月3日（星期二）'].join('\n');
     expect(inferMeta(splitSourceBlocks(text), { region: '香港' }).meta?.articles[0]?.participants).toEqual([{ name: '李家超', role: 'speaker', position: '行政長官' }]);
+  });
+
+  // State Council transcripts print who takes part as rosters: `出席人：` / `主持人：` over `position　name` lines.
+  test.each([
+    { id: 'heading, then entries one per line (ideographic spaces)', text: '出席人：\n\n浙江省委副书记、省长　王浩\n\n浙江省副省长　卢山\n\n正文。', expected: [{ blocks: [1, 3, 5], people: [{ name: '王浩', position: '浙江省委副书记、省长', host: false }, { name: '卢山', position: '浙江省副省长', host: false }] }] },
+    { id: 'the host roster and a speakers roster, heading and entries on consecutive lines (002: 主持人 / 發布人)', text: '主持人\n省政府新闻办新闻发言人 卢瑩\n\n發布人\n慶陽市委常委、常務副市長 劉長發', expected: [{ blocks: [1, 2], people: [{ name: '卢瑩', position: '省政府新闻办新闻发言人', host: true }] }, { blocks: [4, 5], people: [{ name: '劉長發', position: '慶陽市委常委、常務副市長', host: false }] }] },
+    { id: 'heading and its one entry on a line', text: '主持人：国务院新闻办新闻局局长、新闻发言人　寿小丽', expected: [{ blocks: [1], people: [{ name: '寿小丽', position: '国务院新闻办新闻局局长、新闻发言人', host: true }] }] },
+    { id: 'negative: the host speaking is a turn, not a roster', text: '主持人：现在开始提问。\n\n记者：请问？', expected: [] },
+    { id: 'negative: a heading over prose', text: '出席人：\n\n省长王浩出席并讲话。', expected: [] },
+    { id: 'negative: a position and name without the space between is a sentence', text: '主持人：\n\n省政府新闻办新闻发言人卢莹', expected: [] },
+  ])('rosters: $id', ({ text, expected }) => {
+    expect(rosters(splitSourceBlocks(text))).toEqual(expected);
+  });
+
+  test('a roster makes its people participants with positions, its host the host, and its lines the layout role participants', () => {
+    const text = ['国新办举行新闻发布会', '', '2024-06-20 10:00:00　来源：国务院新闻办公室网站', '', '出席人：', '浙江省副省长　卢山', '', '主持人：', '新闻发言人　寿小丽', '', '寿小丽：现在开始提问。', '', '记者：请问进展如何？', '', '卢山：谢谢。进展顺利。'].join('\n');
+    const article = inferMeta(splitSourceBlocks(text), { region: '浙江' }).meta?.articles[0];
+    expect(article?.participants).toEqual([{ name: '卢山', role: 'speaker', position: '浙江省副省长' }, { name: '寿小丽', role: 'host', position: '新闻发言人' }]);
+    expect(article?.roles).toMatchObject({ '5': 'participants', '8': 'participants' });
+  });
+
+  test.each([
+    { id: 'the links listed under 相关阅读 at the end', text: '正文。\n\n相关阅读：\n\n国新办举行发布会（江苏专场）\n\n国新办举行发布会（广东专场）', expected: [3, 5, 7] },
+    { id: 'furniture among them is skipped', text: '正文。\n\n【延伸阅读】\n\n国新办举行发布会（江苏专场）\n\n（责任编辑：张静）', expected: [3, 5] },
+    { id: 'negative: prose after the heading stays the article\'s (only the heading goes)', text: '正文。\n\n相关新闻：\n\n会议指出，要加快发展。', expected: [3] },
+    { id: 'negative: no heading', text: '正文。\n\n国新办举行发布会（江苏专场）', expected: [] },
+  ])('relatedLinks: $id', ({ text, expected }) => {
+    expect(relatedLinks(splitSourceBlocks(text))).toEqual(expected);
   });
 });

@@ -13,6 +13,11 @@ describe('inferRole', () => {
     { name: 'caption with a credit line', block: block(7, '隴南茶農採收茶葉。', '黃培軍攝'), seenTitle: true, role: 'caption' },
     { name: 'plain paragraph', block: block(8, '会议指出，前三季度。'), seenTitle: true, role: 'body' },
     { name: 'single line ending in 摄 is not a caption by form', block: block(8, '黃培軍攝'), seenTitle: true, role: 'body' },
+    { name: 'a one-line caption that points at the picture', block: block(15, '图为发布会现场。（图片来源：国新网　刘健 摄）'), seenTitle: true, role: 'caption' },
+    { name: 'a one-line caption with a label (Traditional)', block: block(15, '上圖：隴南茶農採收茶葉。'), seenTitle: true, role: 'caption' },
+    { name: 'a one-line caption closed by a bracketed credit', block: block(15, '6月13日，游客在天水品尝麻辣烫。（新华社记者 李贺 摄）'), seenTitle: true, role: 'caption' },
+    { name: 'negative: 图 in running text is no caption', block: block(15, '图书馆新馆6月开放。'), seenTitle: true, role: 'body' },
+    { name: 'negative: a bracket that names no photo credit', block: block(15, '全省招商引资签约金额突破万亿元。（完）'), seenTitle: true, role: 'body' },
   ])('$name', ({ block: b, seenTitle, role }) => {
     expect(inferRole(b, seenTitle)).toBe(role);
   });

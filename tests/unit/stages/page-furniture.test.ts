@@ -6,6 +6,10 @@ import { inferRole } from '../../../scripts/lib/stages/layout.ts';
 describe('pageFurnitureKind', () => {
   test.each([
     { id: 'hk-end-mark', line: '完', expected: 'end-mark' },
+    { id: 'related-links', line: '相关阅读：', expected: 'related-links' },
+    { id: 'tools and the editor credit on one line (Xinhua)', line: '【纠错】　【责任编辑：王頔】', expected: 'editor-credit' },
+    { id: 'tools and the editor credit, no space', line: '【打印】【责任编辑：张三】', expected: 'editor-credit' },
+    { id: 'related-links-bracketed-traditional', line: '【延伸閱讀】', expected: 'related-links' },
     { id: 'wire-end-mark', line: '（完）', expected: 'end-mark' },
     { id: 'dashed-end-mark', line: '-完-', expected: 'end-mark' },
     { id: 'editor-credit', line: '（责任编辑：张三）', expected: 'editor-credit' },
@@ -27,6 +31,8 @@ describe('pageFurnitureKind', () => {
     { id: 'traditional-print-close', line: '列印 | 關閉視窗', expected: 'page-tools' },
     { id: 'scan-to-phone', line: '扫一扫在手机打开当前页', expected: 'page-tools' },
     { id: 'negative: share targets alone are text', line: '微信 微博', expected: undefined },
+    { id: 'negative: a tool word beside text is text', line: '纠错 机制不断完善', expected: undefined },
+    { id: 'negative: the end mark beside a stage direction', line: '（笑） （完）', expected: undefined },
     { id: 'negative: a sentence about printing', line: '打印机行业同比增长', expected: undefined },
     { id: 'negative: a heading that mentions sharing', line: '分享经济发展报告', expected: undefined },
     { id: 'negative: an ellipsis line is text', line: '……', expected: undefined },

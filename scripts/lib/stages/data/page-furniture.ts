@@ -11,11 +11,16 @@
  * Page tools copied with the text (`分享到：`, `【打印】【关闭】`, `打印本页 关闭窗口`, `【字体：大 中 小】`,
  * `扫一扫在手机打开当前页`, `返回顶部`) are the buttons of gov.cn, mfa.gov.cn and provincial portal pages
  * and of Hong Kong / Taiwan portals (列印, 關閉視窗); share targets (微信, 微博, QQ空间) count only beside one.
+ * Related links (`相关阅读：`, `【延伸阅读】`, `相關新聞`) head the list of other stories portals
+ * (people.com.cn, xinhuanet.com, scio.gov.cn, provincial portals) print under the article; import
+ * takes the headlines listed under such a heading at the end of the page out as well.
  */
 import { editorLabels } from './page-info-fields.ts';
 
 /** Words of a page's tool buttons, in both scripts. */
-const pageTools: readonly string[] = ['分享到', '分享至', '分享', '打印本页', '打印', '列印本頁', '列印', '关闭窗口', '关闭本页', '关闭', '關閉視窗', '關閉', '返回顶部', '回到顶部', '返回頂部', '我要纠错', '我要糾錯', '收藏本页', '扫一扫在手机打开当前页', '扫一扫在手机上查看当前页面', '掃一掃在手機打開當前頁', '(?:字号|字號|字体|字體)[:：]?\\s*[【\\[]?大\\s*中\\s*小[】\\]]?'];
+const pageTools: readonly string[] = ['分享到', '分享至', '分享', '打印本页', '打印', '列印本頁', '列印', '关闭窗口', '关闭本页', '关闭', '關閉視窗', '關閉', '返回顶部', '回到顶部', '返回頂部', '我要纠错', '我要糾錯', '纠错', '糾錯', '收藏本页', '扫一扫在手机打开当前页', '扫一扫在手机上查看当前页面', '掃一掃在手機打開當前頁', '(?:字号|字號|字体|字體)[:：]?\\s*[【\\[]?大\\s*中\\s*小[】\\]]?'];
+/** Headings of the list of links to other stories a portal prints under the article, in both scripts. */
+const relatedLinkWords: readonly string[] = ['相关阅读', '相關閱讀', '相关新闻', '相關新聞', '相关链接', '相關連結', '相關鏈接', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '相关报道', '相關報導', '相關報道'];
 /** Share targets, page tools only beside one of the words above. */
 const shareTargets: readonly string[] = ['微信', '微博', 'QQ空间', 'QQ空間', '朋友圈', 'QQ'];
 
@@ -28,6 +33,8 @@ export const pageFurniture: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'cross-reference', pattern: /^[（(]\s*(?:請同時參閱|请同时参阅|請參閱|请参阅|另見|另见)[^（）()]{1,40}[）)]$/u },
   // `香港時間12時45分`, `香港时间下午4时20分`: the release time under a Hong Kong government press release's date.
   { kind: 'release-time', pattern: /^(?:香港|澳門|澳门|台北|臺北|北京)?(?:時間|时间)\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*[0-9０-９一二三四五六七八九十〇零]{1,3}\s*[時时點点]\s*(?:[0-9０-９一二三四五六七八九十〇零]{1,3}\s*分)?$/u },
+  // `相关阅读：`, `【延伸阅读】`: the heading of the links a portal lists under the article (the headlines under it are furniture too, see relatedLinksHeading).
+  { kind: 'related-links', pattern: new RegExp(`^[【\\[〔]?\\s*(?:${relatedLinkWords.join('|')})\\s*[】\\]〕]?\\s*[:：]?$`, 'u') },
   {
     kind: 'page-tools',
     pattern: new RegExp(`^(?=.*(?:${pageTools.join('|')}))(?:[\\s|｜【〔\\[(（]*(?:${[...pageTools, ...shareTargets].join('|')})[:：]?[\\s|｜】〕\\])）]*)+$`, 'u'),
@@ -36,7 +43,16 @@ export const pageFurniture: readonly { kind: string; pattern: RegExp }[] = [
 
 /** The kind of page furniture a whole line is (`end-mark`, `editor-credit`, `separator`, `page-tools`), or undefined. */
 export function pageFurnitureKind(line: string): string | undefined {
-  return pageFurniture.find((f) => f.pattern.test(line.trim()))?.kind;
+  const whole = kindOf(line.trim());
+  if (whole) return whole;
+  // A portal prints its tools and the editor's credit on one line (`【纠错】　【责任编辑：王頔】`): furniture when every part is.
+  const parts = line.trim().split(/[\s　]+|(?<=[】\]])(?=[【\[])/u).filter((p) => p !== '');
+  const kinds = parts.length > 1 ? parts.map(kindOf) : [];
+  return kinds.length > 0 && kinds.every((k) => k !== undefined) ? kinds.find((k) => k !== 'page-tools') ?? 'page-tools' : undefined;
+}
+
+function kindOf(text: string): string | undefined {
+  return pageFurniture.find((f) => f.pattern.test(text))?.kind;
 }
 
 /** Whether a paragraph is page furniture line by line (`分享到：` / `【打印】【关闭】`); an empty one is not. */
