@@ -27,6 +27,13 @@ const insideProject = !relative(process.cwd(), dist).startsWith('..');
 const staging = insideProject ? `${dist}.partial` : join(process.cwd(), '.cache', 'build-staging', dist.replace(/[^A-Za-z0-9]+/g, '-'));
 // Steps that find the output folder through ARCHIVE_DIST (astro.config.mjs, scripts/lib/paths.ts) write to staging too.
 process.env.ARCHIVE_DIST = staging;
+/**
+ * The validator's hand-off to the Astro build's content loader: the articles it accepted, so that
+ * the build does not read every frontmatter again (src/lib/article/validated-entries.ts). One per
+ * output folder, never published, removed when the build ends.
+ */
+const validated = join(process.cwd(), '.cache', 'validated', `${dist.replace(/[^A-Za-z0-9]+/g, '-')}.json`);
+process.env.ARCHIVE_VALIDATED = validated;
 
 const steps: Step[] = [
   // Raw texts → articles and the speakers registry (idempotent; writes nothing when they are current).
@@ -46,7 +53,7 @@ if (unknown.length > 0) {
   console.error(`build: unknown argument ${unknown.map((arg) => JSON.stringify(arg)).join(', ')}\nusage: npm run build [-- --no-wait]`);
   process.exit(1);
 }
-if (process.argv.includes('--print-steps')) console.log(JSON.stringify({ env: { ARCHIVE_DIST: staging }, steps }));
+if (process.argv.includes('--print-steps')) console.log(JSON.stringify({ env: { ARCHIVE_DIST: staging, ARCHIVE_VALIDATED: validated }, steps }));
 else {
   let lock: HeldLock | undefined;
   try {
@@ -58,8 +65,9 @@ else {
       onWait: (message) => console.log(`build: waiting: ${message} …`),
     });
     for (const note of recoverInterruptedPublish(dist)) console.log(`build: ${note}`);
-    // A staging folder left by a killed build is never published: start from an empty one.
+    // A staging folder (or a hand-off) left by a killed build is never used: start from none.
     rmSync(staging, { recursive: true, force: true });
+    rmSync(validated, { force: true });
   } catch (error) {
     console.error(`build: ${(error as Error).message}`);
     process.exit(1);
@@ -69,6 +77,7 @@ else {
   // runSteps exits the process on the first failing step: nothing half-written may stay behind.
   process.on('exit', () => {
     rmSync(staging, { recursive: true, force: true });
+    rmSync(validated, { force: true });
     held.release();
   });
   // Ctrl-C or a kill: stop the running step, then end through process.exit (staging and lock cleaned up).

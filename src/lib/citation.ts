@@ -61,5 +61,8 @@ export function citationText({ article, turn, question }: Omit<CitationInput, 'p
 /** First characters of a turn's text, for lists and feeds. */
 export function turnExcerpt(turn: TurnBlock, max = 80): string {
   const text = turn.children.map((child) => (child.type === 'paragraph' ? inlineText(child) : child.children.map(inlineText).join(' '))).join('');
-  return [...text].length > max ? `${[...text].slice(0, max).join('')}…` : text;
+  // The end of the first `max` code points (as `[...text]` counts them), found without splitting the whole turn into characters.
+  let end = 0;
+  for (let n = 0; n < max && end < text.length; n++) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  return end < text.length ? `${text.slice(0, end)}…` : text;
 }

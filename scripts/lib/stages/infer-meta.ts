@@ -13,7 +13,7 @@ import { cnaDateCode, findInlineBylines, parseAgencyDateline, parseByline, type 
 import { positionEndings } from '../../../src/lib/article/data/position-titles.ts';
 import { detectScript } from './detect-script.ts';
 import { isFurnitureBlock, pageFurnitureKind } from './data/page-furniture.ts';
-import { headlineOf, titleLabelWords } from './metadata.ts';
+import { escapeRegExp, headlineOf, titleLabelWords } from './metadata.ts';
 import { pageInfoFields } from './data/page-info-fields.ts';
 import { rosterHeadings } from './data/roster-headings.ts';
 import type { SourceBlock } from './model.ts';
@@ -89,7 +89,18 @@ export function holderOf(label: string, text: string): string | undefined {
   return undefined;
 }
 
-const positionBefore = (name: string): RegExp => new RegExp(`(?<position>${positionPattern})\\s?${name}`, 'u');
+/**
+ * The first position the text prints right before `name` (`省统计局副局长王华` → `省统计局副局长`), read
+ * once per name and text: the search runs over the whole text, and a transcript asks it for the
+ * same few labels on every paragraph (a 800-paragraph transcript spent 20 s here).
+ */
+function positionsBefore(text: string): (name: string) => string | undefined {
+  const found = new Map<string, string | undefined>();
+  return (name) => {
+    if (!found.has(name)) found.set(name, new RegExp(`(?<position>${positionPattern})\\s?${escapeRegExp(name)}`, 'u').exec(text)?.groups?.position);
+    return found.get(name);
+  };
+}
 
 /** A roster's heading alone (`出席人：`, `【主持人】`), or with its one entry on the same line (`主持人：…发言人　寿小丽`). */
 const rosterHeading = new RegExp(`^[【\\[〔]?(?<heading>${rosterHeadings.flatMap((h) => h.words).join('|')})[】\\]〕]?\\s*[:：]?\\s*(?<entry>.*)$`, 'u');
@@ -160,6 +171,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const missing: string[] = [];
   const notes: string[] = [];
   const text = blocks.map((b) => b.lines.join('\n')).join('\n');
+  const positionBefore = positionsBefore(text);
   // Page furniture (`（完）`, `分享到：`, `【打印】【关闭】`) is no byline and no speaker's label.
   const roles: SourceMeta['articles'][number]['roles'] = {};
   // A roster (`出席人：` over `position　name` lines) lists the participants: the page's, not a turn.
@@ -236,7 +248,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     const bold = boldLabelAt(line);
     const plain = plainLabelAt(line);
     const ownLine = plain && plain.rest === '' && isPersonName(plain.label) ? plain.label : undefined;
-    const introduced = (name: string): boolean => positionBefore(name).test(text);
+    const introduced = (name: string): boolean => positionBefore(name) !== undefined;
     const inline = plain && /^\S/u.test(plain.rest) && isPersonName(plain.label) && (afterQuestion || introduced(plain.label)) ? plain.label : undefined;
     // `国家统计局局长 康义：` (State Council transcripts): the name after a printed position.
     const positioned = bold || ownLine ? null : positionLabelAt(line);
@@ -271,7 +283,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   // with a position (`市发展改革委主任李建国` … `李建国：`); otherwise it is no conversation: `主席：` over
   // a speech addresses the chair (`主席：／多謝主席。…`), and a bare title is no one's name.
   const single = labelled === 1 ? [...names][0] : undefined;
-  if (single !== undefined && (positionEndings.includes(single) || !positionBefore(single).test(text))) {
+  if (single !== undefined && (positionEndings.includes(single) || positionBefore(single) === undefined)) {
     notes.push(`Q&A: “${single}：” labels a single paragraph and the text introduces no one by that name with a position: read as prose (a salutation or a quoted line), not a transcript`);
     names.clear();
   }
@@ -280,7 +292,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     // participant's name and its 、 (a position may itself hold 、: `市委常委、常務副市長`).
     // The position a label prints with the name is the speaker's own; else the first one the text
     // prints before the name.
-    let position = labelPositions.get(name) ?? positionBefore(name).exec(text)?.groups?.position;
+    let position = labelPositions.get(name) ?? positionBefore(name);
     for (const other of names) {
       const cut = other === name || !position ? -1 : position.lastIndexOf(`${other}、`);
       if (position && cut !== -1) position = position.slice(cut + other.length + 1);

@@ -119,7 +119,7 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; i
     const entry = findSpeaker(input.registry, p.name);
     if (!entry) throw new Error(`article ${spec.id}: participant ${p.name} is not in the speakers registry`);
     // Printed before the name (`省统计局副局长王华`, `… 康义：`) or in brackets after it (`王华（省统计局副局长）`).
-    if (p.position && !new RegExp(`${escape(p.position)}\\s?${escape(p.name)}|${escape(p.name)}\\s*[（(]${escape(p.position)}[）)]`).test(input.documentText)) {
+    if (p.position && !new RegExp(`${escapeRegExp(p.position)}\\s?${escapeRegExp(p.name)}|${escapeRegExp(p.name)}\\s*[（(]${escapeRegExp(p.position)}[）)]`).test(input.documentText)) {
       throw new Error(`article ${spec.id}: the position “${p.position}” of ${p.name} is printed neither before the name nor in brackets after it in the text; positions come from the article`);
     }
     return { id: entry.id, ...(p.role === 'host' ? { role: 'host' as const } : {}), ...(p.position ? { position: p.position } : {}) };
@@ -147,6 +147,7 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; i
   return { front: article, items, removals, decisions, warnings };
 }
 
-function escape(text: string): string {
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -7,7 +7,7 @@
  */
 import { parseArticleBody } from '../../../src/lib/article/model.ts';
 import { z } from 'zod';
-import { articleSchema, asciiId, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Participant, type Speaker } from '../../../src/lib/article/schema.ts';
+import { articleSchema, asciiId, dateBasisSchema, participantSchema, provenanceSchema, repairSchema, type Article, type Participant, type Speaker } from '../../../src/lib/article/schema.ts';
 import { isSafeLinkUrl, linkUrls, urlScheme } from './check-link-urls.ts';
 import { checkSource, type SourceFiles } from './check-source.ts';
 import { articleFieldHints } from './field-hints.ts';
@@ -31,6 +31,8 @@ export interface ArticleCheck {
   id?: string;
   idLine?: number;
   issues: ValidationIssue[];
+  /** The article as the site's reader gives it (`readArticleEntry()`), when its frontmatter is valid. */
+  entry?: { data: Article; body: string };
 }
 
 /** Fields a mapping at a path may hold, for “unknown field” messages. */
@@ -56,7 +58,7 @@ export function checkArticle({ file, name, bytes }: ArticleFile, registry: reado
   const lineOf = (path: DataPath): number => yaml.lineOf(path);
   if (parsed.success) {
     const { id: validId, speakers, source } = parsed.data;
-    return { id: validId, idLine, issues: [...checkSource(file, { source }, sources, lineOf), ...checkParts(file, name, { id: validId, speakers }, registry, body, bodyLineOffset, lineOf)] };
+    return { id: validId, idLine, issues: [...checkSource(file, { source }, sources, lineOf), ...checkParts(file, name, { id: validId, speakers }, registry, body, bodyLineOffset, lineOf)], entry: { data: parsed.data, body } };
   }
   const problems = describeSchemaIssues(parsed.error.issues, yaml, articleFieldHints, knownFields);
   const schemaIssues = problems.map((problem) => {

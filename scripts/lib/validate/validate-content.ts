@@ -2,7 +2,7 @@
  * Validates a whole content folder given as data (no file system here): the speakers registry,
  * every article against it, and ids across articles (each id once).
  */
-import { checkArticle, type ArticleFile } from './check-article.ts';
+import { checkArticle, type ArticleCheck, type ArticleFile } from './check-article.ts';
 import type { SourceFiles } from './check-source.ts';
 import { checkRegistry } from './check-registry.ts';
 import { sortIssues, type ValidationIssue } from './issue.ts';
@@ -18,14 +18,18 @@ export interface ContentFiles {
   refused?: readonly ValidationIssue[];
 }
 
-/** Every problem in the folder, sorted by file and line. */
-export function validateContent({ registry, articles, sources, refused = [] }: ContentFiles): ValidationIssue[] {
+/**
+ * Every problem in the folder, sorted by file and line; `accept` is given each article that has no
+ * problem of its own, as the site's reader gives it (scripts/validate.ts hands them to the build).
+ */
+export function validateContent({ registry, articles, sources, refused = [] }: ContentFiles, accept?: (article: ArticleFile, entry: NonNullable<ArticleCheck['entry']>) => void): ValidationIssue[] {
   const registryCheck = checkRegistry(registry.file, registry.bytes);
   const issues: ValidationIssue[] = [...refused, ...registryCheck.issues];
   const byId = new Map<string, { file: string; line?: number }[]>();
   for (const article of articles) {
     const check = checkArticle(article, registryCheck.speakers, sources);
     issues.push(...check.issues);
+    if (check.issues.length === 0 && check.entry) accept?.(article, check.entry);
     if (check.id !== undefined) byId.set(check.id, [...(byId.get(check.id) ?? []), { file: article.file, ...(check.idLine !== undefined ? { line: check.idLine } : {}) }]);
   }
   for (const [id, uses] of byId) {

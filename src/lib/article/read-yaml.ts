@@ -7,6 +7,11 @@
  * refused too: an article never needs them, an anchor silently vanishes from the value it is written
  * in, and aliases of aliases expand exponentially (a few lines can ask for millions of values). The site's content loader reads frontmatter
  * with this too, so what validates is exactly what builds.
+ *
+ * Valid input takes a fast path (issue 18: the build reads every article's frontmatter): the file
+ * lines of the nodes' offsets are only computed when something asks for one (an error, a schema
+ * problem), and the values are only searched for invisible characters when the text could hold one
+ * that the text itself does not show (an escape) — the result is the same either way.
  * @see https://eemeli.org/yaml/#options (schema, resolveKnownTags)
  */
 import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
@@ -34,8 +39,17 @@ export interface YamlProblem {
 
 /** Parses `text` whose first line is file line `firstLine`. */
 export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYaml } | { ok: false; errors: YamlProblem[] } {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, schema: 'core', resolveKnownTags: false, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { schema: 'core', resolveKnownTags: false, prettyErrors: false, uniqueKeys: true });
+  // The line starts the parser would have reported (offset 0 and every offset after a line feed), found only when a line is asked for.
+  let counter: LineCounter | undefined;
+  const lineAt = (offset: number): number => {
+    if (!counter) {
+      counter = new LineCounter();
+      counter.addNewLine(0);
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+    }
+    return counter.linePos(offset).line + firstLine - 1;
+  };
   // An unknown tag is only a warning for the library; for the archive it is an error (Astro's reader would run or crash on it).
   const errors = [...doc.errors, ...doc.warnings];
   if (errors.length > 0) {
@@ -45,17 +59,18 @@ export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYa
         // The library's message ends with its own “at line…” and a caret picture: keep the first sentence.
         const message = error.message.split(/ at line \d+|\n/)[0]!.trim();
         const hint = yamlErrorHints[error.code];
-        return { line: counter.linePos(error.pos[0]).line + firstLine - 1, problem: hint ? `${hint.problem} (${message})` : message, fix: hint?.fix ?? yamlGeneralFix };
+        return { line: lineAt(error.pos[0]), problem: hint ? `${hint.problem} (${message})` : message, fix: hint?.fix ?? yamlGeneralFix };
       }),
     };
   }
-  const reuse = anchorsAndAliases(doc.contents);
+  // An anchor is written `&name`, an alias `*name`: a text with neither character holds none, and needs no walk.
+  const reuse = text.includes('&') || text.includes('*') ? anchorsAndAliases(doc.contents) : [];
   if (reuse.length > 0) {
     const hint = yamlErrorHints.ANCHOR_OR_ALIAS!;
     // One message per line, naming what the line writes: a line of nine aliases is one mistake.
     const byLine = new Map<number, string[]>();
     for (const { offset, written } of reuse) {
-      const line = counter.linePos(offset).line + firstLine - 1;
+      const line = lineAt(offset);
       const names = byLine.get(line) ?? [];
       if (!names.includes(written)) names.push(written);
       byLine.set(line, names);
@@ -64,8 +79,7 @@ export function readYaml(text: string, firstLine = 1): { ok: true; value: ReadYa
   }
   // Core schema, no tags, no aliases: turning the document into data cannot fail.
   const data: unknown = doc.toJS();
-  const lineAt = (offset: number): number => counter.linePos(offset).line + firstLine - 1;
-  const invisible = invisibleInValues(data);
+  const invisible = mayHideInvisible(text) ? invisibleInValues(data) : [];
   if (invisible.length > 0) {
     return {
       ok: false,
@@ -117,6 +131,15 @@ export function readYamlOrThrow(text: string, file: string): ReadYaml {
   const yaml = readYaml(text);
   if (!yaml.ok) throw new Error(yaml.errors.map((e) => `${file}:${e.line} not valid YAML: ${e.problem}. ${e.fix}`).join('\n'));
   return yaml.value;
+}
+
+/**
+ * Whether a value parsed from `text` could hold an invisible character: only through an escape
+ * (`"\b"`, `"\uFFFE"`: every escape starts with a backslash) or when the text holds one itself
+ * (then in a value or a comment). Line folding only adds spaces and line feeds, which are text.
+ */
+function mayHideInvisible(text: string): boolean {
+  return text.includes('\\') || findInvisible(text, 1, 1).length > 0;
 }
 
 /** Strings (values and keys) of parsed data that hold invisible characters, with their paths. */

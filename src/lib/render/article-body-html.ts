@@ -22,6 +22,15 @@ function attr(name: string, value: string | undefined): string {
   return value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
 }
 
+/** Stands for the passage id in a label template; never part of a UI string (a control character). */
+const idSlot = '\u0000';
+
+/** A label with the passage id filled in, as an escaped attribute value, from the label filled with {@link idSlot}; given the id already escaped. */
+function idLabel(filled: string): (escapedId: string) => string {
+  const parts = filled.split(idSlot).map(escapeAttribute);
+  return (escapedId) => parts.join(escapedId);
+}
+
 /** What the cite control shows: the citation, its permalink and the same anchor in the other script. */
 export interface CiteHtmlProps {
   /** The citation without its permalink (`citationText()`). */
@@ -67,11 +76,17 @@ export function articleBodyHtml(article: LocalizedArticle, view: ArticleView, t:
     for (const r of redirects) html += `<span class="moved-anchor"${attr('id', r.id)}${attr('data-successor', r.successor)}><span class="moved-note" role="note">${escapeText(t(`anchor.${r.reason}`, { id: r.id }))}</span></span>`;
     return html;
   };
-  // ¶ (the passage's permalink) and the same passage in the other script.
+  // ¶ (the passage's permalink) and the same passage in the other script: every passage has them, so what does not
+  // depend on the passage is built once per page (escaping is per character: the escaped parts join to the escaped whole).
+  const pinLabel = idLabel(t('cite.passageLabel', { id: idSlot }));
+  const otherLabel = idLabel(t('cite.otherScriptLabel', { id: idSlot }));
+  const otherAttrs = `${attr('hreflang', other.lang)}${attr('lang', other.lang)}${attr('data-locale', other.locale)}`;
+  const otherShort = escapeText(other.short);
   const tools = (id: string): string => {
-    const pin = t('cite.passageLabel', { id });
-    const otherLabel = t('cite.otherScriptLabel', { id });
-    return `<span class="passage-tools"><a class="pin"${attr('href', `#${id}`)}${attr('aria-label', pin)}${attr('title', pin)}>¶</a><a class="passage-other"${attr('href', view.otherHref(id))}${attr('hreflang', other.lang)}${attr('lang', other.lang)}${attr('data-locale', other.locale)}${attr('aria-label', otherLabel)}${attr('title', otherLabel)}>${escapeText(other.short)}</a></span>`;
+    const escaped = escapeAttribute(id);
+    const pin = pinLabel(escaped);
+    const otherText = otherLabel(escaped);
+    return `<span class="passage-tools"><a class="pin" href="#${escaped}" aria-label="${pin}" title="${pin}">¶</a><a class="passage-other"${attr('href', view.otherHref(id))}${otherAttrs} aria-label="${otherText}" title="${otherText}">${otherShort}</a></span>`;
   };
   const passage = (p: ParagraphBlock, tag: 'p' | 'li'): string => `<${tag}${attr('id', p.id)}>${tag === 'li' ? moved(p.id) : ''}${inlines(p.children)}${tools(p.id)}</${tag}>`;
   const figure = (f: FigureBlock): string => {

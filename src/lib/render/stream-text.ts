@@ -39,8 +39,9 @@ export function* jsonListPieces(items: readonly unknown[]): Generator<string> {
     return;
   }
   for (let i = 0; i < items.length; i++) {
-    // One level deeper than the record alone: every line of it gains one space (newlines inside strings are escaped).
-    yield `${i === 0 ? '[\n' : ',\n'} ${(JSON.stringify(items[i], null, 1) ?? 'null').replace(/\n/g, '\n ')}`;
+    // The record one level deep, as inside the whole list: stringified in a list of one, whose `[\n` and `\n]` are cut
+    // (cheaper than indenting the record's own JSON: that rescans every text of the article).
+    yield `${i === 0 ? '[\n' : ',\n'}${JSON.stringify([items[i]], null, 1).slice(2, -2)}`;
   }
   yield '\n]';
 }

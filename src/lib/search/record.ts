@@ -186,8 +186,15 @@ export function textChunks(article: StoredArticle, texts: readonly BiText[]): Te
  * each passage, filters (speaker, questioner outlet, outlet, region with the regions above it, year, kind) and the date to sort
  * by; the passages' texts go into chunks. The URL has no locale: the search page adds the reader's.
  */
-export function buildSearchRecord(input: RecordInput, fold: Fold): BuiltRecord {
+export function buildSearchRecord(input: RecordInput, anyFold: Fold): BuiltRecord {
   const { hans, hant } = input;
+  // Every Traditional text is folded twice (is its Simplified form the folded one? its indexed line): once is enough.
+  const folded = new Map<string, string>();
+  const fold: Fold = (text) => {
+    let result = folded.get(text);
+    if (result === undefined) folded.set(text, (result = anyFold(text)));
+    return result;
+  };
   if (hans.passages.length !== hant.passages.length || hans.passages.some((p, i) => p.anchor !== hant.passages[i]?.anchor)) {
     throw new Error(`search record ${input.id}: the Simplified and Traditional passages do not have the same anchors`);
   }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { articleLoader, speakerLoader } from '../../../src/lib/article/content-loader.ts';
+import type { Article } from '../../../src/lib/article/schema.ts';
+import { bytesDigest, writeValidatedEntries } from '../../../src/lib/article/validated-entries.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-loader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,20 +13,30 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const front = 'id: 2024-01-02-a\ntitle: 标题\ndate: 2024-01-02\ndateBasis: { method: given, evidence: test }\noutlet: 某报\nregion: 甘肃\nkind: report\nscript: hans';
 
 type Entry = { id: string; data: unknown; body?: string; digest?: string };
-/** Runs a loader against a content folder with a store as Astro passes it. */
-async function load(loader: typeof articleLoader | typeof speakerLoader, files: Record<string, string>): Promise<Map<string, Entry>> {
+/** Runs a loader against a content folder with a store as Astro passes it; `before` may add a validator's hand-off and returns its path. */
+async function load(loader: typeof articleLoader | typeof speakerLoader, files: Record<string, string>, before?: (root: string) => string): Promise<Map<string, Entry>> {
   const root = mkdtempSync(join(dir, 'case-'));
   mkdirSync(join(root, 'articles'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  const handOff = before?.(root);
   const entries = new Map<string, Entry>();
   const context = {
     store: { clear: () => entries.clear(), set: (entry: Entry) => entries.set(entry.id, entry) },
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (value: unknown) => `digest-${JSON.stringify(value).length}`,
   };
-  await loader(root).load(context as unknown as Parameters<ReturnType<typeof articleLoader>['load']>[0]);
+  await (handOff ? articleLoader(root, handOff) : loader(root)).load(context as unknown as Parameters<ReturnType<typeof articleLoader>['load']>[0]);
   return entries;
 }
+
+const article = `---\n${front}\n---\n正文第一段。\n`;
+/** A hand-off of `root` saying that `articles/2024-01-02-a.md` with the bytes of `validatedText` was accepted with the title 已验证. */
+const handOffFor = (validatedText: string, options: { root?: string } = {}) => (root: string): string => {
+  const path = join(root, 'validated.json');
+  const entry = { sha256: bytesDigest(new TextEncoder().encode(validatedText)), data: { id: '2024-01-02-a', title: '已验证' } as Article, body: '已验证的正文\n' };
+  writeValidatedEntries(path, options.root ?? root, new Map([['2024-01-02-a', entry]]));
+  return path;
+};
 
 describe('articleLoader', () => {
   test('one entry per .md file: id from the file name, schema-checked frontmatter (an unquoted date is text), the body after the fence', async () => {
@@ -33,7 +45,30 @@ describe('articleLoader', () => {
     const entry = entries.get('2024-01-02-a');
     expect(entry?.data).toMatchObject({ id: '2024-01-02-a', date: '2024-01-02', authors: [], speakers: [] });
     expect(entry?.body).toBe('正文第一段。\n');
-    expect(entry?.digest).toMatch(/^digest-/);
+    expect(entry?.digest).toBe(bytesDigest(new TextEncoder().encode(`---\n${front}\n---\n正文第一段。\n`)));
+  });
+
+  describe("the validator's hand-off (validated-entries.ts)", () => {
+    test('an article whose bytes are the validated ones is taken from it, not read again', async () => {
+      const entries = await load(articleLoader, { 'articles/2024-01-02-a.md': article }, handOffFor(article));
+      expect(entries.get('2024-01-02-a')).toMatchObject({ data: { title: '已验证' }, body: '已验证的正文\n' });
+    });
+
+    test.each([
+      { id: 'the file changed after validation', files: { 'articles/2024-01-02-a.md': article.replace('正文第一段', '改过的正文') }, handOff: handOffFor(article) },
+      { id: 'a hand-off about another folder', files: { 'articles/2024-01-02-a.md': article }, handOff: handOffFor(article, { root: '/elsewhere' }) },
+      { id: 'an unreadable hand-off', files: { 'articles/2024-01-02-a.md': article }, handOff: (root: string) => (writeFileSync(join(root, 'bad.json'), '{'), join(root, 'bad.json')) },
+      { id: 'a missing hand-off', files: { 'articles/2024-01-02-a.md': article }, handOff: (root: string) => join(root, 'none.json') },
+    ])('negative: $id → the file is read', async ({ files, handOff }) => {
+      const entries = await load(articleLoader, files, handOff);
+      expect(entries.get('2024-01-02-a')?.data).toMatchObject({ title: '标题' });
+      expect(entries.get('2024-01-02-a')?.body).toBe(files['articles/2024-01-02-a.md'].split('---\n')[2]);
+    });
+
+    test('negative: a file broken after validation still stops the build naming file and line', async () => {
+      const broken = article.replace('title: 标题', 'title: "标\\u0008题"');
+      await expect(load(articleLoader, { 'articles/2024-01-02-a.md': broken }, handOffFor(article))).rejects.toThrow(/2024-01-02-a\.md:3 .*control character \(U\+0008\)/);
+    });
   });
 
   test.each<{ id: string; files: Record<string, string>; error: RegExp; dir?: string }>([

@@ -16,6 +16,8 @@ describe('readYaml errors (frontmatter starting on file line 2)', () => {
     { name: 'a !!binary tag (YAML 1.1, not core)', text: 'id: a\ntitle: !!binary 55SY6IKD\n', line: 3, problem: /^a value carries a YAML tag/, fix: /^Remove the tag/ },
     { name: 'control characters as escapes', text: 'id: a\ntitle: "甘肃\\b\\e\\uFFFE"\n', line: 3, problem: /^the value of `title` contains a control character \(U\+0008\)/, fix: /^Delete the character/ },
     { name: 'a NUL as an escape', text: 'id: a\n\nauthors: ["甲\\0"]\n', line: 4, problem: /^the value of `authors\.0` contains a control character \(U\+0000\)/, fix: /^Delete the character/ },
+    { name: 'a control character pasted, not escaped', text: 'id: a\ntitle: 甘肃\u0008日报\n', line: 3, problem: /^the value of `title` contains a control character \(U\+0008\)/, fix: /^Delete the character/ },
+    { name: 'a field twice after a block scalar and a multi-line quoted value', text: 'note: |\n  一\n  二\ntitle: "甘肃\n  日报"\nid: a\nid: b\n', line: 8, problem: /^a field appears twice/, fix: /^Keep one/ },
     { name: 'a bidi override as an escape', text: 'outlet: "\\u202E报日肃甘"\n', line: 2, problem: /^the value of `outlet` contains a bidi embedding or override \(U\+202E\)/, fix: /^Delete the character/ },
   ])('$name → line $line', ({ text, line, problem, fix }) => {
     const result = readYaml(text, 2);
@@ -24,6 +26,18 @@ describe('readYaml errors (frontmatter starting on file line 2)', () => {
     expect(result.errors[0]!.line).toBe(line);
     expect(result.errors[0]!.problem).toMatch(problem);
     expect(result.errors[0]!.fix).toMatch(fix);
+  });
+});
+
+describe('readYaml negative cases (valid, left as written)', () => {
+  test.each([
+    { name: 'an invisible character in a comment only', text: '# 注\u200b释\nid: a\n', data: { id: 'a' } },
+    { name: 'a backslash that is text, not an escape', text: "id: a\ntitle: '甘肃\\日报'\n", data: { id: 'a', title: '甘肃\\日报' } },
+    { name: 'harmless escapes', text: 'id: a\ntitle: "甘肃\\t日报\\u4e2d"\n', data: { id: 'a', title: '甘肃\t日报中' } },
+  ])('$name', ({ text, data }) => {
+    const result = readYaml(text, 2);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.data).toEqual(data);
   });
 });
 

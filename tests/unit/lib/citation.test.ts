@@ -77,6 +77,9 @@ describe('formatCitation', () => {
 test.each([
   { max: 80, expected: '面条是甘肃的名片，兰州牛肉面着实有名。我们还要在台上发布更多成果，余下的工作于年内完成。' },
   { max: 5, expected: '面条是甘肃…' },
+  { max: 44, expected: '面条是甘肃的名片，兰州牛肉面着实有名。我们还要在台上发布更多成果，余下的工作于年内完成。' },
+  { max: 43, expected: '面条是甘肃的名片，兰州牛肉面着实有名。我们还要在台上发布更多成果，余下的工作于年内完成…' },
+  { max: 0, expected: '…' },
 ])('turnExcerpt cuts at $max characters', ({ max, expected }) => {
   const turn = archive.article('zh-hans', id)?.blocks.find((b) => b.id === 't5');
   expect(turn?.type === 'turn' && turnExcerpt(turn, max)).toBe(expected);

@@ -17,6 +17,10 @@ describe('archive fold (OpenCC data)', () => {
     { id: 'ideographic space to space', input: '甘肅\u3000青海', expected: '甘肃 青海' },
     { id: 'negative: fullwidth punctuation kept', input: '「開門紅」，好！', expected: '「开门红」，好！' },
     { id: 'negative: digits and ASCII punctuation kept', input: '6.2级', expected: '6.2级' },
+    { id: 'negative: a leading U+FEFF kept', input: '\ufeff發展', expected: '\ufeff发展' },
+    { id: 'negative: an astral character kept', input: '𠵾發', expected: '𠵾发' },
+    { id: 'negative: a lone surrogate kept as it is', input: '發\ud800展', expected: '发\ud800展' },
+    { id: 'empty text', input: '', expected: '' },
   ])('$id', ({ input, expected }) => {
     expect(fold(input)).toBe(expected);
   });

@@ -17,6 +17,7 @@ describe('jsonListPieces is JSON.stringify(list, null, 1)', () => {
     { id: 'one record', value: [record(1)] },
     { id: 'many records with newlines, quotes and astral characters', value: Array.from({ length: 50 }, (_, i) => record(i)) },
     { id: 'nested values', value: [{ a: [1, { b: 'c' }], d: {} }] },
+    { id: 'primitives, null and empty containers', value: [null, 'x', 3, [], {}] },
   ])('$id', ({ value }) => {
     expect([...jsonListPieces(value)].join('')).toBe(JSON.stringify(value, null, 1));
   });
