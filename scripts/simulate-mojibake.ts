@@ -5,14 +5,14 @@
  *
  *   npm run simulate                          # both splits, 3 seeds each
  *   npm run simulate -- --split held-out --seeds 301,302 --verbose
- *   npm run simulate -- --split tuning --calibrate   # precision and coverage of every decision rule
- *   npm run simulate -- --split tuning --calibrate --oracle   # also the first pass's ranks and margin table
- *   npm run simulate -- --split tuning --calibrate --dump /tmp/points.json   # every span's decision records
+ *   npm run simulate -- --split tuning --calibrate   # also precision and coverage of every decision rule and pass
+ *   npm run simulate -- --split tuning --oracle      # the first pass's ranks of the truth and margin table
+ *   npm run simulate -- --split tuning --dump /tmp/decisions.json   # every span's decision records
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { annotatesLikeSource002, simulationCorpus, type CorpusSplit } from './lib/mojibake/corpus.ts';
-import { calibrationPoints, calibrationTable, decisionPoints, pathTable, type CalibrationPoint, type DecisionPoint } from './lib/mojibake/calibrate.ts';
+import { calibrationPoints, calibrationTable, pathTable, type CalibrationPoint } from './lib/mojibake/calibrate.ts';
 import { addMeasurement, emptyMeasurement, measureRepairs, type Measurement } from './lib/mojibake/measure.ts';
 
 /** Seeds the repair's parameters were chosen with, and seeds kept out of tuning. */
@@ -23,19 +23,6 @@ const splits: CorpusSplit[] = values.split ? [values.split as CorpusSplit] : ['t
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
 const row = (label: string, m: Measurement) =>
   `${label.padEnd(22)} spans ${String(m.spans).padStart(4)}  exact ${String(m.exact).padStart(4)} (${pct(m.exact, m.spans)})  unresolved ${String(m.unresolved).padStart(3)}  wrong ${String(m.wrong).padStart(3)} (${pct(m.wrong, m.spans)})  lost-guessed ${m.lostGuessed}/${m.lostSpans}  clean-changed ${m.cleanLinesChanged}`;
-
-/** Every span's outcome attributed to the rule and pass that decided it: precision and coverage per rule. */
-function calibrateDecision(split: CorpusSplit, seeds: readonly number[]): void {
-  const points: DecisionPoint[] = [];
-  for (const seed of seeds) for (const doc of simulationCorpus(split)) points.push(...decisionPoints(doc.text, { seed, annotates: annotatesLikeSource002(doc, seed) }));
-  if (values.dump) writeFileSync(values.dump, JSON.stringify(points));
-  const recoverable = points.filter((p) => !p.lost).length;
-  console.log(`${split} seeds ${seeds.join(',')}: ${recoverable} recoverable spans, ${points.length - recoverable} lost-byte spans`);
-  console.log('decided by                 decided  exact  wrong  (precision)  lost guessed');
-  for (const r of pathTable(points)) {
-    console.log(`${r.path.padEnd(25)}  ${String(r.decided).padStart(7)}  ${String(r.exact).padStart(5)}  ${String(r.wrong).padStart(5)}  (${pct(r.exact, r.exact + r.wrong).padStart(7)})  ${r.lostGuessed}`);
-  }
-}
 
 /** The first pass's best readings against the truth, and the table of candidate decision rules. */
 function calibrate(split: CorpusSplit, seeds: readonly number[]): void {
@@ -57,9 +44,8 @@ function calibrate(split: CorpusSplit, seeds: readonly number[]): void {
 }
 
 for (const split of splits) {
-  if (values.calibrate) {
-    calibrateDecision(split, values.seeds ? values.seeds.split(',').map(Number) : SEEDS[split]);
-    if (values.oracle) calibrate(split, values.seeds ? values.seeds.split(',').map(Number) : SEEDS[split]);
+  if (values.oracle) {
+    calibrate(split, values.seeds ? values.seeds.split(',').map(Number) : SEEDS[split]);
     continue;
   }
   const docs = simulationCorpus(split);
@@ -72,5 +58,11 @@ for (const split of splits) {
     addMeasurement(total, perSeed);
   }
   console.log(row(`${split} total`, total));
+  if (values.dump) writeFileSync(values.dump, JSON.stringify(total.decisions));
+  if (values.calibrate) {
+    // Every span's outcome attributed to the rule and pass that decided it: each rule's precision and coverage.
+    console.log('decided by                 decided  exact  wrong  (precision)  lost guessed');
+    for (const r of pathTable(total.decisions)) console.log(`${r.path.padEnd(25)}  ${String(r.decided).padStart(7)}  ${String(r.exact).padStart(5)}  ${String(r.wrong).padStart(5)}  (${pct(r.exact, r.exact + r.wrong).padStart(7)})  ${r.lostGuessed}`);
+  }
   if (values.verbose) for (const f of total.failures) console.log(`  ${f.outcome}\t${f.document} seed ${f.seed}\t${f.clean}\t${f.damaged}\t→ …${f.got}…`);
 }

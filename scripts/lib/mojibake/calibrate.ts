@@ -8,7 +8,8 @@ import { buildBigramModel } from './bigram-model.ts';
 import { DICTIONARY_COUNTS } from './dictionary.ts';
 import { searchRepairs, type TruthTrace } from './search.ts';
 import { simulateDamage, type SimulationOptions } from './simulate.ts';
-import { differsOnlyInPunctuation, intactText, PUNCTUATION_MARGIN, realignGbk, type DecisionRecord, type Realigned } from '../stages/realign.ts';
+import { differsOnlyInPunctuation, intactText, PUNCTUATION_MARGIN } from '../stages/realign.ts';
+import type { SpanDecision } from './measure.ts';
 import { removePinyinAnnotations } from '../stages/unannotate.ts';
 
 /** What the first pass of the realignment sees at one simulated span. */
@@ -128,54 +129,6 @@ export function calibrationTable(points: readonly CalibrationPoint[], margins: r
   return rows;
 }
 
-/** How the whole realignment (both passes, every decision rule) ended at one simulated span. */
-export interface DecisionPoint {
-  /** The span lost a byte: it can only come out right as unresolved (or by luck exact). */
-  lost: boolean;
-  /** `exact`/`wrong`: a repair was applied at the span; `unresolved`: left marked; `untouched`: neither. */
-  outcome: 'exact' | 'wrong' | 'unresolved' | 'untouched';
-  /** The rule and pass that decided the final repair (`unresolved` when none did). */
-  path: string;
-  /** Every pass's view of the span: what it chose or would have, and whether that reading is the truth. */
-  records: Array<DecisionRecord & { right: boolean }>;
-}
-
-/** The rule and pass of a decision as a table row label (`margin/1`). */
-export const pathLabel = (path: string, pass: number): string => (path === 'unresolved' ? path : `${path}/${pass}`);
-
-/** Damages `clean` with `options`, runs the whole realignment and attributes every span's outcome to the rule that decided it. */
-export function decisionPoints(clean: string, options: SimulationOptions, realign: (text: string, trace: DecisionRecord[]) => Realigned = (t, trace) => realignGbk(t, undefined, trace)): DecisionPoint[] {
-  const sim = simulateDamage(clean, options);
-  const trace: DecisionRecord[] = [];
-  const result = realign(sim.damaged, trace);
-  const lines = sim.damaged.split('\n');
-  const expected = sim.expected.split('\n');
-  const lineStarts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    lineStarts.push(offset);
-    offset += line.length + 1;
-  }
-  const rightAt = (lineNo: number, from: number, to: number, replacement: string) => {
-    const start = lineStarts[lineNo] as number;
-    const line = lines[lineNo] as string;
-    return removePinyinAnnotations(line.slice(0, from - start) + replacement + line.slice(to - start)).text === expected[lineNo];
-  };
-  return sim.spans.map((span) => {
-    const start = lineStarts[span.line] as number;
-    const end = start + (lines[span.line] as string).length;
-    const onLine = (o: number) => o >= start && o <= end;
-    const repairs = result.repairs.filter((r) => onLine(r.offset));
-    const records = trace.filter((r) => onLine(r.offset)).map((r) => ({ ...r, right: rightAt(span.line, r.offset, r.end, r.replacement) }));
-    const [repair] = repairs;
-    if (repair) {
-      const exact = repairs.length === 1 && rightAt(span.line, repair.offset, repair.offset + repair.damaged.length, repair.replacement);
-      return { lost: span.lost, outcome: exact ? 'exact' : 'wrong', path: pathLabel(repair.decidedBy, repair.pass), records };
-    }
-    return { lost: span.lost, outcome: result.unresolved.some((u) => onLine(u.offset)) ? 'unresolved' : 'untouched', path: 'unresolved', records };
-  });
-}
-
 /** One row of the per-rule table: spans a rule decided (recoverable), how many right, and lost-byte spans it guessed. */
 export interface PathRow {
   path: string;
@@ -186,7 +139,7 @@ export interface PathRow {
 }
 
 /** Precision and coverage of every decision rule and pass over `points`, in a fixed order, plus the undecided. */
-export function pathTable(points: readonly DecisionPoint[]): PathRow[] {
+export function pathTable(points: readonly SpanDecision[]): PathRow[] {
   const rows = new Map<string, PathRow>();
   for (const p of points) {
     const row = rows.get(p.path) ?? { path: p.path, decided: 0, exact: 0, wrong: 0, lostGuessed: 0 };
@@ -197,7 +150,7 @@ export function pathTable(points: readonly DecisionPoint[]): PathRow[] {
     }
     row.decided++;
     if (p.outcome === 'exact') row.exact++;
-    else if (p.outcome !== 'unresolved') row.wrong++;
+    else if (p.outcome === 'wrong') row.wrong++;
   }
   return [...rows.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
