@@ -65,6 +65,10 @@ export interface DecisionRecord {
   lostGap: number;
   /** The chosen reading is the best by score minus it (0 when the best was chosen). */
   belowBest: number;
+  /** The chosen reading's score minus the best rival without a lost byte that reads more characters (Infinity when none). */
+  longerGap: number;
+  /** The decoder events of the chosen reading (search.ts notes). */
+  notes: string[];
 }
 
 /** Result of {@link realignGbk}. */
@@ -334,7 +338,11 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
       }
     }
     const lostReading = ranked.find((h) => h.damaged && h.lost);
-    trace?.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score });
+    if (trace) {
+      const chosen = best;
+      const longer = ranked.find((h) => h.damaged && !h.lost && [...h.replacement].length > [...chosen.replacement].length);
+      trace.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score, longerGap: longer ? chosen.score - longer.score : Infinity, notes: chosen.notes });
+    }
     if (!decided) {
       // Mark as much of the text as any competitive reading explains as damaged.
       const rivals = ranked.filter((h) => h.damaged && best!.score - h.score < DECISIVE_MARGIN);
