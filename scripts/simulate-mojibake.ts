@@ -5,17 +5,20 @@
  *
  *   npm run simulate                          # both splits, 3 seeds each
  *   npm run simulate -- --split held-out --seeds 301,302 --verbose
- *   npm run simulate -- --split tuning --calibrate   # precision against coverage of decision rules
+ *   npm run simulate -- --split tuning --calibrate   # also precision and coverage of every decision rule and pass
+ *   npm run simulate -- --split tuning --oracle      # the first pass's ranks of the truth and margin table
+ *   npm run simulate -- --split tuning --dump /tmp/decisions.json   # every span's decision records
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { annotatesLikeSource002, simulationCorpus, type CorpusSplit } from './lib/mojibake/corpus.ts';
-import { calibrationPoints, calibrationTable, type CalibrationPoint } from './lib/mojibake/calibrate.ts';
+import { calibrationPoints, calibrationTable, pathTable, type CalibrationPoint } from './lib/mojibake/calibrate.ts';
 import { addMeasurement, emptyMeasurement, measureRepairs, type Measurement } from './lib/mojibake/measure.ts';
 
 /** Seeds the repair's parameters were chosen with, and seeds kept out of tuning. */
 export const SEEDS: Record<CorpusSplit, number[]> = { tuning: [101, 102, 103], 'held-out': [201, 202, 203] };
 
-const { values } = parseArgs({ options: { split: { type: 'string' }, seeds: { type: 'string' }, verbose: { type: 'boolean', default: false }, calibrate: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { split: { type: 'string' }, seeds: { type: 'string' }, verbose: { type: 'boolean', default: false }, calibrate: { type: 'boolean', default: false }, oracle: { type: 'boolean', default: false }, dump: { type: 'string' } } });
 const splits: CorpusSplit[] = values.split ? [values.split as CorpusSplit] : ['tuning', 'held-out'];
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
 const row = (label: string, m: Measurement) =>
@@ -41,7 +44,7 @@ function calibrate(split: CorpusSplit, seeds: readonly number[]): void {
 }
 
 for (const split of splits) {
-  if (values.calibrate) {
+  if (values.oracle) {
     calibrate(split, values.seeds ? values.seeds.split(',').map(Number) : SEEDS[split]);
     continue;
   }
@@ -55,5 +58,11 @@ for (const split of splits) {
     addMeasurement(total, perSeed);
   }
   console.log(row(`${split} total`, total));
+  if (values.dump) writeFileSync(values.dump, JSON.stringify(total.decisions));
+  if (values.calibrate) {
+    // Every span's outcome attributed to the rule and pass that decided it: each rule's precision and coverage.
+    console.log('decided by                 decided  exact  wrong  (precision)  lost guessed');
+    for (const r of pathTable(total.decisions)) console.log(`${r.path.padEnd(25)}  ${String(r.decided).padStart(7)}  ${String(r.exact).padStart(5)}  ${String(r.wrong).padStart(5)}  (${pct(r.exact, r.exact + r.wrong).padStart(7)})  ${r.lostGuessed}`);
+  }
   if (values.verbose) for (const f of total.failures) console.log(`  ${f.outcome}\t${f.document} seed ${f.seed}\t${f.clean}\t${f.damaged}\t→ …${f.got}…`);
 }

@@ -9,6 +9,7 @@ import { DICTIONARY_COUNTS } from './dictionary.ts';
 import { searchRepairs, type TruthTrace } from './search.ts';
 import { simulateDamage, type SimulationOptions } from './simulate.ts';
 import { differsOnlyInPunctuation, intactText, PUNCTUATION_MARGIN } from '../stages/realign.ts';
+import type { SpanDecision } from './measure.ts';
 import { removePinyinAnnotations } from '../stages/unannotate.ts';
 
 /** What the first pass of the realignment sees at one simulated span. */
@@ -126,4 +127,30 @@ export function calibrationTable(points: readonly CalibrationPoint[], margins: r
     }
   }
   return rows;
+}
+
+/** One row of the per-rule table: spans a rule decided (recoverable), how many right, and lost-byte spans it guessed. */
+export interface PathRow {
+  path: string;
+  decided: number;
+  exact: number;
+  wrong: number;
+  lostGuessed: number;
+}
+
+/** Precision and coverage of every decision rule and pass over `points`, in a fixed order, plus the undecided. */
+export function pathTable(points: readonly SpanDecision[]): PathRow[] {
+  const rows = new Map<string, PathRow>();
+  for (const p of points) {
+    const row = rows.get(p.path) ?? { path: p.path, decided: 0, exact: 0, wrong: 0, lostGuessed: 0 };
+    rows.set(p.path, row);
+    if (p.lost) {
+      if (p.outcome === 'wrong') row.lostGuessed++;
+      continue;
+    }
+    row.decided++;
+    if (p.outcome === 'exact') row.exact++;
+    else if (p.outcome === 'wrong') row.wrong++;
+  }
+  return [...rows.values()].sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -3,6 +3,8 @@
  * unresolved = left visibly marked, wrong, lost-byte span guessed) and of clean lines changed.
  */
 import { unmarkEditorial } from '../../../src/lib/article/write-article.ts';
+import type { DecisionRecord } from '../stages/realign.ts';
+import { removePinyinAnnotations } from '../stages/unannotate.ts';
 import { DAMAGE_NOTE, repairSourceText } from '../stages/repair-text.ts';
 import { simulateDamage, type SimulationOptions } from './simulate.ts';
 
@@ -31,17 +33,30 @@ export interface Measurement {
   /** Lines without damage that the repair changed (must be 0). */
   cleanLinesChanged: number;
   failures: MeasuredFailure[];
+  /** Every simulated span's outcome and the decision rule behind it (scripts/lib/mojibake/calibrate.ts tabulates them). */
+  decisions: SpanDecision[];
+}
+
+/** One simulated span: its outcome and the rule and pass that decided it (`undecided` when none did). */
+export interface SpanDecision {
+  lost: boolean;
+  outcome: 'exact' | 'unresolved' | 'wrong';
+  /** `margin/1`, `document-support/2`, … (rule/pass), or `undecided`. */
+  path: string;
+  /** Every pass's view of the span's seeds: what it chose (or would have) and whether that reading alone restores the line. */
+  records: Array<DecisionRecord & { right: boolean }>;
 }
 
 /** A measurement with nothing counted yet. */
 export function emptyMeasurement(): Measurement {
-  return { spans: 0, exact: 0, unresolved: 0, wrong: 0, lostSpans: 0, lostGuessed: 0, cleanLinesChanged: 0, failures: [] };
+  return { spans: 0, exact: 0, unresolved: 0, wrong: 0, lostSpans: 0, lostGuessed: 0, cleanLinesChanged: 0, failures: [], decisions: [] };
 }
 
 /** Adds `m` into `total`. */
 export function addMeasurement(total: Measurement, m: Measurement): Measurement {
   for (const key of ['spans', 'exact', 'unresolved', 'wrong', 'lostSpans', 'lostGuessed', 'cleanLinesChanged'] as const) total[key] += m[key];
   total.failures.push(...m.failures);
+  total.decisions.push(...m.decisions);
   return total;
 }
 
@@ -62,8 +77,16 @@ export function measureRepairs(clean: string, seeds: readonly number[], options:
   for (const seed of seeds) {
     const sim = simulateDamage(clean, { ...(typeof options === 'function' ? options(seed) : options), seed });
     // Compared as the writer emits it: damage notes without their editorial marks.
-    const got = unmarkEditorial(repairSourceText(sim.damaged, []).text).split('\n');
+    const trace: DecisionRecord[] = [];
+    const got = unmarkEditorial(repairSourceText(sim.damaged, [], { trace }).text).split('\n');
     const expected = sim.expected.split('\n');
+    const lines = sim.damaged.split('\n');
+    const lineStarts: number[] = [];
+    let offset = 0;
+    for (const line of lines) {
+      lineStarts.push(offset);
+      offset += line.length + 1;
+    }
     const damagedLines = new Set(sim.spans.map((s) => s.line));
     expected.forEach((line, i) => {
       if (damagedLines.has(i) || got[i] === line) return;
@@ -78,6 +101,12 @@ export function measureRepairs(clean: string, seeds: readonly number[], options:
       let at = 0;
       while (at < want.length && want[at] === have[at]) at++;
       const failure = { seed, document, clean: span.clean, damaged: span.damaged, got: have.slice(Math.max(0, at - 4), at + 24) };
+      const start = lineStarts[span.line] as number;
+      const line = lines[span.line] as string;
+      const records = trace.filter((r) => r.offset >= start && r.offset <= start + line.length).map((r) => ({ ...r, right: removePinyinAnnotations(line.slice(0, r.offset - start) + r.replacement + line.slice(r.end - start)).text === want }));
+      // The last pass that searched the span decided it (a repair the first pass was sure of is kept by the second unsearched).
+      const last = records.filter((r) => r.path !== 'unresolved' && !records.some((q) => q.pass > r.pass && q.offset === r.offset)).at(-1);
+      m.decisions.push({ lost: span.lost, outcome: exact ? 'exact' : unresolved ? 'unresolved' : 'wrong', path: last && !unresolved ? `${last.path}/${last.pass}` : 'undecided', records });
       if (span.lost) {
         m.lostSpans++;
         if (!exact && !unresolved) {

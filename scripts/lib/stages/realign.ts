@@ -14,6 +14,11 @@ import { removePinyinAnnotations } from './unannotate.ts';
  * reading, or a ranked choice among candidates. */
 export type RepairMethod = 'shift-back' | 'candidate-search';
 
+/** The rule of the decision that settled a span: the bytes' margin over every rival, the document's
+ * parallel clauses for a punctuation mark, a phrase the document repeats, or every character in the
+ * document's own phrases. */
+export type DecisionPath = 'margin' | 'parallel-punctuation' | 'repeated-phrase' | 'document-support';
+
 /** One repaired span. */
 export interface Repair {
   /** Offset of the damaged span in the input text. */
@@ -25,6 +30,9 @@ export interface Repair {
   /** 0..1: the best candidate's share of the probability of all explanations, "no damage" included. */
   confidence: number;
   method: RepairMethod;
+  /** The rule that decided it, and in which pass (2: with the first pass's confident repairs as the document's text). */
+  decidedBy: DecisionPath;
+  pass: 1 | 2;
   /** Human-readable evidence: bytes, readings, runner-up. */
   evidence: string;
 }
@@ -38,6 +46,29 @@ export interface UnresolvedSpan {
   /** The best explanations of the span, best first (the proposal first). */
   candidates: string[];
   reason: string;
+}
+
+/** What one pass saw and decided at one seed (calibration: scripts/lib/mojibake/calibrate.ts). */
+export interface DecisionRecord {
+  pass: 1 | 2;
+  offset: number;
+  /** End and text of the reading the pass chose, or of its best reading when it decided nothing. */
+  end: number;
+  replacement: string;
+  /** The rule that decided the span, or `unresolved`. */
+  path: DecisionPath | 'unresolved';
+  /** The best reading's score minus the runner-up's (nats). */
+  margin: number;
+  /** Guessed decoder events of the chosen reading. */
+  guesses: number;
+  /** The best reading's score minus the best reading with a lost byte (Infinity when none). */
+  lostGap: number;
+  /** The chosen reading is the best by score minus it (0 when the best was chosen). */
+  belowBest: number;
+  /** The chosen reading's score minus the best rival without a lost byte that reads more characters (Infinity when none). */
+  longerGap: number;
+  /** The decoder events of the chosen reading (search.ts notes). */
+  notes: string[];
 }
 
 /** Result of {@link realignGbk}. */
@@ -73,13 +104,13 @@ const CONFIDENT = 0.9;
  * document's own text (the same phrase is often damaged twice: 規模化 in source 002).
  * @example realignGbk('深化鏈?zhǔn)桨l(fā)展').text // → '深化鏈式發(fā)展'
  */
-export function realignGbk(text: string, model?: BigramModel): Realigned {
-  if (model) return realignPass(text, model, intactText(text));
-  const first = realignPass(text, buildBigramModel(DICTIONARY_COUNTS, intactText(text)), intactText(text));
+export function realignGbk(text: string, model?: BigramModel, trace?: DecisionRecord[]): Realigned {
+  if (model) return realignPass(text, model, intactText(text), new Map(), 1, trace);
+  const first = realignPass(text, buildBigramModel(DICTIONARY_COUNTS, intactText(text)), intactText(text), new Map(), 1, trace);
   const confident = first.repairs.filter((r) => r.confidence >= CONFIDENT);
   if (confident.length === 0 || (confident.length === first.repairs.length && first.unresolved.length === 0)) return first;
   const repaired = applyEdits(text, confident.map((r) => ({ offset: r.offset, before: r.damaged, after: r.replacement })));
-  return realignPass(text, buildBigramModel(DICTIONARY_COUNTS, intactText(repaired)), intactText(repaired), new Map(confident.map((r) => [r.offset, r])));
+  return realignPass(text, buildBigramModel(DICTIONARY_COUNTS, intactText(repaired)), intactText(repaired), new Map(confident.map((r) => [r.offset, r])), 2, trace);
 }
 
 /**
@@ -224,7 +255,7 @@ function withAnnotation(text: string, end: number): number {
 }
 
 /** One pass over the text; `settled` repairs of an earlier pass are kept without searching again. */
-function realignPass(text: string, model: BigramModel, intact: string, settled: ReadonlyMap<number, Repair> = new Map()): Realigned {
+function realignPass(text: string, model: BigramModel, intact: string, settled: ReadonlyMap<number, Repair>, pass: 1 | 2, trace?: DecisionRecord[]): Realigned {
   const repairs: Repair[] = [];
   const unresolved: UnresolvedSpan[] = [];
   let out = '';
@@ -252,6 +283,7 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
     // nothing, not even the document's evidence, may decide the span.
     const lostClose = ranked.some((h) => h.damaged && h.lost && top0.score - h.score < DECISIVE_MARGIN);
     let decided = !lostClose && margin >= DECISIVE_MARGIN && !punctuationRival;
+    let path: DecisionPath = 'margin';
     if (punctuationRival && !best.lost) evidence = `the bytes also fit “${punctuationRival.replacement}”; ${evidence}`;
     if (!decided && !lostClose) {
       // A punctuation mark at the span's start: the document's parallel clauses may decide it;
@@ -268,6 +300,7 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
           if (chosen && top.score - chosen.score < DECISIVE_MARGIN && (!other || chosen.score - other.score >= DECISIVE_MARGIN)) {
             best = chosen;
             decided = true;
+            path = 'parallel-punctuation';
             evidence = `punctuation decided by the document's parallel clauses ${parallel.siblings.map((x) => `“${x}”`).join(' ')}, the bytes also fit ${marks.filter((m) => fullWidth(m) !== parallel.mark && m !== parallel.mark).map((m) => `“${fullWidth(m)}”`).join(' ') || 'other readings'}; ${describe(chosen, other)}`;
           }
         }
@@ -285,6 +318,7 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
         const chosen = rivals[i] as Hypothesis;
         best = chosen;
         decided = true;
+        path = 'repeated-phrase';
         evidence = `decided by the document's own text: “${covered[i]?.phrase}” is written elsewhere in it, no other close reading is; ${describe(chosen, rivals.find((h) => h !== chosen))}`;
       }
     }
@@ -299,8 +333,15 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
       const close = ranked.filter((h) => h !== top && h.damaged && top.score - h.score < SUPPORT_WINDOW);
       if (support === length && close.every((h) => h.lost || documentSupport(intact, leftText, h.replacement, rightOf(h)) <= Math.max(0, length - 2))) {
         decided = true;
+        path = 'document-support';
         evidence = `every character is in a phrase the document writes elsewhere, no close rival's is; ${evidence}`;
       }
+    }
+    const lostReading = ranked.find((h) => h.damaged && h.lost);
+    if (trace) {
+      const chosen = best;
+      const longer = ranked.find((h) => h.damaged && !h.lost && [...h.replacement].length > [...chosen.replacement].length);
+      trace.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score, longerGap: longer ? chosen.score - longer.score : Infinity, notes: chosen.notes });
     }
     if (!decided) {
       // Mark as much of the text as any competitive reading explains as damaged.
@@ -319,7 +360,7 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
       continue;
     }
     const damaged = text.slice(start, best.end);
-    repairs.push({ offset: start, damaged, replacement: best.replacement, confidence, method: best.determinedByReadings ? 'shift-back' : 'candidate-search', evidence });
+    repairs.push({ offset: start, damaged, replacement: best.replacement, confidence, method: best.determinedByReadings ? 'shift-back' : 'candidate-search', decidedBy: path, pass, evidence });
     out += text.slice(at, start) + best.replacement;
     at = best.end;
     start = Math.max(start, best.end - 1);

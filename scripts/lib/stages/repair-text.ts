@@ -6,7 +6,7 @@ import { editorialMarkdown } from '../../../src/lib/article/write-article.ts';
 import { mapBack, type Edit } from '../mojibake/edits.ts';
 import { detectScript } from './detect-script.ts';
 import { applyErrata, type ErrataEntry } from './errata.ts';
-import { realignGbk, type UnresolvedSpan } from './realign.ts';
+import { realignGbk, type DecisionRecord, type UnresolvedSpan } from './realign.ts';
 import { removePinyinAnnotations } from './unannotate.ts';
 import { SYLLABLE, TONE_VOWELS } from '../mojibake/pinyin.ts';
 
@@ -36,6 +36,8 @@ export interface RepairedText {
 export interface RepairOptions {
   /** Only errata entries of this source are applied (all given entries when absent). */
   source?: string;
+  /** Collects what every realignment pass decided at every seed (calibration: scripts/lib/mojibake/measure.ts). */
+  trace?: DecisionRecord[];
 }
 
 /** A tone-marked reading after a Han character (`學(xué)`) or left alone after a `?` (`?tīng)`). */
@@ -60,7 +62,7 @@ export function showsDamageFamily(text: string): boolean {
  * @example repairSourceText('學(xué)習(xí)', []).text // → '學習'
  */
 export function repairSourceText(text: string, errata: readonly ErrataEntry[], options: RepairOptions = {}): RepairedText {
-  const realigned = showsDamageFamily(text) ? realignGbk(text) : { text, repairs: [], unresolved: [] };
+  const realigned = showsDamageFamily(text) ? realignGbk(text, undefined, options.trace) : { text, repairs: [], unresolved: [] };
   const realignEdits: Edit[] = realigned.repairs.map((r) => ({ offset: r.offset, before: r.damaged, after: r.replacement }));
   const changes: TextChange[] = realigned.repairs.map((r) => ({
     rule: 'gbk-realign',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { calibrationTable, type CalibrationPoint } from '../../../scripts/lib/mojibake/calibrate.ts';
+import { calibrationTable, pathTable, type CalibrationPoint } from '../../../scripts/lib/mojibake/calibrate.ts';
+import type { SpanDecision } from '../../../scripts/lib/mojibake/measure.ts';
 
 const point = (p: Partial<CalibrationPoint>): CalibrationPoint => ({ lost: false, repairs: true, correct: true, margin: 10, guesses: 0, punctuationRival: false, lostGap: Infinity, truthRank: 0, ...p });
 
@@ -34,5 +35,17 @@ describe('calibrationTable: precision against coverage of decision rules', () =>
 
   test('one row per margin and guess limit, margins outermost', () => {
     expect(calibrationTable(POINTS, [2, 6], [0, 1]).map((r) => [r.margin, r.maxGuesses])).toEqual([[2, 0], [2, 1], [6, 0], [6, 1]]);
+  });
+});
+
+describe('pathTable: precision and coverage of every decision rule', () => {
+  const at = (path: string, outcome: SpanDecision['outcome'], lost = false): SpanDecision => ({ lost, outcome, path, records: [] });
+  test('counts each span once under the rule that decided it; lost-byte spans only as guesses', () => {
+    const rows = pathTable([at('margin/1', 'exact'), at('margin/1', 'wrong'), at('document-support/2', 'exact'), at('undecided', 'unresolved'), at('undecided', 'wrong'), at('margin/1', 'wrong', true), at('undecided', 'unresolved', true)]);
+    expect(rows).toEqual([
+      { path: 'document-support/2', decided: 1, exact: 1, wrong: 0, lostGuessed: 0 },
+      { path: 'margin/1', decided: 2, exact: 1, wrong: 1, lostGuessed: 1 },
+      { path: 'undecided', decided: 2, exact: 0, wrong: 1, lostGuessed: 0 },
+    ]);
   });
 });
