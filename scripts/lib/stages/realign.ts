@@ -130,6 +130,19 @@ export const DECISIVE_MARGIN = 6;
  */
 export const PUNCTUATION_MARGIN = 10;
 
+/**
+ * A reading with fewer characters than a rival must beat it by this many nats to be decided by any
+ * rule: both language models charge every character, while the decoder event that removes one (a
+ * private pair that vanished, a lone byte) costs only its rate, so they favour the shorter reading —
+ * on the tuning split every wrong repair of the character model dropped the character whose lead byte
+ * the first `?` hides (水源涵養 → 源涵養, 政府工作报 → 政工作报, 近年来 → 年来). Chosen on the tuning split
+ * (`npm run simulate -- --split tuning --calibrate --dump`).
+ */
+export const SHORTER_MARGIN = DECISIVE_MARGIN;
+
+/** Number of characters of a reading (`□` counts as one). */
+const charCount = (h: Hypothesis) => [...h.replacement].length;
+
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const MARK = /^[,.;:!?，。；：！？、“”「」『』‘’]$/u;
 
@@ -338,11 +351,18 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
       }
     }
     const lostReading = ranked.find((h) => h.damaged && h.lost);
+    const chosen = best;
+    const longer = ranked.find((h) => h !== chosen && h.damaged && !h.lost && charCount(h) > charCount(chosen));
+    // Every rule, the document's included, gives way to a close rival reading more characters, and
+    // only the parallel clauses may choose between readings that differ only in punctuation.
+    const shorterClose = decided && longer !== undefined && chosen.score - longer.score < SHORTER_MARGIN;
+    const punctuationOpen = decided && path !== 'parallel-punctuation' && path !== 'margin' && ranked.some((h) => h !== chosen && h.damaged && chosen.score - h.score < PUNCTUATION_MARGIN && differsOnlyInPunctuation(chosen.replacement, h.replacement));
+    if (shorterClose) evidence = `a reading with more characters, “${longer.replacement}”, scores within ${SHORTER_MARGIN} nats; ${evidence}`;
+    if (punctuationOpen) evidence = `ambiguous punctuation: the bytes also fit a reading differing only in punctuation; ${evidence}`;
     if (trace) {
-      const chosen = best;
-      const longer = ranked.find((h) => h.damaged && !h.lost && [...h.replacement].length > [...chosen.replacement].length);
-      trace.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score, longerGap: longer ? chosen.score - longer.score : Infinity, notes: chosen.notes });
+      trace.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided && !shorterClose && !punctuationOpen ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score, longerGap: longer ? chosen.score - longer.score : Infinity, notes: chosen.notes });
     }
+    if (shorterClose || punctuationOpen) decided = false;
     if (!decided) {
       // Mark as much of the text as any competitive reading explains as damaged.
       const rivals = ranked.filter((h) => h.damaged && best!.score - h.score < DECISIVE_MARGIN);
@@ -350,9 +370,15 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
       const damaged = text.slice(start, end);
       const reason = lostClose
         ? 'a byte swallowed with the `?` may be lost and cannot be recovered'
-        : margin < DECISIVE_MARGIN
-          ? `no reading is decisively best (margin ${margin.toFixed(1)} < ${DECISIVE_MARGIN})`
-          : 'the bytes fit more than one punctuation mark';
+        : shorterClose
+          ? 'a reading with more characters comes close'
+          : punctuationOpen
+            ? 'the bytes fit more than one punctuation mark'
+            : margin < DECISIVE_MARGIN
+              ? `no reading is decisively best (margin ${margin.toFixed(1)} < ${DECISIVE_MARGIN})`
+              : punctuationRival
+                ? 'the bytes fit more than one punctuation mark'
+                : `the best reading needs ${best.guesses} guessed decoder events (at most ${MAX_GUESSES})`;
       unresolved.push({ offset: start, damaged, proposal: best.replacement, candidates: [best, ...rivals.filter((h) => h !== best)].slice(0, 3).map((h) => h.replacement), reason: `${reason}: ${evidence}` });
       out += text.slice(at, start);
       at = start;

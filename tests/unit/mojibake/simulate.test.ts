@@ -4,6 +4,7 @@ import { simulateDamage } from '../../../scripts/lib/mojibake/simulate.ts';
 import { addMeasurement, emptyMeasurement, measureRepairs, type Measurement } from '../../../scripts/lib/mojibake/measure.ts';
 import { annotatesLikeSource002, cleanLines, simulationCorpus } from '../../../scripts/lib/mojibake/corpus.ts';
 import { realignGbk } from '../../../scripts/lib/stages/realign.ts';
+import { pathTable } from '../../../scripts/lib/mojibake/calibrate.ts';
 
 // Clean Traditional text from the archive (source 001, a Traditional news report).
 const CLEAN = readFileSync('content/sources/001_a72937d6c9f82b4b.txt', 'utf8');
@@ -81,6 +82,9 @@ describe('repair accuracy on simulated damage (held-out texts and seeds)', () =>
     }
     const m = heldOut;
     console.log(`held-out total: spans ${m.spans}, exact ${m.exact} (${((100 * m.exact) / m.spans).toFixed(1)} %), unresolved ${m.unresolved}, wrong ${m.wrong} (${((100 * m.wrong) / m.spans).toFixed(2)} %), lost-guessed ${m.lostGuessed}/${m.lostSpans}, clean-changed ${m.cleanLinesChanged}`);
+    // Which decision rule (and pass) decided the spans, and what each wrong or guessed span became.
+    for (const r of pathTable(m.decisions)) console.log(`  decided by ${r.path}: ${r.decided} recoverable, ${r.exact} exact, ${r.wrong} wrong; lost-byte guessed ${r.lostGuessed}`);
+    for (const f of m.failures) if (f.outcome !== 'unresolved') console.log(`  ${f.outcome}: ${f.document} seed ${f.seed} ${f.clean} ← ${f.damaged} → …${f.got}…`);
   }, 1_800_000);
 
   test('measures at least 250 spans on 3 seeds, with lost-byte spans among them', () => {
