@@ -69,6 +69,8 @@ export interface DecisionRecord {
   longerGap: number;
   /** The decoder events of the chosen reading (search.ts notes). */
   notes: string[];
+  /** A rule decided the span but a guard withheld it: a close rival with more characters, or a punctuation choice. */
+  withheld?: { path: DecisionPath; by: 'shorter-reading' | 'punctuation-choice' };
 }
 
 /** Result of {@link realignGbk}. */
@@ -141,7 +143,24 @@ export const PUNCTUATION_MARGIN = 10;
 export const SHORTER_MARGIN = DECISIVE_MARGIN;
 
 /** Number of characters of a reading (`□` counts as one). */
-const charCount = (h: Hypothesis) => [...h.replacement].length;
+const charCount = (h: Pick<Hypothesis, 'replacement'>) => [...h.replacement].length;
+
+/** The readings a decision guard compares: text, score, whether damaged and whether it needs a lost byte. */
+export type RankedReading = Pick<Hypothesis, 'replacement' | 'score' | 'damaged' | 'lost'>;
+
+/**
+ * Why a reading a rule chose must still be withheld: a rival without a lost byte that reads more
+ * characters scores within SHORTER_MARGIN (`shorter-reading`), or — unless the parallel clauses
+ * decided, or the margin rule, which checks punctuation rivals itself — a rival differing only in
+ * punctuation scores within PUNCTUATION_MARGIN (`punctuation-choice`); undefined when nothing withholds it.
+ * @example withheldBy({ replacement: '年来', score: -10, damaged: true, lost: false }, [{ replacement: '近年来', score: -12, damaged: true, lost: false }], 'margin') // → 'shorter-reading'
+ */
+export function withheldBy(chosen: RankedReading, ranked: readonly RankedReading[], path: DecisionPath): 'shorter-reading' | 'punctuation-choice' | undefined {
+  const close = (h: RankedReading, within: number) => h !== chosen && h.damaged && chosen.score - h.score < within;
+  if (ranked.some((h) => close(h, SHORTER_MARGIN) && !h.lost && charCount(h) > charCount(chosen))) return 'shorter-reading';
+  if (path !== 'parallel-punctuation' && path !== 'margin' && ranked.some((h) => close(h, PUNCTUATION_MARGIN) && differsOnlyInPunctuation(chosen.replacement, h.replacement))) return 'punctuation-choice';
+  return undefined;
+}
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const MARK = /^[,.;:!?，。；：！？、“”「」『』‘’]$/u;
@@ -355,12 +374,13 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
     const longer = ranked.find((h) => h !== chosen && h.damaged && !h.lost && charCount(h) > charCount(chosen));
     // Every rule, the document's included, gives way to a close rival reading more characters, and
     // only the parallel clauses may choose between readings that differ only in punctuation.
-    const shorterClose = decided && longer !== undefined && chosen.score - longer.score < SHORTER_MARGIN;
-    const punctuationOpen = decided && path !== 'parallel-punctuation' && path !== 'margin' && ranked.some((h) => h !== chosen && h.damaged && chosen.score - h.score < PUNCTUATION_MARGIN && differsOnlyInPunctuation(chosen.replacement, h.replacement));
-    if (shorterClose) evidence = `a reading with more characters, “${longer.replacement}”, scores within ${SHORTER_MARGIN} nats; ${evidence}`;
+    const guard = decided ? withheldBy(chosen, ranked, path) : undefined;
+    const shorterClose = guard === 'shorter-reading';
+    const punctuationOpen = guard === 'punctuation-choice';
+    if (shorterClose) evidence = `a reading with more characters, “${longer?.replacement}”, scores within ${SHORTER_MARGIN} nats; ${evidence}`;
     if (punctuationOpen) evidence = `ambiguous punctuation: the bytes also fit a reading differing only in punctuation; ${evidence}`;
     if (trace) {
-      trace.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided && !shorterClose && !punctuationOpen ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score, longerGap: longer ? chosen.score - longer.score : Infinity, notes: chosen.notes });
+      trace.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided && !shorterClose && !punctuationOpen ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score, longerGap: longer ? chosen.score - longer.score : Infinity, notes: chosen.notes, ...(shorterClose || punctuationOpen ? { withheld: { path, by: guard as 'shorter-reading' | 'punctuation-choice' } } : {}) });
     }
     if (shorterClose || punctuationOpen) decided = false;
     if (!decided) {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { differsOnlyInPunctuation, documentSupport, parallelPunctuation, realignGbk, type Realigned } from '../../../scripts/lib/stages/realign.ts';
+import { differsOnlyInPunctuation, documentSupport, parallelPunctuation, realignGbk, withheldBy, type DecisionPath, type Realigned } from '../../../scripts/lib/stages/realign.ts';
 import cases from '../../cases/realign.json' with { type: 'json' };
 
 describe('realignGbk: case table', () => {
@@ -41,6 +41,12 @@ describe('realignGbk: case table', () => {
     const result = realignGbk(input);
     expect(result.unresolved[0]?.candidates).toContain(proposal);
   }, 300_000);
+});
+
+describe('withheldBy: the guards every decision rule passes', () => {
+  test.each(cases.withheld)('$id', ({ path, chosen, rivals, expected }) => {
+    expect(withheldBy(chosen, [chosen, ...rivals], path as DecisionPath) ?? null).toBe(expected);
+  });
 });
 
 describe('realignGbk on source 002 (the document itself informs the model)', () => {
