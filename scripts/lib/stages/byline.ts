@@ -8,7 +8,7 @@ import { chineseDatePattern, dateOfGroups, minguoDateCode, monthDayPattern, numb
 import { isPersonName, personNamePattern, questionerPattern, reporterPattern } from '../../../src/lib/article/labels.ts';
 import { datelinePlaces } from './data/dateline-places.ts';
 import { deicticOutlets, outletEndings } from './data/outlet-words.ts';
-import { pageInfoFields, pageInfoSeparators, type PageInfoField } from './data/page-info-fields.ts';
+import { editorLabels, pageInfoFields, pageInfoSeparators, type PageInfoField } from './data/page-info-fields.ts';
 
 /** Outlet and authors a byline names. */
 export interface Byline {
@@ -95,7 +95,7 @@ function names(list: string): string[] {
 }
 
 /** The line that closes a Central News Agency story: `（編輯：李四）1130620`, the code alone, or the credit then the code. */
-const cnaClosing = /^(?:[（(]\s*(?:編輯|编辑)\s*[:：][^()（）]{1,24}[）)])?\s*(?<code>[0-9]{7})$/u;
+const cnaClosing = new RegExp(`^(?:[（(]\\s*(?:${editorLabels.join('|')})\\s*[:：][^()（）]{1,24}[）)])?\\s*(?<code>[0-9]{7})$`, 'u');
 
 /**
  * The date code of a line that closes a Central News Agency story, and its date, or undefined.

@@ -128,9 +128,10 @@ export function rosters(blocks: readonly SourceBlock[]): { blocks: number[]; peo
     const host = rosterHeadings.some((h) => h.host && h.words.includes(heading.groups?.heading ?? ''));
     const inline = heading.groups.entry ?? '';
     const lines = [...(inline ? [inline] : []), ...more];
-    if (!lines.every((l) => rosterPerson(l))) continue;
+    const listed = lines.map(rosterPerson);
+    if (listed.some((p) => !p)) continue;
     const used = [blocks[i]!.line];
-    const people = lines.map((l) => ({ ...rosterPerson(l)!, host }));
+    const people = listed.map((p) => ({ ...p!, host }));
     for (let j = i + 1; j < blocks.length; j++) {
       const entries = blocks[j]!.lines.map(rosterPerson);
       if (entries.length === 0 || entries.some((e) => !e)) break;
@@ -226,6 +227,8 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     // A paper prints a story dispatched the day before: with the page's own publication date that is expected.
     notes.push(dateline && !given.date ? `date: the news dateline prints ${dispatchDay}, the dispatch day, before the publication date ${date} the page prints` : `⚠ date: ${date}, but the news dateline prints ${dispatchDay} (the dispatch day): check which the article is dated by`);
   }
+  // `（編輯：李四）1130620`: a CNA story code, whose evidence explains the code.
+  const datelineCode = dateline ? cnaDateCode(dateline.text) : undefined;
   if (dateline && !given.date) notes.push(`date: ${dateline.date}, the page's dateline (line ${dateline.line}), the publication date`);
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
@@ -318,7 +321,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     dateBasis: given.date
       ? { method: 'given' as const, evidence: words.givenDate }
       : dateline
-        ? { method: 'stated' as const, of: 'publication' as const, evidence: cnaDateCode(dateline.text) ? words.dateCode(dateline.text, dateline.line, cnaDateCode(dateline.text)!.code, dateline.date ?? '') : words.dateline(dateline.text, dateline.line) }
+        ? { method: 'stated' as const, of: 'publication' as const, evidence: datelineCode ? words.dateCode(dateline.text, dateline.line, datelineCode.code, datelineCode.date) : words.dateline(dateline.text, dateline.line) }
         : { method: 'inferred' as const, evidence: words.firstDate(stated?.text ?? '', blocks.find((b) => firstStatedDate(b.lines.join('\n')))?.line ?? 0) },
     ...(given.outlet ? { outlet: given.outlet, outletBasis: words.givenOutlet } : {}),
     region: given.region,

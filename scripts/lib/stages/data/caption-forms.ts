@@ -10,13 +10,15 @@
  * a credit line (`黄培军摄`) is recognised by the credit (labels.ts `isPhotoCredit`).
  */
 
+import { turnLabelGrammar } from '../../../../src/lib/article/data/turn-labels.ts';
+
 /** Words that open a caption by pointing at the picture, without a colon (`图为发布会现场`). */
 export const captionOpenings: readonly string[] = ['图为', '圖為'];
 /** Words that open a caption before a colon (`上图：…`, `图片说明：…`). */
 export const captionLabels: readonly string[] = ['图', '圖', '上图', '上圖', '下图', '下圖', '左图', '左圖', '右图', '右圖', '图片说明', '圖片說明', '图注', '圖註'];
 
-/** A line's closing bracket that credits the photo: `（… 摄）`, `（图片来源：…）`. */
-export const bracketedCredit = /[（(][^（）()]{0,40}(?:摄|攝|图片来源|圖片來源|供图|供圖)[^（）()]{0,40}[）)]$/u;
+/** A line's closing bracket that credits the photo: `（… 摄）` (the credit words of labels' grammar), `（图片来源：…）`. */
+export const bracketedCredit = new RegExp(`[（(][^（）()]{0,40}(?:${[...turnLabelGrammar.photoCredit, '图片来源', '圖片來源', '供图', '供圖'].join('|')})[^（）()]{0,40}[）)]$`, 'u');
 
 const opening = new RegExp(`^(?:${captionOpenings.join('|')}|(?:${captionLabels.join('|')})\\s*[:：])`, 'u');
 
