@@ -25,11 +25,11 @@ function reason(...values: (object | undefined)[]): string {
 }
 
 /** A ratio budget: met when ours ÷ floor ≤ limit. */
-export function ratioBudget(budget: string, ours: number | undefined, floor: number | undefined, limit: number, format: (n: number) => string, note?: string): BudgetResult {
+export function ratioBudget(budget: string, ours: number | undefined, floor: number | undefined, limit: number, format: (n: number) => string, note?: string, against = 'floor'): BudgetResult {
   const value = ratio(ours, floor);
   if (value === undefined || ours === undefined || floor === undefined) return { budget, figure: 'n/a', met: null, note: note ?? 'not measured' };
   const met = value <= limit;
-  const result: BudgetResult = { budget, figure: `${formatRatio(value)} (${format(ours)} vs floor ${format(floor)})`, met };
+  const result: BudgetResult = { budget, figure: `${formatRatio(value)} (${format(ours)} vs ${against} ${format(floor)})`, met };
   if (!met && note) result.note = note;
   return result;
 }
@@ -61,7 +61,7 @@ export function judgeScale(results: Omit<Results, 'budgets'>): BudgetResult[] {
   const firstOf = (f: BrowserFigures | undefined): QueryFigures | undefined => (f ? (isSite(f.ui.first) ? f.ui.first : f.api.first) : undefined);
   const bytes = (q: QueryFigures | undefined): number | undefined => (q && !('na' in q) ? q.searchBytes : undefined);
   const probeFirst = firstOf(probe && isSite(probe.browser) ? probe.browser : undefined);
-  const ratioResult = ratioBudget('N = 50,000 (scale probe): first-query bytes ≤ 1.5× those at N = 10,000 (plain, search page)', bytes(probeFirst), bytes(firstOf(at10k)), 1.5, formatBytes, probeFirst && !('na' in probeFirst) && probeFirst.byKind ? `${probeFirst.searchRequests} requests: ${probeFirst.byKind.map((k) => `${k.kind} ${formatBytes(k.bytes)} (${k.requests})`).join(', ')}` : probe ? 'no browser figures at N = 50,000' : notRun);
+  const ratioResult = ratioBudget('N = 50,000 (scale probe): first-query bytes ≤ 1.5× those at N = 10,000 (plain, search page)', bytes(probeFirst), bytes(firstOf(at10k)), 1.5, formatBytes, probeFirst && !('na' in probeFirst) && probeFirst.byKind ? `${probeFirst.searchRequests} requests: ${probeFirst.byKind.map((k) => `${k.kind} ${formatBytes(k.bytes)} (${k.requests})`).join(', ')}` : probe ? 'no browser figures at N = 50,000' : notRun, 'ours at N = 10,000');
   return [peak, ratioResult];
 }
 

@@ -12,7 +12,7 @@ import type { Article, ArticleKind, Speaker } from './article/schema.ts';
 import { uniqueSlugs } from './article/ids.ts';
 import { regionTable as defaultRegionTable, type RegionEntry } from './data/regions.ts';
 import { findRegion, regionLineage } from './regions.ts';
-import { locales, otherScript, type Locale, type Script } from '../i18n/locales.ts';
+import { localeList, locales, otherScript, type Locale, type Script } from '../i18n/locales.ts';
 
 /** An article file as the content collection gives it: validated frontmatter and the Markdown body. */
 export interface ArticleEntry {
@@ -177,11 +177,15 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
   };
 
   const cache = new Map<Locale, LocalizedArticle[]>();
+  // The parsed models are kept until every locale has its articles, then dropped: a build holds the
+  // localized articles only (at 10,000 articles the models are tens of MB the collector would keep marking).
+  let unlocalized: typeof parsed | undefined = parsed;
   const articles = (locale: Locale): LocalizedArticle[] => {
     let list = cache.get(locale);
     if (!list) {
-      list = parsed.map(({ data, blocks, movedAnchors }) => localize(locale, data, blocks, movedAnchors)).sort(byDateDesc);
+      list = (unlocalized ?? []).map(({ data, blocks, movedAnchors }) => localize(locale, data, blocks, movedAnchors)).sort(byDateDesc);
       cache.set(locale, list);
+      if (cache.size === localeList.length) unlocalized = undefined;
     }
     return list;
   };

@@ -241,15 +241,16 @@ export function createTracingConverter(names: readonly ProtectedName[] = []): Tr
  */
 export function createConverter(names: readonly ProtectedName[] = []): ScriptConverter {
   const trace = createTracingConverter(names);
-  const cache = new Map<string, string>();
+  // One cache per target script, keyed by the text itself: a key made by prefixing the script would be
+  // a second copy of every text converted (the whole archive's text, kept for the build).
+  const cache: Record<Script, Map<string, string>> = { hans: new Map(), hant: new Map() };
   const foreign = { hans: foreignNames(names, 'hans'), hant: foreignNames(names, 'hant') };
   return (text, from, to) => {
     if (from === to) return foreign[to] ? renameForeignForms(foreign[to], text) : text;
-    const key = `${to}${text}`;
-    const hit = cache.get(key);
+    const hit = cache[to].get(text);
     if (hit !== undefined) return hit;
     const out = trace(text, from, to, { record: false }).text;
-    cache.set(key, out);
+    cache[to].set(text, out);
     return out;
   };
 }

@@ -88,7 +88,7 @@ export function exportUrl(dataset: ExportDataset, locale: Locale, format: Export
  * A site path as the archive publishes it in citations, feeds, exports, the sitemap and the terminal:
  * absolute against the public origin (ARCHIVE_SITE) when one is configured, else the path itself —
  * never a guessed origin such as localhost. A page completes a path with its own `location.origin`
- * at run time (see `Cite.astro`); a file resolves it against its own address.
+ * at run time (the cite control of `citeHtml()`, src/lib/render/article-body-html.ts); a file resolves it against its own address.
  * @example siteUrl('/zh-hans/', 'https://archive.example.org') // 'https://archive.example.org/zh-hans/'
  * @example siteUrl('/zh-hans/', undefined) // '/zh-hans/'
  */

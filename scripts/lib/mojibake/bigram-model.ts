@@ -3,6 +3,7 @@
  * (which words exist) interpolated with the document's own intact text (how this document
  * writes), plus a unigram back-off. Digits, Latin letters and full-width forms are folded to classes.
  */
+import type { WordModel } from './word-model.ts';
 
 /** Scores characters in context. */
 export interface BigramModel {
@@ -10,6 +11,9 @@ export interface BigramModel {
   logProb(prev: string, char: string): number;
   /** Natural log of P(char), for cheap pre-selection. */
   logUnigram(char: string): number;
+  /** The word model's log score of a stretch of characters (its best segmentation into words, the
+   * document's words included), kept apart from the bigrams; absent when the dictionary has no word frequencies. */
+  logWords?(chars: readonly string[]): number;
 }
 
 /** Bigram and unigram counts over model classes (code points), keyed by numbers for speed. */
@@ -19,6 +23,8 @@ export interface BigramCounts {
   prevs: Map<number, number>;
   unigrams: Map<number, number>;
   total: number;
+  /** The word model of the same dictionary, when it has word frequencies. */
+  words?: WordModel;
 }
 
 const ZERO = 0x30;
@@ -122,7 +128,7 @@ export function buildBigramModel(dictionary: BigramCounts, documentText: string)
     }
     return c;
   };
-  return {
+  const model: BigramModel = {
     logUnigram(char: string): number {
       const c = classOf(char);
       let lp = uniCache.get(c);
@@ -154,4 +160,8 @@ export function buildBigramModel(dictionary: BigramCounts, documentText: string)
       });
     },
   };
+  const words = dictionary.words?.withDocument(documentText);
+  // A lost byte (`□`) is scored as a digit, as the bigram search scores it.
+  if (words) model.logWords = (chars) => words.logWindow(chars.map((c) => (c === '□' ? '0' : c)), (c) => model.logUnigram(c));
+  return model;
 }

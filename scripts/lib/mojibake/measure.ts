@@ -3,7 +3,7 @@
  * unresolved = left visibly marked, wrong, lost-byte span guessed) and of clean lines changed.
  */
 import { unmarkEditorial } from '../../../src/lib/article/write-article.ts';
-import type { DecisionRecord } from '../stages/realign.ts';
+import type { DecisionRecord, RecordedReading } from '../stages/realign.ts';
 import { removePinyinAnnotations } from '../stages/unannotate.ts';
 import { DAMAGE_NOTE, repairSourceText } from '../stages/repair-text.ts';
 import { simulateDamage, type SimulationOptions } from './simulate.ts';
@@ -44,7 +44,7 @@ export interface SpanDecision {
   /** `margin/1`, `document-support/2`, … (rule/pass), or `undecided`. */
   path: string;
   /** Every pass's view of the span's seeds: what it chose (or would have) and whether that reading alone restores the line. */
-  records: Array<DecisionRecord & { right: boolean }>;
+  records: Array<Omit<DecisionRecord, 'readings'> & { right: boolean; readings: Array<RecordedReading & { right: boolean }> }>;
 }
 
 /** A measurement with nothing counted yet. */
@@ -103,7 +103,10 @@ export function measureRepairs(clean: string, seeds: readonly number[], options:
       const failure = { seed, document, clean: span.clean, damaged: span.damaged, got: have.slice(Math.max(0, at - 4), at + 24) };
       const start = lineStarts[span.line] as number;
       const line = lines[span.line] as string;
-      const records = trace.filter((r) => r.offset >= start && r.offset <= start + line.length).map((r) => ({ ...r, right: removePinyinAnnotations(line.slice(0, r.offset - start) + r.replacement + line.slice(r.end - start)).text === want }));
+      const restores = (r: { offset: number; end: number; replacement: string }) => removePinyinAnnotations(line.slice(0, r.offset - start) + r.replacement + line.slice(r.end - start)).text === want;
+      const records = trace
+        .filter((r) => r.offset >= start && r.offset <= start + line.length)
+        .map((r) => ({ ...r, right: restores(r), readings: r.readings.map((h) => ({ ...h, right: restores({ ...h, offset: r.offset }) })) }));
       // The last pass that searched the span decided it (a repair the first pass was sure of is kept by the second unsearched).
       const last = records.filter((r) => r.path !== 'unresolved' && !records.some((q) => q.pass > r.pass && q.offset === r.offset)).at(-1);
       m.decisions.push({ lost: span.lost, outcome: exact ? 'exact' : unresolved ? 'unresolved' : 'wrong', path: last && !unresolved ? `${last.path}/${last.pass}` : 'undecided', records });

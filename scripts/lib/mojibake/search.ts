@@ -50,6 +50,12 @@ export interface Hypothesis {
    * lost bytes, private pairs (shown or vanished), folded `？`. Each one is a place where the
    * bytes alone leave a choice, so a repair needing several is less certain than its score says. */
   guesses: number;
+  /** Channel cost (nats) of the decoder events the reading needs, included in `score`. */
+  channel: number;
+  /** The word model's score of the same stretch (its best segmentation into words, with a few
+   * characters of left context) minus the same channel cost: the second model's evidence, kept
+   * apart from `score`; absent when the model has no word model. */
+  wordScore?: number;
 }
 
 const MAX_TOKENS = 30;
@@ -93,6 +99,8 @@ const MAX_VANISH = 2;
 /** ASCII bytes below 0x40 a swallowed byte may be (digits are one model class): the lost
  * character is scored as the most likely of them. */
 const LOST_ASCII = ['0', ' ', '.', '%', '-', '/', '+', '*', '&', '#', ':', ';', '<', '=', '>', '"', "'"];
+/** Characters before the seed that the word model sees with every reading (a word may start before the seed). */
+const WORD_CONTEXT = 6;
 /** GBK bytes of the full-width question mark `？` (A3 BF). */
 const QUESTION = [0xa3, 0xbf] as const;
 
@@ -651,15 +659,17 @@ function search(text: string, start: number, model: BigramModel, trace: TruthTra
     if (at === undefined || !old) {
       seen.set(key, results.length);
       results.push(h);
-    } else if (h.end < old.end || (h.end === old.end && h.score > old.score)) {
-      // Keep the shortest span (the rest is already in step), with the best score seen.
-      results[at] = { ...h, score: Math.max(h.score, old.score) };
-    } else old.score = Math.max(h.score, old.score);
+    } else {
+      // Keep the shortest span (the rest is already in step), with the best score seen (and its channel cost).
+      const top = h.score > old.score ? h : old;
+      const kept = h.end < old.end || (h.end === old.end && h.score > old.score) ? h : old;
+      results[at] = { ...kept, score: top.score, channel: top.channel };
+    }
   };
 
   // "No damage": the '?' and what follows are meant as written.
   const asWritten = cleanChars(text, start, windowEnd, '') ?? [];
-  record({ end: start, replacement: '', damaged: false, lost: false, score: scoreChars(asWritten, prev, model), notes: ['the text as written'], determinedByReadings: false, guesses: 0 }, asWritten);
+  record({ end: start, replacement: '', damaged: false, lost: false, score: scoreChars(asWritten, prev, model), notes: ['the text as written'], determinedByReadings: false, guesses: 0, channel: 0 }, asWritten);
 
   /** Ranks a state that is back in step after the token ending at `tokenEnd`. */
   const rests = new Map<string, { chars: string[]; score: number } | null>();
@@ -683,7 +693,7 @@ function search(text: string, start: number, model: BigramModel, trace: TruthTra
       const firstByte = rest[0] === undefined ? undefined : encodeChar(rest[0])?.[0];
       if (firstByte === undefined || pairChar(s.dropped, firstByte) === undefined) return;
     }
-    record({ end, replacement: s.text, damaged: true, lost: s.lost, score: s.lm + after.score - s.cost, notes: noteList(s.notes), determinedByReadings: !s.free, guesses: s.guesses }, rest);
+    record({ end, replacement: s.text, damaged: true, lost: s.lost, score: s.lm + after.score - s.cost, notes: noteList(s.notes), determinedByReadings: !s.free, guesses: s.guesses, channel: s.cost }, rest);
     if (trace && s.truth === trace.truth.length) trace.completed = true;
   };
   const follow = (list: readonly State[], key: 'generated' | 'kept') => {
@@ -723,6 +733,15 @@ function search(text: string, start: number, model: BigramModel, trace: TruthTra
     const following = tokens[j + 1];
     states = prune(open, (s) => lookahead(s, following, text, model, ahead));
     follow(states, 'kept');
+  }
+  if (model.logWords) {
+    // The word model scores each distinct reading of the window (keyed by its text) with its left context.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const left = (cleanChars(text, lineStart, start, '') ?? []).slice(-WORD_CONTEXT);
+    for (const [key, at] of seen) {
+      const h = results[at] as Hypothesis;
+      h.wordScore = model.logWords([...left, ...key]) - h.channel;
+    }
   }
   return results.sort((a, b) => b.score - a.score || a.end - b.end);
 }

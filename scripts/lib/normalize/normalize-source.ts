@@ -7,7 +7,7 @@ import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/article
 import type { SourceMeta } from '../source-meta.ts';
 import { toBodyItems } from '../stages/captions.ts';
 import { detectScript } from '../stages/detect-script.ts';
-import { renderArticle } from '../../../src/lib/article/write-article.ts';
+import { renderArticle, sourceLinesAt } from '../../../src/lib/article/write-article.ts';
 import { layoutArticles } from '../stages/layout.ts';
 import { buildFrontmatter } from '../stages/metadata.ts';
 import type { Decision, Removal, Unit } from '../stages/model.ts';
@@ -208,7 +208,11 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
     meta.front.repairs = repairs;
     const markdown = step('emit', () => renderArticle(meta.front, meta.items));
     // The article is read back exactly as the validator and the site will read it.
-    step('read-back', () => readArticleOrThrow(new TextEncoder().encode(markdown), registry, `${input.file} → ${spec.id}`));
+    // A problem in the body names the raw text's line it came from, then the article's.
+    step('read-back', () => readArticleOrThrow(new TextEncoder().encode(markdown), registry, (p) => {
+      const from = p.line === undefined ? undefined : sourceLinesAt(markdown, meta.items, p.line);
+      return from ? `${input.file}:${from[0]} → ${spec.id}` : `${input.file} → ${spec.id}`;
+    }));
     result.articles.push({ id: spec.id, markdown, front: meta.front });
     mergeReport(
       { decisions: result.decisions, removals: result.removals, counts: result.repairs, warnings: result.warnings },

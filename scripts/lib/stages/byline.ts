@@ -4,15 +4,20 @@
  * closing credit (`…。(记者 张弘毅)`) become the article's outlet and authors; a page's dateline and
  * source line (`2024-04-19 10:30  来源：四川日报`) gives the outlet and the publication date.
  */
-import { chineseDatePattern, dateOfGroups, minguoDateCode, monthDayPattern, numberOf, pageDatePattern } from '../../../src/lib/article/chinese-date.ts';
+import { chineseDatePattern, dateOfGroups, minguoDateCode, minguoFieldDatePattern, monthDayPattern, numberOf, pageDatePattern } from '../../../src/lib/article/chinese-date.ts';
 import { isPersonName, personNamePattern, questionerPattern, reporterPattern } from '../../../src/lib/article/labels.ts';
 import { datelinePlaces } from './data/dateline-places.ts';
 import { deicticOutlets, outletEndings } from './data/outlet-words.ts';
 import { editorLabels, pageInfoFields, pageInfoSeparators, type PageInfoField } from './data/page-info-fields.ts';
+import { regionTable } from '../../../src/lib/data/regions.ts';
+import { compoundSurnames, singleSurnames, traditionalSurnameVariants } from '../../../src/lib/article/data/surnames.ts';
+import { convertWithOpenccOnly } from '../../../src/lib/convert.ts';
 
 /** Outlet and authors a byline names. */
 export interface Byline {
   outlet?: string;
+  /** The WeChat account that marks the article its own (`原创 甘肃发布 …`): the outlet only when no line names one. */
+  account?: string;
   authors: string[];
   /** The publication date a page's dateline prints, `YYYY-MM-DD`. */
   date?: string;
@@ -24,16 +29,26 @@ const clock = String.raw`[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-
 /** A page's date: `2024-04-19`, `2024/4/19`, `2024.04.19`, `2024年04月19日`, `二〇二四年三月五日`, with a weekday and a time. */
 const when = `(?:${pageDatePattern}|${chineseDatePattern})\\s*(?:${weekday})?(?:\\s*${clock})?`;
 const whenOnly = new RegExp(`^${when}$`, 'u');
+/** `發布日期：113-05-30`: a date field in years of the Republic (with a time, as some pages print it). */
+const minguoFieldDate = new RegExp(`^${minguoFieldDatePattern}(?:\\s*${clock})?$`, 'u');
 /** A newspaper's e-paper edition line: `人民日报 2024年03月05日 第01版`, `《人民日报》（2024年03月05日 第 01 版）`. */
 const editionLine = new RegExp(`^《?(?<outlet>[\\p{Script=Han}·]{1,18}(?:${outletEndings.join('|')})(?:海外版)?)》?\\s*[（(]?\\s*${when}\\s*(?:第\\s*[0-9０-９]{1,3}\\s*版)?\\s*[）)]?$`, 'u');
+/**
+ * A WeChat official-account article's header: `原创 甘肃发布 2024年05月08日 18:30 甘肃` — the 原创 mark
+ * (the account's own work), the account, the publication date and time (WeChat always prints the
+ * time), the account's IP location.
+ */
+const wechatHeader = new RegExp(`^(?<original>原创|原創)?\\s*(?<account>[^\\s0-9０-９:：,，。；;]{2,20})\\s+(?:${pageDatePattern}|${chineseDatePattern})\\s*${clock}(?:\\s+(?<place>\\p{Script=Han}{2,4}))?$`, 'u');
+/** WeChat's IP location after the time is a province-level region's name (`甘肃`, `香港`). */
+const wechatPlaces: ReadonlySet<string> = new Set(regionTable.filter((r) => r.parent === null).flatMap((r) => [r.name.hans, r.name.hant]));
 const labelled = pageInfoFields.flatMap(({ field, labels }) => labels.map((label) => ({ field, label }))).sort((a, b) => b.label.length - a.label.length);
 const fieldOf = new Map<string, PageInfoField>(labelled.map(({ field, label }) => [label, field]));
 const fieldLabel = new RegExp(`(${labelled.map((l) => l.label).join('|')})\\s*[:：]`, 'gu');
 const edges = new RegExp(`^[\\s${pageInfoSeparators}]+|[\\s${pageInfoSeparators}]+$`, 'gu');
 const peopleOrNone = new RegExp(`^(?:${personNamePattern}(?:[\\s、,，]+${personNamePattern})*)?$`, 'u');
 /** What each field's value must look like; an empty author, editor or view count is printed by many portals. */
-const fieldValue: Readonly<Record<PageInfoField, RegExp>> = {
-  date: whenOnly,
+const fieldValue: Readonly<Record<PageInfoField, { test(value: string): boolean }>> = {
+  date: { test: (value) => whenOnly.test(value) || minguoFieldDate.test(value) },
   outlet: /^[^\s:：,，。；;]{2,30}$/u,
   authors: peopleOrNone,
   editor: peopleOrNone,
@@ -48,20 +63,26 @@ const fieldValue: Readonly<Record<PageInfoField, RegExp>> = {
  * its field's form, with a date or a source among them. A label in prose (`数据来源：省统计局，增长6.1%。`) is none.
  * @example parseDateline('发布时间：2024-03-12 16:05:32　来源：外交部网站　作者：　编辑：王敏') // { date: '2024-03-12', outlet: '外交部网站' }
  */
-export function parseDateline(line: string): { date?: string; outlet?: string; authors?: string[] } | null {
+export function parseDateline(line: string): { date?: string; outlet?: string; account?: string; authors?: string[] } | null {
   // `（来源：甘肃日报）`: a source line closing the text, in brackets.
   const text = line.trim().replace(/^[（(【\[]\s*(.+?)\s*[）)】\]]$/u, '$1');
   const found = [...text.matchAll(fieldLabel)];
   const lead = text.slice(0, found[0]?.index ?? text.length).replace(edges, '');
   let date: string | undefined;
   let outlet: string | undefined;
+  let account: string | undefined;
   const authors: string[] = [];
   if (lead !== '') {
     const edition = editionLine.exec(lead);
-    const g = (edition ?? whenOnly.exec(lead))?.groups;
-    date = dateOfGroups(g);
+    // A WeChat header's account is the publisher when it marks the article its own (原创), but a
+    // source line (`来源：甘肃日报`) names the outlet the text comes from: the account gives way to it.
+    const plain = edition ? null : whenOnly.exec(lead);
+    const header = edition || plain ? null : wechatHeader.exec(lead);
+    const wechat = header && (header.groups?.place === undefined || wechatPlaces.has(header.groups.place)) ? header : null;
+    date = dateOfGroups((edition ?? plain ?? wechat)?.groups);
     if (!date) return null;
     if (edition?.groups?.outlet) outlet = edition.groups.outlet;
+    if (wechat?.groups?.original && wechat.groups.account) account = wechat.groups.account;
   }
   for (const [i, m] of found.entries()) {
     const field = fieldOf.get(m[1] as string) as PageInfoField;
@@ -74,14 +95,14 @@ export function parseDateline(line: string): { date?: string; outlet?: string; a
     }
     if (!fieldValue[field].test(value)) return null;
     if (field === 'date') {
-      const day = dateOfGroups(whenOnly.exec(value)?.groups);
+      const day = dateOfGroups((whenOnly.exec(value) ?? minguoFieldDate.exec(value))?.groups);
       if (!day) return null;
       date ??= day;
     } else if (field === 'outlet') outlet ??= value;
     else if (field === 'authors') authors.push(...names(value));
   }
   if (!date && !outlet) return null;
-  return { ...(date ? { date } : {}), ...(outlet ? { outlet } : {}), ...(authors.length ? { authors } : {}) };
+  return { ...(date ? { date } : {}), ...(outlet ? { outlet } : {}), ...(account ? { account } : {}), ...(authors.length ? { authors } : {}) };
 }
 
 /** `文/图 `, `文｜`, `图/文：`, `撰文 `: the credit words before a byline's names. */
@@ -89,6 +110,21 @@ const creditMarker = /^(?:文字|撰文|文|图|圖)(?:\s*[/／、]\s*(?:文|图
 const reporter = new RegExp(`^(?<outlet>.*?)(?:${reporterPattern})(?<space>\\s*)(?<names>${personNamePattern}(?:[\\s、,，]+${personNamePattern})*)$`, 'u');
 const namesOnly = new RegExp(`^${personNamePattern}(?:\\s+${personNamePattern})+$`, 'u');
 const outletOnly = new RegExp(`^[\\p{Script=Han}·]{2,20}(?:${outletEndings.join('|')})$`, 'u');
+
+let surnames: { single: Set<string>; compound: Set<string> } | undefined;
+
+/**
+ * Whether a name starts with a Chinese surname (data/surnames.ts, either script): a line of bare
+ * names is a byline only when each does, so `改革创新 砥砺前行` under a headline is a subtitle.
+ * @example startsWithSurname('王强') // true; startsWithSurname('砥砺前行') // false
+ */
+export function startsWithSurname(name: string): boolean {
+  surnames ??= {
+    single: new Set([...singleSurnames, ...[...singleSurnames].map((c) => convertWithOpenccOnly(c, 'hant')), ...traditionalSurnameVariants]),
+    compound: new Set(compoundSurnames.flatMap((s) => [s, convertWithOpenccOnly(s, 'hant')])),
+  };
+  return surnames.compound.has(name.slice(0, 2)) || surnames.single.has(name.charAt(0));
+}
 
 function names(list: string): string[] {
   return list.split(/[\s、,，]+/u).filter(Boolean);
@@ -98,13 +134,13 @@ function names(list: string): string[] {
 const cnaClosing = new RegExp(`^(?:[（(]\\s*(?:${editorLabels.join('|')})\\s*[:：][^()（）]{1,24}[）)])?\\s*(?<code>[0-9]{7})$`, 'u');
 
 /**
- * The date code of a line that closes a Central News Agency story, and its date, or undefined.
- * @example cnaDateCode('（編輯：李四）1130620') // { code: '1130620', date: '2024-06-20' }
+ * The date code of a line that closes a Central News Agency story, its date and its year of the Republic, or undefined.
+ * @example cnaDateCode('（編輯：李四）1130620') // { code: '1130620', date: '2024-06-20', minguoYear: 113 }
  */
-export function cnaDateCode(line: string): { code: string; date: string } | undefined {
+export function cnaDateCode(line: string): { code: string; date: string; minguoYear: number } | undefined {
   const code = cnaClosing.exec(line.trim())?.groups?.code;
-  const date = code ? minguoDateCode(code) : undefined;
-  return code && date ? { code, date } : undefined;
+  const read = code ? minguoDateCode(code) : undefined;
+  return code && read ? { code, ...read } : undefined;
 }
 
 /** The outlet and authors of one byline line (a CNA closing line gives the date), or null when the line is not a byline. */
@@ -121,7 +157,7 @@ export function parseByline(line: string): Byline | null {
   const coded = cnaDateCode(text);
   if (coded) return { authors: [], date: coded.date };
   const dated = parseDateline(text);
-  if (dated) return { ...(dated.outlet ? { outlet: dated.outlet } : {}), authors: dated.authors ?? [], ...(dated.date ? { date: dated.date } : {}) };
+  if (dated) return { ...(dated.outlet ? { outlet: dated.outlet } : {}), ...(dated.account ? { account: dated.account } : {}), authors: dated.authors ?? [], ...(dated.date ? { date: dated.date } : {}) };
   const match = reporter.exec(text);
   const outletText = match?.groups?.outlet?.trim() ?? '';
   // `两会记者连线` is a column name, not “reporter 连线 of 两会”: without a space the part before
@@ -131,7 +167,7 @@ export function parseByline(line: string): Byline | null {
     const outlet = deicticOutlets.includes(outletText) ? '' : outletText;
     return outlet ? { outlet, authors: names(match.groups.names ?? '') } : { authors: names(match.groups.names ?? '') };
   }
-  if (namesOnly.test(text) || (credited && isPersonName(text))) return { authors: names(text) };
+  if ((namesOnly.test(text) && names(text).every(startsWithSurname)) || (credited && isPersonName(text))) return { authors: names(text) };
   if (outletOnly.test(text)) return { outlet: text, authors: [] };
   return null;
 }

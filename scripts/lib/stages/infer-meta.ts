@@ -6,9 +6,9 @@
  * `missing` (with the flag that supplies it), never invented.
  */
 import { articleIdFor } from '../../../src/lib/article/ids.ts';
-import { boldLabelAt, classifyLabel, isPersonName, personNamePattern, plainLabelAt, positionLabelAt, positionPattern } from '../../../src/lib/article/labels.ts';
+import { boldLabelAt, classifyLabel, isPersonName, labelCloseBrackets, labelOpenBrackets, personNamePattern, plainLabelAt, positionLabelAt, positionPattern } from '../../../src/lib/article/labels.ts';
 import type { SourceMeta } from '../source-meta.ts';
-import { firstStatedDate, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
+import { firstStatedDate, minguoYearOfDate, printsRepublicYear, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
 import { cnaDateCode, findInlineBylines, parseAgencyDateline, parseByline, type Byline } from './byline.ts';
 import { positionEndings } from '../../../src/lib/article/data/position-titles.ts';
 import { detectScript } from './detect-script.ts';
@@ -16,6 +16,7 @@ import { isFurnitureBlock, pageFurnitureKind } from './data/page-furniture.ts';
 import { escapeRegExp, headlineOf, titleLabelWords } from './metadata.ts';
 import { pageInfoFields } from './data/page-info-fields.ts';
 import { rosterHeadings } from './data/roster-headings.ts';
+import { eventDateWords } from './data/event-date-words.ts';
 import type { SourceBlock } from './model.ts';
 
 /** Metadata a maintainer passes on the command line. */
@@ -32,8 +33,44 @@ export interface GivenMeta {
  */
 const pressConferenceWords = /发布会|發布會|發佈會|发佈会|新闻发布|新聞發布|新聞發佈|记者会|記者會|吹风会|吹風會/u;
 
+/** The position words (`data/position-titles.ts`) as a regex alternation. */
+const positionEndingWords = positionEndings.join('|');
+
 /** A person introduced with a position in a headline, `…厅长赵刚：…`: the name after a position word, before punctuation or the end. */
-const headlinePerson = new RegExp(`(?:${positionEndings.join('|')})(?<name>[\\p{Script=Han}·]{2,3})(?=[：:，,。；;、\\s]|$)`, 'gu');
+const headlinePerson = new RegExp(`(?:${positionEndingWords})(?<name>[\\p{Script=Han}·]{2,3})(?=[：:，,。；;、\\s]|$)`, 'gu');
+
+/**
+ * A person the headline or lead introduces, with a position, as the one who answers: `…環境及生態局局長謝展寰的書面答覆`
+ * (a Hong Kong written reply), `外交部发言人毛宁答记者问`: the name between a position word and a word of answering.
+ */
+const answererIntro = new RegExp(`(?:${positionEndingWords})(?<name>[\\p{Script=Han}·]{2,3}?)的?(?:書面|书面)?(?:答覆|答复|回答|答问|答問|答记者问|答記者問)`, 'gu');
+
+/**
+ * The clause a stated date stands in (up to 。！？； or a line break, at most 40 characters), when it
+ * says that something was held that day (`data/event-date-words.ts`); else undefined.
+ * @example eventClauseOf('2024年3月12日外交部发言人毛宁主持例行记者会', 0, 10) // '外交部发言人毛宁主持例行记者会'
+ */
+export function eventClauseOf(text: string, at: number, length: number): string | undefined {
+  const clause = /^[，,\s]*([^。！？；!?;\n]{1,40})/u.exec(text.slice(at + length))?.[1];
+  return clause && eventDateWords.some((w) => clause.includes(w)) ? clause : undefined;
+}
+
+const anyPositionEnding = new RegExp(positionEndingWords, 'u');
+
+/**
+ * The title at the end of a run of words before a name: a title holds no 的, so the run starts after
+ * the last one; and what then comes before a 和/与/與 that follows no position word is another phrase
+ * the sentence coordinates (`…議員的提問和環境及生態局局長` → `環境及生態局局長`), while an organ's own
+ * 和 stays (`省住房和城乡建设厅厅长`: no 的 before it).
+ * @example titleOfClause('在立法會會議上胡健民議員的提問和環境及生態局局長') // '環境及生態局局長'
+ */
+export function titleOfClause(run: string): string {
+  const cut = run.lastIndexOf('的');
+  if (cut === -1) return run;
+  const after = run.slice(cut + 1);
+  const conjunction = /[和与與]/u.exec(after);
+  return conjunction && !anyPositionEnding.test(after.slice(0, conjunction.index)) ? after.slice(conjunction.index + 1) : after;
+}
 
 /** Verbs a headline or lead puts before a position (`专访…厅长赵刚`, `记者采访了…`, `请国家统计局副局长盛来运介绍`, `今天我们邀请到省发展改革委主任赵强`), in both scripts: the position starts after the last of them. */
 const introducingVerb = /^.*(?:专访|專訪|对话|對話|访谈|訪談|采访|採訪|走访|走訪|会见|會見|邀请|邀請|请|請)[了到]?/u;
@@ -45,16 +82,20 @@ const basisWords = {
     givenOutlet: '导入时由维护者以 --outlet 给出',
     givenDate: '导入时由维护者以 --date 给出',
     dateline: (line: string, at: number) => `版面日期行“${line}”（第${at}行）印明发表日期。`,
-    dateCode: (line: string, at: number, code: string, date: string) => `稿末“${line}”（第${at}行）的代码${code}是中央社的发稿日期（民国${Number(code.slice(0, 3))}年，即${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日），印明发表日期。`,
+    republic: (minguoYear: number, date: string) => `民国${minguoYear}年即${date.slice(0, 4)}年。`,
+    dateCode: (line: string, at: number, code: string, date: string, minguoYear: number) => `稿末“${line}”（第${at}行）的代码${code}是中央社的发稿日期（民国${minguoYear}年，即${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日），印明发表日期。`,
     firstDate: (date: string, at: number) => `原文第${at}行写明“${date}”，是文中第一个完整日期；未见印明发表日期的日期行，须核对它是否即所记事件之日。`,
+    eventDate: (date: string, at: number, clause: string) => `原文第${at}行写明“${date}”，是文中第一个完整日期，所在句“${clause}”记当日举行的活动：这是所记事件之日；未见印明发表日期的日期行。`,
   },
   hant: {
     givenTitle: '匯入時由維護者以 --title 給出',
     givenOutlet: '匯入時由維護者以 --outlet 給出',
     givenDate: '匯入時由維護者以 --date 給出',
     dateline: (line: string, at: number) => `版面日期行「${line}」（第${at}行）印明發表日期。`,
-    dateCode: (line: string, at: number, code: string, date: string) => `稿末「${line}」（第${at}行）的代碼${code}是中央社的發稿日期（民國${Number(code.slice(0, 3))}年，即${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日），印明發表日期。`,
+    republic: (minguoYear: number, date: string) => `民國${minguoYear}年即${date.slice(0, 4)}年。`,
+    dateCode: (line: string, at: number, code: string, date: string, minguoYear: number) => `稿末「${line}」（第${at}行）的代碼${code}是中央社的發稿日期（民國${minguoYear}年，即${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8))}日），印明發表日期。`,
     firstDate: (date: string, at: number) => `原文第${at}行寫明「${date}」，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。`,
+    eventDate: (date: string, at: number, clause: string) => `原文第${at}行寫明「${date}」，是文中第一個完整日期，所在句「${clause}」記當日舉行的活動：這是所記事件之日；未見印明發表日期的日期行。`,
   },
 } as const;
 
@@ -103,7 +144,7 @@ function positionsBefore(text: string): (name: string) => string | undefined {
 }
 
 /** A roster's heading alone (`出席人：`, `【主持人】`), or with its one entry on the same line (`主持人：…发言人　寿小丽`). */
-const rosterHeading = new RegExp(`^[【\\[〔]?(?<heading>${rosterHeadings.flatMap((h) => h.words).join('|')})[】\\]〕]?\\s*[:：]?\\s*(?<entry>.*)$`, 'u');
+const rosterHeading = new RegExp(`^[${labelOpenBrackets}]?(?<heading>${rosterHeadings.flatMap((h) => h.words).join('|')})[${labelCloseBrackets}]?\\s*[:：]?\\s*(?<entry>.*)$`, 'u');
 /** One roster entry: the position, a space (ASCII or ideographic), the name; nothing after it. */
 const rosterEntry = new RegExp(`^(?<position>${positionPattern})[\\s　]+(?<name>${personNamePattern})$`, 'u');
 
@@ -158,6 +199,19 @@ export function relatedLinks(blocks: readonly SourceBlock[]): number[] {
 }
 
 /**
+ * Whether the block under a headline is its subtitle: one line of at most 30 characters with no
+ * sentence punctuation (a leading dash `——` allowed), and not a byline, dateline or date.
+ * @example isSubtitle({ line: 3, lines: ['改革创新 砥砺前行'] }) // true
+ */
+export function isSubtitle(block: SourceBlock): boolean {
+  const [line, ...more] = block.lines;
+  if (line === undefined || more.length > 0) return false;
+  const text = line.trim();
+  if (text.length < 2 || text.length > 30 || /[。，、；：？！,.;:?!（）()]/u.test(text) || /[0-9０-９]/u.test(text)) return false;
+  return parseByline(text) === null && firstStatedDate(text) === undefined;
+}
+
+/**
  * Whether a short first block reads as a headline: it does not end a sentence with 。, and a headline
  * that asks or exclaims (`如何看待一季度经济数据？`, `奋进新征程！`) is one line on its own.
  */
@@ -196,7 +250,16 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   // Bylines and datelines stand right under the headline (up to three lines: a dateline, then
   // `记者 李华`), or close the text. Each is read once; the outlet and the dateline come from these.
   const bylines = new Map<SourceBlock, Byline>();
-  for (const block of blocks.slice(head + 1, head + 4)) {
+  // A short line under the headline that ends no sentence and names no one (`改革创新 砥砺前行`,
+  // `——记省人大代表李华`) is its subtitle: never run into the lead by reflow, never read as names.
+  const underTitle = roles[String(first?.line)] === 'title' ? blocks.slice(head + 1).find((b) => !isFurnitureBlock(b.lines)) : undefined;
+  const subtitle = underTitle && isSubtitle(underTitle) ? underTitle : undefined;
+  if (subtitle) {
+    roles[String(subtitle.line)] = 'subtitle';
+    notes.push(`subtitle: line ${subtitle.line} (a short line under the headline that ends no sentence and is no byline)`);
+  }
+  // Page furniture between them (WeChat's `点击蓝字 关注我们`) is passed over, and never read as names.
+  for (const block of blocks.slice(head + 1).filter((b) => !isFurnitureBlock(b.lines) && b !== subtitle).slice(0, 3)) {
     const byline = parseByline(block.lines.join(' '));
     if (!byline) break;
     bylines.set(block, byline);
@@ -204,11 +267,11 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const last = textBlocks.at(-1);
   const closing = last && last !== first ? parseByline(last.lines.join(' ')) : null;
   if (last && closing) bylines.set(last, closing);
-  for (const block of bylines.keys()) {
+  for (const [block, byline] of bylines) {
     roles[String(block.line)] = 'byline';
-    notes.push(`byline: line ${block.line}`);
+    notes.push(`${byline.date && !byline.outlet && !byline.account && byline.authors.length === 0 ? 'dateline' : 'byline'}: line ${block.line}`);
   }
-  const bylineOutlet = [...bylines.values()].some((b) => b.outlet) || blocks.some((b) => findInlineBylines(b.lines.join('')).some((x) => x.outlet));
+  const bylineOutlet = [...bylines.values()].some((b) => b.outlet || b.account) || blocks.some((b) => findInlineBylines(b.lines.join('')).some((x) => x.outlet));
   // An outlet nothing names is “not stated”, never a placeholder: import goes on, and says so.
   if (!given.outlet && !bylineOutlet) notes.push('outlet: not stated (no byline names one; pass --outlet only when other evidence names it)');
   // A page's dateline (a byline line `2024-04-19 10:30  来源：四川日报`) states the publication date;
@@ -216,6 +279,10 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   const dated = [...bylines].find(([, b]) => b.date);
   const dateline = dated ? { line: dated[0].line, text: dated[0].lines.join(' '), date: dated[1].date } : undefined;
   const stated = firstStatedDate(text);
+  const statedLine = stated ? (blocks.find((b) => firstStatedDate(b.lines.join('\n')))?.line ?? 0) : 0;
+  // `2024年3月12日外交部发言人毛宁主持例行记者会`: a date whose clause holds an event verb is the event's.
+  const eventClause = !dateline && !given.date && stated ? eventClauseOf(text, stated.index, stated.text.length) : undefined;
+  if (eventClause) notes.push(`date: ${stated?.date}, the day of the event its clause records (“${eventClause}”)`);
   // A news dateline (`新华社北京3月8日电`) prints the dispatch day without its year.
   const agency = blocks.slice(head + 1, head + 4).map((b) => parseAgencyDateline(b.lines.join(''))).find((d) => d !== null);
   const dispatch = agency?.monthDay;
@@ -229,6 +296,8 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   }
   // `（編輯：李四）1130620`: a CNA story code, whose evidence explains the code.
   const datelineCode = dateline ? cnaDateCode(dateline.text) : undefined;
+  // `發布日期：113-05-30`, `中華民國113年5月30日`: a dateline that prints the year of the Republic, not the date's own year.
+  const inRepublicYears = dateline !== undefined && printsRepublicYear(dateline.text);
   if (dateline && !given.date) notes.push(`date: ${dateline.date}, the page's dateline (line ${dateline.line}), the publication date`);
   if (!given.region) missing.push('region (pass --region, e.g. --region 甘肃)');
   const names = new Set<string>();
@@ -263,7 +332,9 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     const holder = found && isPersonName(found) ? found : undefined;
     if (holder && printed) labelPositions.set(holder, printed);
     const name = holder ?? printed;
-    const speaker = name && classifyLabel(name).kind === 'name' && !notPersonLabels.has(name) ? name : undefined;
+    // A bare title no one in the text holds (`主席：` over a written reply: the salutation to the chair) names no speaker.
+    const bareTitle = name !== undefined && holder === undefined && positionEndings.includes(name);
+    const speaker = name && classifyLabel(name).kind === 'name' && !notPersonLabels.has(name) && !bareTitle ? name : undefined;
     if (speaker) names.add(speaker);
     const label = bold?.label ?? plain?.label;
     const labelKind = label === undefined ? undefined : classifyLabel(label).kind;
@@ -277,9 +348,15 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   if (answers && names.size === 0) {
     const headline = title ?? first?.lines.join('') ?? '';
     const introduced = [...headline.matchAll(headlinePerson)].map((m) => m.groups?.name ?? '').filter((n) => isPersonName(n));
+    // Else the lead names who answers: `以下是…議員的提問和環境及生態局局長謝展寰的書面答覆：`.
+    const lead = textBlocks.slice(0, 3).map((b) => b.lines.join(''));
+    const answerers = introduced.length > 0 ? [] : lead.flatMap((l) => [...l.matchAll(answererIntro)].map((m) => m.groups?.name ?? '')).filter((n) => isPersonName(n));
     if (new Set(introduced).size === 1 && introduced[0]) {
       names.add(introduced[0]);
       notes.push(`interviewee: ${introduced[0]}, introduced with a position in the headline, answers the 答： turns`);
+    } else if (new Set(answerers).size === 1 && answerers[0]) {
+      names.add(answerers[0]);
+      notes.push(`interviewee: ${answerers[0]}, introduced with a position as the one who answers (“${lead.find((l) => l.includes(answerers[0]!))?.slice(0, 40)}…”), answers the 答： turns`);
     }
   }
   // One label over one paragraph is a speaker's statement only when the text introduces that person
@@ -302,7 +379,7 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     }
     // `专访省农业农村厅厅长赵刚`: the verb that introduces the person is not part of the position.
     // `2024年3月12日外交部发言人毛宁`: a date before the position is not part of it.
-    position = position === undefined ? undefined : withoutLeadingDate(position).replace(introducingVerb, '') || undefined;
+    position = position === undefined ? undefined : titleOfClause(withoutLeadingDate(position).replace(introducingVerb, '')) || undefined;
     const role = hosts.has(name) ? ('host' as const) : ('speaker' as const);
     return position ? { name, role, position } : { name, role };
   });
@@ -321,8 +398,10 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
     dateBasis: given.date
       ? { method: 'given' as const, evidence: words.givenDate }
       : dateline
-        ? { method: 'stated' as const, of: 'publication' as const, evidence: datelineCode ? words.dateCode(dateline.text, dateline.line, datelineCode.code, datelineCode.date) : words.dateline(dateline.text, dateline.line) }
-        : { method: 'inferred' as const, evidence: words.firstDate(stated?.text ?? '', blocks.find((b) => firstStatedDate(b.lines.join('\n')))?.line ?? 0) },
+        ? { method: 'stated' as const, of: 'publication' as const, evidence: datelineCode ? words.dateCode(dateline.text, dateline.line, datelineCode.code, datelineCode.date, datelineCode.minguoYear) : `${words.dateline(dateline.text, dateline.line)}${inRepublicYears ? words.republic(minguoYearOfDate(date), date) : ''}` }
+        : eventClause
+          ? { method: 'inferred' as const, of: 'event' as const, evidence: words.eventDate(stated?.text ?? '', statedLine, eventClause) }
+          : { method: 'inferred' as const, evidence: words.firstDate(stated?.text ?? '', statedLine) },
     ...(given.outlet ? { outlet: given.outlet, outletBasis: words.givenOutlet } : {}),
     region: given.region,
     kind,

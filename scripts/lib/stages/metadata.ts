@@ -6,7 +6,7 @@
  * a placeholder. Positions given in the layout data must be printed in the text before the name.
  */
 import type { ArticleInput, ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
-import { findInlineBylines, parseByline, splitClosingCredit } from './byline.ts';
+import { findInlineBylines, parseByline, splitClosingCredit, type Byline } from './byline.ts';
 import { pageFurnitureKind } from './data/page-furniture.ts';
 import { stripHeading } from './captions.ts';
 import type { Decision, Removal, Unit } from './model.ts';
@@ -103,6 +103,8 @@ export function buildFrontmatter(input: MetadataInput): { front: ArticleInput; i
     outlet ??= byline.outlet;
     for (const name of byline.authors) if (!authors.includes(name)) authors.push(name);
   }
+  // `原创 甘肃发布 …`: the account that marks the article its own, when no line names the outlet.
+  outlet ??= bylines.find((b): b is Byline => 'account' in b && b.account !== undefined)?.account;
   for (const u of of('participants')) removals.push({ rule: 'participant-list', line: u.line, text: u.lines.join(' ') });
   for (const u of of('furniture')) {
     removals.push({ rule: 'page-furniture', line: u.line, text: u.lines.join(' ') });

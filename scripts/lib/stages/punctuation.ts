@@ -7,8 +7,10 @@
  * double quotes in Chinese context becomes `“…”` (around Latin too: `名称为"Qinghai, China",`), and a
  * pair of ASCII single quotes around Chinese `‘…’` (`"要坚持'两个毫不动摇'"`); an apostrophe between
  * Latin letters (`China's`) is never one of a pair.
- * Spaces between such a mark and Chinese text go with the half-width mark (`甘肃: 新闻` → `甘肃：新闻`,
- * `今年 , 全省` → `今年，全省`); a space before Latin text or a number stays.
+ * Spaces beside such a mark go with the half-width mark (`甘肃: 新闻` → `甘肃：新闻`, `今年 , 全省` →
+ * `今年，全省`), before Latin text or a number too (`目标. GDP增长` → `目标。GDP增长`): a full-width mark
+ * carries its own spacing, and mainland publications print no space after one (W3C clreq; pangu
+ * spacing puts none beside full-width punctuation).
  * Left alone: marks between digits, full-width ones too (`1,213.5`, `10:30`, `ＰＭ２.５`), marks in Latin text (`Hello, world`,
  * `a,b` with no Chinese in its run, `U.S.`, `e.g.`), an ellipsis `...`, URLs, directives
  * (`:gap[…]`), and parentheses around Latin or numbers.
@@ -130,14 +132,15 @@ export function toFullWidthPunctuation(text: string): { text: string; count: num
       count++;
     }
   });
-  // A full-width mark carries its own spacing: ASCII spaces between a mark made full-width here and
-  // Chinese text on that side are the half-width typography's, and go with it (`甘肃: 新闻` → `甘肃：新闻`).
+  // A full-width mark carries its own spacing: ASCII spaces beside a mark made full-width here are the
+  // half-width typography's, and go with it (`甘肃: 新闻` → `甘肃：新闻`, `目标. GDP` → `目标。GDP`) —
+  // but not at the start or end of the line, and not into a protected span.
   chars.forEach((char, i) => {
     if (char === original[i] || !fullWidthMarks.has(char)) return;
     for (const step of [-1, 1] as const) {
       let j = i + step;
       while (chars[j] === ' ' && !protectedAt.has(j)) j += step;
-      if (j !== i + step && chinese.test(chars[j] ?? '')) for (let k = i + step; k !== j; k += step) chars[k] = '';
+      if (j !== i + step && (chars[j] ?? '') !== '' && !protectedAt.has(j)) for (let k = i + step; k !== j; k += step) chars[k] = '';
     }
   });
   return { text: chars.join(''), count };

@@ -15,9 +15,9 @@ import { removePinyinAnnotations } from './unannotate.ts';
 export type RepairMethod = 'shift-back' | 'candidate-search';
 
 /** The rule of the decision that settled a span: the bytes' margin over every rival, the document's
- * parallel clauses for a punctuation mark, a phrase the document repeats, or every character in the
- * document's own phrases. */
-export type DecisionPath = 'margin' | 'parallel-punctuation' | 'repeated-phrase' | 'document-support';
+ * parallel clauses for a punctuation mark, a phrase the document repeats, every character in the
+ * document's own phrases, or both language models' smaller margins for one reading. */
+export type DecisionPath = 'margin' | 'parallel-punctuation' | 'repeated-phrase' | 'document-support' | 'both-models';
 
 /** One repaired span. */
 export interface Repair {
@@ -69,8 +69,32 @@ export interface DecisionRecord {
   longerGap: number;
   /** The decoder events of the chosen reading (search.ts notes). */
   notes: string[];
+  /** The word model's margin for the chosen reading over every other damaged reading (wordMargin; NaN without a word model). */
+  wordMargin: number;
+  /** The word model's best damaged reading without a lost byte minus its best reading with one (Infinity when none). */
+  lostWordGap: number;
   /** A rule decided the span but a guard withheld it: a close rival with more characters, or a punctuation choice. */
-  withheld?: { path: DecisionPath; by: 'shorter-reading' | 'punctuation-choice' };
+  withheld?: { path: DecisionPath; by: Guard };
+  /** The readings the pass weighed (within RECORDED_WINDOW nats of the best by either model), both models' scores each. */
+  readings: RecordedReading[];
+}
+
+/** One reading of a span as a decision record keeps it: its text and end, both models' scores, whether it needs a lost byte. */
+export type RecordedReading = Pick<Hypothesis, 'end' | 'replacement' | 'damaged' | 'lost' | 'score' | 'wordScore' | 'guesses'>;
+
+/** Readings this many nats below the best, by either model, are left out of a decision record. */
+const RECORDED_WINDOW = 25;
+
+/** The readings a decision record keeps (calibration: scripts/lib/mojibake/calibrate.ts). */
+function recordedReadings(ranked: readonly Hypothesis[]): RecordedReading[] {
+  const bestChar = ranked[0]?.score ?? 0;
+  const bestWord = Math.max(...ranked.map((h) => h.wordScore ?? -Infinity));
+  const gap = (h: Hypothesis) => Math.min(bestChar - h.score, bestWord - (h.wordScore ?? -Infinity));
+  return ranked
+    .filter((h) => gap(h) < RECORDED_WINDOW)
+    .sort((a, b) => gap(a) - gap(b))
+    .slice(0, 24)
+    .map(({ end, replacement, damaged, lost, score, wordScore, guesses }) => ({ end, replacement, damaged, lost, score, guesses, ...(wordScore === undefined ? {} : { wordScore }) }));
 }
 
 /** Result of {@link realignGbk}. */
@@ -81,9 +105,17 @@ export interface Realigned {
 }
 
 
-/** The document's own text for the model: annotations removed, the neighbourhood of every '?' left out. */
+/** A `?` with the character before it — and that character's annotation, when it has one — and 10 characters after it (with the rest of an annotation they cut). */
+const SEED_NEIGHBOURHOOD = new RegExp(`(?:.\\(${SYLLABLE}\\)|.)?\\?[^\\n]{0,10}(?:${SYLLABLE.replace('{1,6}', '{0,6}')}\\))?`, 'gu');
+
+/**
+ * The document's own text for the model: annotations removed, the neighbourhood of every '?' left
+ * out — an annotation before the `?` with it, else its `(` stays behind as if the document wrote
+ * `讲(` elsewhere (held-out: `讲(jiǎng)??` read as 讲（ by the repeated-phrase rule, a lost byte guessed).
+ * @example intactText('任振鹤(hè)讲(jiǎng)??庄(zhuāng)国泰出席') // → '任振鹤\n国泰出席'
+ */
 export function intactText(text: string): string {
-  return removePinyinAnnotations(text.replace(/.?\?[^\n]{0,10}/gu, '\n')).text;
+  return removePinyinAnnotations(text.replace(SEED_NEIGHBOURHOOD, '\n')).text;
 }
 
 function confidenceOf(ranked: readonly Hypothesis[]): number {
@@ -117,7 +149,7 @@ export function realignGbk(text: string, model?: BigramModel, trace?: DecisionRe
   // A span where the first pass found a lost-byte reading close stays undecidable: more context
   // prices characters better, it cannot bring back a byte (held-out: a swallowed space read as a lone
   // byte, （, once the second pass's model pushed the lost reading 8.8 nats down).
-  const lostInFirst = new Set(firstTrace.filter((r) => r.lostGap < DECISIVE_MARGIN).map((r) => r.offset));
+  const lostInFirst = new Set(firstTrace.filter((r) => r.lostGap < DECISIVE_MARGIN || r.lostWordGap < LOST_WORD_MARGIN).map((r) => r.offset));
   return realignPass(text, buildBigramModel(DICTIONARY_COUNTS, intactText(repaired)), intactText(repaired), new Map(confident.map((r) => [r.offset, r])), 2, trace, lostInFirst);
 }
 
@@ -148,22 +180,83 @@ export const PUNCTUATION_MARGIN = 10;
  */
 export const SHORTER_MARGIN = DECISIVE_MARGIN;
 
+/**
+ * The both-models rule: a reading that is both models' best, by at least BOTH_CHAR_MARGIN nats of
+ * the character model (over every reading, "no damage" included) and BOTH_WORD_MARGIN nats of the
+ * word model (over every other damaged reading: wordMargin), is decided although neither margin
+ * reaches the decisive one — the two models are different evidence (the bigrams price which
+ * character follows which, the words how often a whole word is used; the word model's score added
+ * to the bigrams, on branch rcal, was over-confident off its tuning seeds). A rival without a lost
+ * byte that reads more characters withholds it when it comes within BOTH_SHORTER_MARGIN by either
+ * model. Chosen on the tuning split (seeds 101–103, 933 recoverable spans, offline over
+ * `npm run simulate -- --split tuning --calibrate --dump`): 3/3/4 adds 120 exact and 1 wrong to the
+ * character model's 366 exact and 5 wrong; an agreement guard on the other rules (the word model's
+ * best must be their reading) removed no wrong repair and 23 right ones, so there is none.
+ */
+export const BOTH_CHAR_MARGIN = 3;
+export const BOTH_WORD_MARGIN = 3;
+export const BOTH_SHORTER_MARGIN = 4;
+
+/**
+ * A reading with a lost byte within this many nats of the word model's best damaged reading makes
+ * the span undecidable, as one within DECISIVE_MARGIN of the character model's best does: a byte is
+ * ruled out only when both models rule it out (held-out, before: a swallowed space read as （ because
+ * the bigrams put 讲话□ 6.2 nats below 讲（ while the words put it above).
+ */
+export const LOST_WORD_MARGIN = 3;
+
 /** Number of characters of a reading (`□` counts as one). */
 const charCount = (h: Pick<Hypothesis, 'replacement'>) => [...h.replacement].length;
 
-/** The readings a decision guard compares: text, score, whether damaged and whether it needs a lost byte. */
-export type RankedReading = Pick<Hypothesis, 'replacement' | 'score' | 'damaged' | 'lost'>;
+/** The readings a decision guard compares: text, both models' scores, whether damaged and whether it needs a lost byte. */
+export type RankedReading = Pick<Hypothesis, 'replacement' | 'score' | 'damaged' | 'lost' | 'wordScore'>;
+
+/** What withholds a chosen reading (withheldBy). */
+export type Guard = 'shorter-reading' | 'punctuation-choice';
+
+/**
+ * The word model's margin for `chosen`: its word score minus the best word score of every other
+ * damaged reading that differs in more than punctuation (NaN when the readings carry no word scores,
+ * Infinity when no such rival).
+ * @example wordMargin({ replacement: '人口', score: -9, damaged: true, lost: false, wordScore: -12 }, [{ replacement: '側丝', score: -15, damaged: true, lost: false, wordScore: -30 }]) // → 18
+ */
+export function wordMargin(chosen: RankedReading, ranked: readonly RankedReading[]): number {
+  if (chosen.wordScore === undefined) return Number.NaN;
+  let best = -Infinity;
+  for (const h of ranked) {
+    if (h === chosen || !h.damaged || differsOnlyInPunctuation(chosen.replacement, h.replacement)) continue;
+    best = Math.max(best, h.wordScore ?? -Infinity);
+  }
+  return chosen.wordScore - best;
+}
+
+/** The word model's best damaged reading without a lost byte minus its best reading with one (Infinity when none, NaN without word scores). */
+export function lostWordGap(ranked: readonly RankedReading[]): number {
+  let clean = -Infinity;
+  let lost = -Infinity;
+  for (const h of ranked) {
+    if (!h.damaged || h.wordScore === undefined) continue;
+    if (h.lost) lost = Math.max(lost, h.wordScore);
+    else clean = Math.max(clean, h.wordScore);
+  }
+  if (lost === -Infinity) return ranked.some((h) => h.wordScore !== undefined) ? Infinity : Number.NaN;
+  return clean - lost;
+}
 
 /**
  * Why a reading a rule chose must still be withheld: a rival without a lost byte that reads more
  * characters scores within SHORTER_MARGIN (`shorter-reading`), or — unless the parallel clauses
  * decided, or the margin rule, which checks punctuation rivals itself — a rival differing only in
- * punctuation scores within PUNCTUATION_MARGIN (`punctuation-choice`); undefined when nothing withholds it.
+ * punctuation scores within PUNCTUATION_MARGIN (`punctuation-choice`); the both-models rule's
+ * reading gives way to a longer rival within BOTH_SHORTER_MARGIN by either model instead; undefined
+ * when nothing withholds it.
  * @example withheldBy({ replacement: '年来', score: -10, damaged: true, lost: false }, [{ replacement: '近年来', score: -12, damaged: true, lost: false }], 'margin') // → 'shorter-reading'
  */
-export function withheldBy(chosen: RankedReading, ranked: readonly RankedReading[], path: DecisionPath): 'shorter-reading' | 'punctuation-choice' | undefined {
+export function withheldBy(chosen: RankedReading, ranked: readonly RankedReading[], path: DecisionPath): Guard | undefined {
   const close = (h: RankedReading, within: number) => h !== chosen && h.damaged && chosen.score - h.score < within;
-  if (ranked.some((h) => close(h, SHORTER_MARGIN) && !h.lost && charCount(h) > charCount(chosen))) return 'shorter-reading';
+  const longer = (h: RankedReading) => h !== chosen && h.damaged && !h.lost && charCount(h) > charCount(chosen);
+  const wordClose = (h: RankedReading) => chosen.wordScore !== undefined && h.wordScore !== undefined && chosen.wordScore - h.wordScore < BOTH_SHORTER_MARGIN;
+  if (path === 'both-models' ? ranked.some((h) => longer(h) && (close(h, BOTH_SHORTER_MARGIN) || wordClose(h))) : ranked.some((h) => close(h, SHORTER_MARGIN) && longer(h))) return 'shorter-reading';
   if (path !== 'parallel-punctuation' && path !== 'margin' && ranked.some((h) => close(h, PUNCTUATION_MARGIN) && differsOnlyInPunctuation(chosen.replacement, h.replacement))) return 'punctuation-choice';
   return undefined;
 }
@@ -319,7 +412,8 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
     const punctuationRival = ranked.find((h) => h !== top0 && h.damaged && h.end === top0.end && top0.score - h.score < PUNCTUATION_MARGIN && differsOnlyInPunctuation(top0.replacement, h.replacement));
     // A reading with a swallowed (lost) ASCII byte close to the best: the bytes may be gone, so
     // nothing, not even the document's evidence, may decide the span.
-    const lostClose = lostBefore.has(start) || ranked.some((h) => h.damaged && h.lost && top0.score - h.score < DECISIVE_MARGIN);
+    const lostWord = lostWordGap(ranked);
+    const lostClose = lostBefore.has(start) || ranked.some((h) => h.damaged && h.lost && top0.score - h.score < DECISIVE_MARGIN) || lostWord < LOST_WORD_MARGIN;
     let decided = !lostClose && margin >= DECISIVE_MARGIN && !punctuationRival;
     let path: DecisionPath = 'margin';
     if (punctuationRival && !best.lost) evidence = `the bytes also fit “${punctuationRival.replacement}”; ${evidence}`;
@@ -375,6 +469,13 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
         evidence = `every character is in a phrase the document writes elsewhere, no close rival's is; ${evidence}`;
       }
     }
+    if (!decided && !lostClose && !punctuationRival && top0.damaged && !top0.lost && margin >= BOTH_CHAR_MARGIN && wordMargin(top0, ranked) >= BOTH_WORD_MARGIN) {
+      // Both models prefer one reading, each by a smaller margin than the decisive one.
+      best = top0;
+      decided = true;
+      path = 'both-models';
+      evidence = `both models prefer it: the character model by ${margin.toFixed(1)} nats, the word model by ${wordMargin(top0, ranked).toFixed(1)}; ${describe(top0, runnerUp)}`;
+    }
     const lostReading = ranked.find((h) => h.damaged && h.lost);
     const chosen = best;
     const longer = ranked.find((h) => h !== chosen && h.damaged && !h.lost && charCount(h) > charCount(chosen));
@@ -383,12 +484,12 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
     const guard = decided ? withheldBy(chosen, ranked, path) : undefined;
     const shorterClose = guard === 'shorter-reading';
     const punctuationOpen = guard === 'punctuation-choice';
-    if (shorterClose) evidence = `a reading with more characters, “${longer?.replacement}”, scores within ${SHORTER_MARGIN} nats; ${evidence}`;
+    if (shorterClose) evidence = `a reading with more characters, “${longer?.replacement}”, scores within ${path === 'both-models' ? `${BOTH_SHORTER_MARGIN} nats by either model` : `${SHORTER_MARGIN} nats`}; ${evidence}`;
     if (punctuationOpen) evidence = `ambiguous punctuation: the bytes also fit a reading differing only in punctuation; ${evidence}`;
     if (trace) {
-      trace.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided && !shorterClose && !punctuationOpen ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score, longerGap: longer ? chosen.score - longer.score : Infinity, notes: chosen.notes, ...(shorterClose || punctuationOpen ? { withheld: { path, by: guard as 'shorter-reading' | 'punctuation-choice' } } : {}) });
+      trace.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided && !guard ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score, longerGap: longer ? chosen.score - longer.score : Infinity, notes: chosen.notes, wordMargin: wordMargin(chosen, ranked), lostWordGap: lostWord, readings: recordedReadings(ranked), ...(guard ? { withheld: { path, by: guard } } : {}) });
     }
-    if (shorterClose || punctuationOpen) decided = false;
+    if (guard) decided = false;
     if (!decided) {
       // Mark as much of the text as any competitive reading explains as damaged.
       const rivals = ranked.filter((h) => h.damaged && best!.score - h.score < DECISIVE_MARGIN);
@@ -403,7 +504,13 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
             : margin < DECISIVE_MARGIN
               ? `no reading is decisively best (margin ${margin.toFixed(1)} < ${DECISIVE_MARGIN})`
               : 'the bytes fit more than one punctuation mark';
-      unresolved.push({ offset: start, damaged, proposal: best.replacement, candidates: [best, ...rivals.filter((h) => h !== best)].slice(0, 3).map((h) => h.replacement), reason: `${reason}: ${evidence}` });
+      // A span left undecided for a possibly lost byte lists the best reading with one among its candidates.
+      const lostReadings = ranked.filter((h) => h.damaged && h.lost && h !== best);
+      const byWords = [...lostReadings].sort((a, b) => (b.wordScore ?? -Infinity) - (a.wordScore ?? -Infinity))[0];
+      const lostCandidate = !lostClose ? undefined : (lostReadings.find((h) => top0.score - h.score < DECISIVE_MARGIN) ?? byWords);
+      const others = rivals.filter((h) => h !== best && h !== lostCandidate);
+      const candidates = [best, ...(lostCandidate ? [lostCandidate] : []), ...others].slice(0, 3).map((h) => h.replacement);
+      unresolved.push({ offset: start, damaged, proposal: best.replacement, candidates, reason: `${reason}: ${evidence}` });
       out += text.slice(at, start);
       at = start;
       start = Math.max(start, end - 1);

@@ -20,6 +20,23 @@ const minguoYear = `(?:中華民國|中华民国|民國|民国)\\s*(?<ry>${digit
 export const chineseDatePattern = `(?:(?<y>(?:19|20|１９|２０)${digit}{2}|[一二]${yearNumeral}{3})|${minguoYear})年(?<m>${digit}{1,2}|${smallNumeral}{1,2})月(?<d>${digit}{1,2}|${smallNumeral}{1,3})[日号號]`;
 /** Year, month and day groups of a page date `2024-03-05`, `2024/3/5`, `2024.03.05` (`py`, `pm`, `pd`). */
 export const pageDatePattern = `(?<py>(?:19|20|１９|２０)${digit}{2})[-/.－／．](?<pm>${digit}{1,2})[-/.－／．](?<pd>${digit}{1,2})`;
+/**
+ * A labelled field's date in years of the Republic, as Taiwan's government pages print it beside
+ * 發布日期： (`113-05-30`, `113/5/30`; groups `ry`, `m`, `d`). Only a date field is read this way: two
+ * or three digits before a dash are no year elsewhere.
+ */
+export const minguoFieldDatePattern = `(?<ry>${digit}{2,3})[-/.－／．](?<m>${digit}{1,2})[-/.－／．](?<d>${digit}{1,2})`;
+/** Two patterns, not one alternation: both hold the group names `ry`, `m` and `d`. */
+const republicYearDates = [new RegExp(`${minguoYear}年`, 'u'), new RegExp(`(?<![0-9０-９])${minguoFieldDatePattern}(?![0-9０-９])`, 'u')];
+
+/**
+ * Whether a line prints a date in years of the Republic (`中華民國113年5月30日`, `發布日期：113-05-30`).
+ * @example printsRepublicYear('發布日期：113-05-30') // true; printsRepublicYear('2024-05-30') // false
+ */
+export function printsRepublicYear(line: string): boolean {
+  return republicYearDates.some((pattern) => pattern.test(line));
+}
+
 /** Month and day groups of a date without its year, `3月8日` (`mm`, `md`): a news agency's dispatch line prints these. */
 export const monthDayPattern = `(?<mm>${digit}{1,2}|${smallNumeral}{1,2})月(?<md>${digit}{1,2}|${smallNumeral}{1,3})[日号號]`;
 
@@ -58,6 +75,15 @@ export function isoDate(year: string, month: string, day: string): string | unde
 const MINGUO_OFFSET = 1911;
 
 /**
+ * The year of the Republic of an ISO date (2024-05-30 → 113): what a date printed in years of the
+ * Republic said, for the evidence that explains it.
+ * @example minguoYearOfDate('2024-05-30') // 113
+ */
+export function minguoYearOfDate(date: string): number {
+  return Number(date.slice(0, 4)) - MINGUO_OFFSET;
+}
+
+/**
  * The value of a year of the Republic as printed: digits, numerals digit by digit (`一一三`) or with
  * 百 and 十 (`一百一十三`); undefined for anything else.
  * @example minguoYearOf('一百一十三') // 113
@@ -74,15 +100,16 @@ export function minguoYearOf(text: string): number | undefined {
 }
 
 /**
- * The date of a Central News Agency (Taiwan) story code: seven digits, the year of the Republic
- * then month and day (`1130620` → 2024-06-20), as CNA prints it after the editor's credit that closes
- * a story (`（編輯：李四）1130620`); undefined for anything else.
- * @example minguoDateCode('1130620') // '2024-06-20'
+ * The date of a Central News Agency (Taiwan) story code and the year of the Republic it prints:
+ * seven digits, that year then month and day (`1130620` → 2024-06-20, year 113), as CNA prints it
+ * after the editor's credit that closes a story (`（編輯：李四）1130620`); undefined for anything else.
+ * @example minguoDateCode('1130620') // { date: '2024-06-20', minguoYear: 113 }
  */
-export function minguoDateCode(code: string): string | undefined {
+export function minguoDateCode(code: string): { date: string; minguoYear: number } | undefined {
   const match = /^(?<y>[0-9]{3})(?<m>[0-9]{2})(?<d>[0-9]{2})$/u.exec(code);
-  const year = match?.groups ? Number(match.groups.y) : 0;
-  return match?.groups && year >= 1 ? isoDate(String(year + MINGUO_OFFSET), match.groups.m!, match.groups.d!) : undefined;
+  const minguoYear = match?.groups ? Number(match.groups.y) : 0;
+  const date = match?.groups && minguoYear >= 1 ? isoDate(String(minguoYear + MINGUO_OFFSET), match.groups.m!, match.groups.d!) : undefined;
+  return date ? { date, minguoYear } : undefined;
 }
 
 /** The date of a match of {@link chineseDatePattern} or {@link pageDatePattern}'s groups, or undefined. */

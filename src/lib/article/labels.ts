@@ -35,6 +35,10 @@ const plainLabel = new RegExp(`^(?<label>[^${notInLabel}]{1,${grammar.maxPlainLa
 const inClass = (chars: readonly string[]): string => chars.join('').replace(/[\\\]\[^-]/g, '\\$&');
 const opens = inClass(grammar.labelBrackets.map(([open]) => open));
 const closes = inClass(grammar.labelBrackets.map(([, close]) => close));
+/** The opening brackets that may hold a label (`【`, `［`, `[`), as a regex character class body. */
+export const labelOpenBrackets = opens;
+/** The closing brackets that may hold a label (`】`, `］`, `]`), as a regex character class body. */
+export const labelCloseBrackets = closes;
 const bracketLabel = new RegExp(`^[${opens}](?<label>[^${notInLabel}${opens}${closes}]{1,${grammar.maxPlainLabel}})[${closes}]\\s*`, 'u');
 const labelWithColon = new RegExp(`^(?<label>[^${colons}]{1,${grammar.maxLabel}})[${colons}]$`, 'u');
 const leadingColon = new RegExp(`^[${colons}]\\s*`, 'u');

@@ -107,13 +107,16 @@ export function readArticle(bytes: Uint8Array, registry: readonly Speaker[]): Re
   return { ok: true, value: { data, body, model } };
 }
 
-/** The problems as one message for tools that stop at a bad file: `file:line problem (fix)`, one per line. */
-export function describeProblems(file: string, problems: readonly ArticleProblem[]): string {
-  return problems.map((p) => `${file}${p.line !== undefined ? `:${p.line}` : ''}${p.column !== undefined ? `:${p.column}` : ''} ${p.problem}\n  fix: ${p.fix}`).join('\n');
+/**
+ * The problems as one message for tools that stop at a bad file: `file:line problem (fix)`, one per
+ * line. `file` may depend on the problem (the normalizer names the raw line a body line came from).
+ */
+export function describeProblems(file: string | ((problem: ArticleProblem) => string), problems: readonly ArticleProblem[]): string {
+  return problems.map((p) => `${typeof file === 'string' ? file : file(p)}${p.line !== undefined ? `:${p.line}` : ''}${p.column !== undefined ? `:${p.column}` : ''} ${p.problem}\n  fix: ${p.fix}`).join('\n');
 }
 
 /** Reads an article or throws an error naming the file, the line and the fix of every problem. */
-export function readArticleOrThrow(bytes: Uint8Array, registry: readonly Speaker[], file: string): ReadArticle {
+export function readArticleOrThrow(bytes: Uint8Array, registry: readonly Speaker[], file: string | ((problem: ArticleProblem) => string)): ReadArticle {
   const result = readArticle(bytes, registry);
   if (!result.ok) throw new Error(describeProblems(file, result.problems));
   return result.value;

@@ -87,6 +87,23 @@ export function renderBody(items: readonly BodyItem[]): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
+/**
+ * The source lines of the item a line of {@link renderArticle}'s Markdown belongs to, or undefined
+ * for a frontmatter line or a blank line between items: so a problem found in the written article
+ * can name the raw text's line it came from.
+ * @example sourceLinesAt(renderArticle(front, items), items, 12) // [41, 42]: the paragraph on line 12 joins raw lines 41–42
+ */
+export function sourceLinesAt(markdown: string, items: readonly BodyItem[], line: number): readonly number[] | undefined {
+  const body = renderBody(items);
+  let at = markdown.slice(0, markdown.length - body.length).split('\n').length;
+  for (const item of items) {
+    const height = renderBody([item]).split('\n').length - 1;
+    if (line >= at && line < at + height) return item.lines;
+    at += height + 1;
+  }
+  return undefined;
+}
+
 /** Frontmatter values hold text, never Markdown: editorial marks are dropped (their text kept). */
 function plainValues<T>(value: T): T {
   if (typeof value === 'string') return unmarkEditorial(value) as T;

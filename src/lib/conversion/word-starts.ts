@@ -1,6 +1,6 @@
 /**
- * Word boundaries of a text, from the segmenter built into Node and browsers (`Intl.Segmenter`
- * with `granularity: 'word'`, ICU's dictionary-based segmentation of Chinese). The converter uses
+ * Word boundaries of a text, from the archive's one word segmenter (`word-segments.ts`: ICU's
+ * dictionary-based segmentation of Chinese, `Intl.Segmenter`). The converter uses
  * them to keep dictionary phrases inside words: OpenCC's 中签 must not match across 集中|签约.
  * Evaluated against the npm segmenters (a jieba port needs a native or WASM binary and its own
  * dictionary); ICU needs no dependency and handles both scripts, but its dictionary is small and
@@ -10,8 +10,7 @@
  */
 
 import { cedictTwoCharacterWords } from '../data/cedict-words.ts';
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+import { wordSegments } from '../word-segments.ts';
 
 /**
  * For each code point index of `text` (and the end), whether a word starts there.
@@ -31,7 +30,7 @@ export function wordStarts(text: string): boolean[] {
       unit += char.length;
     });
   }
-  for (const { index } of segmenter.segment(text)) {
+  for (const { index } of wordSegments(text)) {
     const point = pointAt ? pointAt[index] : index;
     if (point !== undefined) starts[point] = true;
   }

@@ -14,13 +14,8 @@ import type { Block, FigureBlock, Inline, ParagraphBlock, TurnBlock } from '../a
 import type { ArticleView } from '../article-view.ts';
 import { turnSpeakerName } from '../turn-speaker.ts';
 import { siteUrl, speakerUrl } from '../urls.ts';
-import { escapeAttribute, escapeText, inlinesHtml } from './inlines-html.ts';
+import { attribute, escapeAttribute, escapeText, inlinesHtml } from './inlines-html.ts';
 
-/** An attribute as Astro's `addAttribute` writes it: nothing for undefined, the bare name for `''`. */
-function attr(name: string, value: string | undefined): string {
-  if (value === undefined) return '';
-  return value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
-}
 
 /** Stands for the passage id in a label template; never part of a UI string (a control character). */
 const idSlot = '\u0000';
@@ -52,8 +47,8 @@ export interface CiteHtmlProps {
 export function citeHtml({ text, path, site, anchor, otherScriptHref, otherLang, labels }: CiteHtmlProps): string {
   return (
     `<details class="cite"><summary>${escapeText(labels.summary)}</summary><div class="cite-box">` +
-    `<p class="cite-text"><span class="cite-words">${escapeText(text)}</span><span class="cite-url"${attr('data-path', site ? undefined : path)}>${escapeText(siteUrl(path, site))}</span></p>` +
-    `<p class="cite-links"><a${attr('href', `#${anchor}`)}>${escapeText(labels.permalink)}</a><a${attr('href', otherScriptHref)}${attr('hreflang', otherLang)}${attr('lang', otherLang)}>${escapeText(labels.otherScript)}</a><button type="button" class="cite-copy" hidden>${escapeText(labels.copy)}</button></p>` +
+    `<p class="cite-text"><span class="cite-words">${escapeText(text)}</span><span class="cite-url"${attribute('data-path', site ? undefined : path)}>${escapeText(siteUrl(path, site))}</span></p>` +
+    `<p class="cite-links"><a${attribute('href', `#${anchor}`)}>${escapeText(labels.permalink)}</a><a${attribute('href', otherScriptHref)}${attribute('hreflang', otherLang)}${attribute('lang', otherLang)}>${escapeText(labels.otherScript)}</a><button type="button" class="cite-copy" hidden>${escapeText(labels.copy)}</button></p>` +
     `</div></details>`
   );
 }
@@ -73,35 +68,35 @@ export function articleBodyHtml(article: LocalizedArticle, view: ArticleView, t:
   const moved = (id: string): string => {
     const redirects: readonly AnchorRedirect[] = view.movedTo.get(id) ?? [];
     let html = '';
-    for (const r of redirects) html += `<span class="moved-anchor"${attr('id', r.id)}${attr('data-successor', r.successor)}><span class="moved-note" role="note">${escapeText(t(`anchor.${r.reason}`, { id: r.id }))}</span></span>`;
+    for (const r of redirects) html += `<span class="moved-anchor"${attribute('id', r.id)}${attribute('data-successor', r.successor)}><span class="moved-note" role="note">${escapeText(t(`anchor.${r.reason}`, { id: r.id }))}</span></span>`;
     return html;
   };
   // ¶ (the passage's permalink) and the same passage in the other script: every passage has them, so what does not
   // depend on the passage is built once per page (escaping is per character: the escaped parts join to the escaped whole).
   const pinLabel = idLabel(t('cite.passageLabel', { id: idSlot }));
   const otherLabel = idLabel(t('cite.otherScriptLabel', { id: idSlot }));
-  const otherAttrs = `${attr('hreflang', other.lang)}${attr('lang', other.lang)}${attr('data-locale', other.locale)}`;
+  const otherAttrs = `${attribute('hreflang', other.lang)}${attribute('lang', other.lang)}${attribute('data-locale', other.locale)}`;
   const otherShort = escapeText(other.short);
   const tools = (id: string): string => {
     const escaped = escapeAttribute(id);
     const pin = pinLabel(escaped);
     const otherText = otherLabel(escaped);
-    return `<span class="passage-tools"><a class="pin" href="#${escaped}" aria-label="${pin}" title="${pin}">¶</a><a class="passage-other"${attr('href', view.otherHref(id))}${otherAttrs} aria-label="${otherText}" title="${otherText}">${otherShort}</a></span>`;
+    return `<span class="passage-tools"><a class="pin" href="#${escaped}" aria-label="${pin}" title="${pin}">¶</a><a class="passage-other"${attribute('href', view.otherHref(id))}${otherAttrs} aria-label="${otherText}" title="${otherText}">${otherShort}</a></span>`;
   };
-  const passage = (p: ParagraphBlock, tag: 'p' | 'li'): string => `<${tag}${attr('id', p.id)}>${tag === 'li' ? moved(p.id) : ''}${inlines(p.children)}${tools(p.id)}</${tag}>`;
+  const passage = (p: ParagraphBlock, tag: 'p' | 'li'): string => `<${tag}${attribute('id', p.id)}>${tag === 'li' ? moved(p.id) : ''}${inlines(p.children)}${tools(p.id)}</${tag}>`;
   const figure = (f: FigureBlock): string => {
     let lines = '';
     for (const line of f.children) lines += `<span class="caption-line">${inlines(line.children)}</span>`;
     const credit = f.credit ? `<span class="credit"><span class="visually-hidden">${escapeText(creditLabel)}：</span>${escapeText(f.credit)}</span>` : '';
-    return `<figure class="figure"${attr('id', f.id)}${attr('aria-label', figureLabel)}><p class="figure-label"><span class="figure-kind">${escapeText(figureLabel)}</span><span class="figure-not-held">${escapeText(figureNotHeld)}</span></p><figcaption>${lines}${credit}</figcaption></figure>`;
+    return `<figure class="figure"${attribute('id', f.id)}${attribute('aria-label', figureLabel)}><p class="figure-label"><span class="figure-kind">${escapeText(figureLabel)}</span><span class="figure-not-held">${escapeText(figureNotHeld)}</span></p><figcaption>${lines}${credit}</figcaption></figure>`;
   };
   const turn = (block: TurnBlock): string => {
     const participant = block.speakerId ? article.participants.find((p) => p.id === block.speakerId) : undefined;
     const cite = view.turns.get(block.id);
     const who = block.speakerId
-      ? `<a class="turn-speaker"${attr('href', speakerUrl(article.locale, block.speakerId))}>${escapeText(turnSpeakerName(block, participant))}</a>`
+      ? `<a class="turn-speaker"${attribute('href', speakerUrl(article.locale, block.speakerId))}>${escapeText(turnSpeakerName(block, participant))}</a>`
       : `<span class="turn-speaker">${escapeText(block.label)}</span>`;
-    let html = `<div${attr('class', `turn turn-${block.role}`)}${attr('id', block.id)}>${moved(block.id)}<div class="turn-who"><span class="turn-role">${escapeText(t(`turn.${block.role}`))}</span>${who}`;
+    let html = `<div${attribute('class', `turn turn-${block.role}`)}${attribute('id', block.id)}>${moved(block.id)}<div class="turn-who"><span class="turn-role">${escapeText(t(`turn.${block.role}`))}</span>${who}`;
     if (participant?.position) html += `<span class="turn-position">${escapeText(participant.position)}</span>`;
     if (cite) html += citeHtml({ text: cite.text, path: cite.path, site, anchor: block.id, otherScriptHref: view.otherHref(block.id), otherLang: other.lang, labels: citeLabels });
     html += '</div>';
@@ -113,16 +108,16 @@ export function articleBodyHtml(article: LocalizedArticle, view: ArticleView, t:
       case 'paragraph':
         return passage(b, 'p');
       case 'heading':
-        return `<h2${attr('id', b.id)}>${inlines(b.children)}</h2>`;
+        return `<h2${attribute('id', b.id)}>${inlines(b.children)}</h2>`;
       case 'figure':
         return figure(b);
       case 'gap':
-        return `<p class="gap-block"${attr('id', b.id)}>〔${escapeText(b.note)}〕</p>`;
+        return `<p class="gap-block"${attribute('id', b.id)}>〔${escapeText(b.note)}〕</p>`;
       case 'list': {
         const tag = b.ordered ? 'ol' : 'ul';
         let items = '';
         for (const item of b.children) items += passage(item, 'li');
-        return `<${tag}${attr('id', b.id)}>${items}</${tag}>`;
+        return `<${tag}${attribute('id', b.id)}>${items}</${tag}>`;
       }
       case 'turn':
         return turn(b);

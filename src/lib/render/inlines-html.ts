@@ -23,6 +23,15 @@ export function escapeAttribute(value: string): string {
 }
 
 /**
+ * An attribute as Astro's `addAttribute` writes it: nothing for undefined, the bare name for `''`.
+ * @example attribute('hreflang', 'zh-Hant') // ' hreflang="zh-Hant"'
+ */
+export function attribute(name: string, value: string | undefined): string {
+  if (value === undefined) return '';
+  return value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+}
+
+/**
  * Renders inlines to HTML; `gapLabel` is the title of a gap note and `addedTitle(proof)` that of an
  * editorial addition, in the page's language.
  * @example inlinesHtml([{ type: 'strong', children: [{ type: 'text', value: 'a<b' }] }], '缺文') → '<strong>a&lt;b</strong>'

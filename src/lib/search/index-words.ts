@@ -1,7 +1,7 @@
 /**
- * The words the search index holds: a record's content cut into words by `Intl.Segmenter` (ICU's
- * dictionary), joined by single spaces, before it goes to Pagefind, which is told the record is in a
- * language it does not segment (`indexLanguage`, record.ts) and so only splits at the spaces.
+ * The words the search index holds: a record's content (folded to Simplified forms, fold.ts) cut
+ * into words by the archive's one segmenter (`word-segments.ts`, ICU's dictionary), joined by
+ * single spaces, before it goes to Pagefind, which is told the record is in a language it does not segment (`indexLanguage`, record.ts) and so only splits at the spaces.
  *
  * Why: Pagefind's own Chinese segmentation (jieba, in its Rust service) was most of the index step's
  * CPU (N = 2,000: 26–29 s of Pagefind CPU with it, 11–12 s on these words, plus ~2 s to segment them
@@ -13,8 +13,7 @@
  * @see https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Intl/Segmenter
  */
 
-/** ICU's word segmenter for Chinese; the indexed text is folded to Simplified forms (fold.ts). */
-const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+import { wordSegments } from '../word-segments.ts';
 
 /**
  * The content as words separated by single spaces (spacing in the content is only a word boundary).
@@ -22,6 +21,6 @@ const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
  */
 export function indexWords(content: string): string {
   const words: string[] = [];
-  for (const { segment } of segmenter.segment(content)) if (segment.trim() !== '') words.push(segment);
+  for (const { segment } of wordSegments(content)) if (segment.trim() !== '') words.push(segment);
   return words.join(' ');
 }

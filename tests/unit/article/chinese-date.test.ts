@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstStatedDate, minguoDateCode, minguoYearOf, numberOf, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
+import { firstStatedDate, minguoDateCode, minguoYearOf, minguoYearOfDate, numberOf, printsRepublicYear, withoutLeadingDate } from '../../../src/lib/article/chinese-date.ts';
 
 describe('numberOf', () => {
   test.each([
@@ -70,15 +70,33 @@ describe('minguoYearOf', () => {
 
 describe('minguoDateCode (CNA story codes)', () => {
   test.each([
-    { input: '1130620', expected: '2024-06-20' },
-    { input: '0991231', expected: '2010-12-31' },
-    { input: '1130229', expected: '2024-02-29' },
+    { input: '1130620', expected: { date: '2024-06-20', minguoYear: 113 } },
+    { input: '0991231', expected: { date: '2010-12-31', minguoYear: 99 } },
+    { input: '1130229', expected: { date: '2024-02-29', minguoYear: 113 } },
     { input: '1120229', expected: undefined },
     { input: '1131301', expected: undefined },
     { input: '0000620', expected: undefined },
     { input: '20240620', expected: undefined },
     { input: '113062', expected: undefined },
   ])('$input → $expected', ({ input, expected }) => {
-    expect(minguoDateCode(input)).toBe(expected);
+    expect(minguoDateCode(input)).toEqual(expected);
+  });
+});
+
+describe('printsRepublicYear and minguoYearOfDate', () => {
+  test.each([
+    { line: '發布日期：113-05-30', expected: true },
+    { line: '發布日期：中華民國113年05月30日', expected: true },
+    { line: '民國一一三年五月三十日', expected: true },
+    { line: '2024-05-30 10:30', expected: false },
+    { line: '二〇二四年三月五日', expected: false },
+    { line: '电话：0931-8123-456', expected: false },
+  ])('$line → $expected', ({ line, expected }) => {
+    expect(printsRepublicYear(line)).toBe(expected);
+  });
+
+  test('the year of the Republic of an ISO date', () => {
+    expect(minguoYearOfDate('2024-05-30')).toBe(113);
+    expect(minguoYearOfDate('2010-12-31')).toBe(99);
   });
 });

@@ -14,7 +14,10 @@ describe('classifyLabel', () => {
     { id: 'interview-question', label: '问', expected: { kind: 'question', onSite: false } },
     { id: 'interview-question-traditional', label: '問', expected: { kind: 'question', onSite: false } },
     { id: 'interview-answer', label: '答', expected: { kind: 'answer' } },
-    { id: 'negative-answer-inside-a-word', label: '答复', expected: { kind: 'name' } },
+    { id: 'written-reply-question', label: '問題', expected: { kind: 'question', onSite: false } },
+    { id: 'written-reply-answer', label: '答覆', expected: { kind: 'answer' } },
+    { id: 'written-reply-answer-simplified', label: '答复', expected: { kind: 'answer' } },
+    { id: 'negative-answer-inside-a-word', label: '答谢', expected: { kind: 'name' } },
     // Negative: a sentence that happens to end in 记者 is not a questioner (punctuation, over 20 characters before 记者).
     { id: 'negative-sentence-ending-in-reporter', label: '会上，省委宣传部负责同志回答了记者', expected: { kind: 'name' } },
     { id: 'negative-outlet-too-long', label: '一二三四五六七八九十一二三四五六七八九十一记者', expected: { kind: 'name' } },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { editorialMarkdown, escapeLineStart, renderArticle, renderBody } from '../../../src/lib/article/write-article.ts';
+import { editorialMarkdown, escapeLineStart, renderArticle, renderBody, sourceLinesAt } from '../../../src/lib/article/write-article.ts';
 import { inlineText } from '../../../src/lib/article/model.ts';
 import { readArticle } from '../../../src/lib/article/read-article.ts';
 import type { ArticleInput, Speaker } from '../../../src/lib/article/schema.ts';
@@ -38,6 +38,28 @@ describe('renderArticle', () => {
     expect(md).toContain('date: "2024-06-13"');
     const yaml = md.split('---\n')[1] ?? '';
     expect(parse(yaml)).toMatchObject({ id: 'a', date: '2024-06-13' });
+  });
+});
+
+describe('sourceLinesAt: the raw lines a line of the written article came from', () => {
+  const front: ArticleInput = { id: 'a', title: '标题', date: '2024-06-13', dateBasis: { method: 'given', evidence: 'e' }, region: 'r', kind: 'report', script: 'hans' };
+  const items: BodyItem[] = [
+    { kind: 'paragraph', lines: [5, 6], text: '第一段。' },
+    { kind: 'figure', lines: [8], caption: ['甲', '乙'] },
+    { kind: 'paragraph', lines: [11], text: '第三段。', label: '任振鹤' },
+  ];
+  const md = renderArticle(front, items);
+  const lineOf = (text: string): number => md.split('\n').indexOf(text) + 1;
+  test.each([
+    { id: 'a paragraph joined from two raw lines', line: lineOf('第一段。'), expected: [5, 6] },
+    { id: 'a caption line inside a figure', line: lineOf('乙'), expected: [8] },
+    { id: 'the figure’s closing fence', line: lineOf('乙') + 1, expected: [8] },
+    { id: 'a turn', line: lineOf('**任振鹤**：第三段。'), expected: [11] },
+    { id: 'negative: a frontmatter line', line: lineOf('title: 标题'), expected: undefined },
+    { id: 'negative: the blank line between items', line: lineOf('第一段。') + 1, expected: undefined },
+  ])('$id', ({ line, expected }) => {
+    expect(line).toBeGreaterThan(0);
+    expect(sourceLinesAt(md, items, line)).toEqual(expected);
   });
 });
 

@@ -100,3 +100,13 @@ test.each([
 ])('articlesWithSpeaker($id)', ({ id, expected }) => {
   expect(archive.articlesWithSpeaker('zh-hant', id).map((a) => a.id)).toEqual(expected);
 });
+
+test('articles(locale) is built once per locale: later calls, after both locales, return the same lists', () => {
+  const fresh = buildArchive(entries, registry);
+  const hans = fresh.articles('zh-hans');
+  const hant = fresh.articles('zh-hant');
+  expect(fresh.articles('zh-hans')).toBe(hans);
+  expect(fresh.articles('zh-hant')).toBe(hant);
+  expect(hant.map((a) => a.id).sort()).toEqual(hans.map((a) => a.id).sort());
+  expect(hans.length).toBe(entries.length);
+});

@@ -130,3 +130,15 @@ describe('protected names', () => {
     expect(convertPersonName(convert, name, from, to)).toBe(expected);
   });
 });
+
+describe('the conversion cache', () => {
+  // One converter, the same text converted both ways in either order: each direction keeps its own result.
+  test.each([
+    { id: 'to Traditional first', text: '發展', first: ['hans', 'hant'], then: ['hant', 'hans'], expected: { hant: '發展', hans: '发展' } },
+    { id: 'to Simplified first', text: '發展', first: ['hant', 'hans'], then: ['hans', 'hant'], expected: { hans: '发展', hant: '發展' } },
+    { id: 'negative: a text that converts the same both ways', text: '2024', first: ['hans', 'hant'], then: ['hant', 'hans'], expected: { hant: '2024', hans: '2024' } },
+  ] as const)('$id', ({ text, first, then, expected }) => {
+    const fresh = createConverter(names);
+    for (const [from, to] of [first, then, first, then]) expect(fresh(text, from, to), `${from} → ${to}`).toBe(expected[to]);
+  });
+});

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive.ts';
 import { formatCitation } from '../../../src/lib/citation.ts';
+import { createConverter } from '../../../src/lib/convert.ts';
 import { regionTable, type RegionEntry } from '../../../src/lib/data/regions.ts';
 import { checkRegionTable, findRegion, regionLineage } from '../../../src/lib/regions.ts';
 import { loadEntries, loadRegistry } from './site/fixture-archive.ts';
@@ -29,9 +30,21 @@ describe('the region table', () => {
     { name: '平涼', lineage: ['ping-liang', 'gan-su'] },
     { name: '甘肃', lineage: ['gan-su'] },
     { name: '青海', lineage: ['qing-hai'] },
+    { name: '香港', lineage: ['xiang-gang'] },
+    { name: '臺灣', lineage: ['tai-wan'] },
+    { name: '陝西', lineage: ['shaan-xi'] },
+    { name: '山西', lineage: ['shan-xi'] },
   ])('$name is found in either script and sits under $lineage', ({ name, lineage }) => {
     const region = findRegion(regionTable, name);
     expect(region && regionLineage(regionTable, region.id)).toEqual(lineage);
+  });
+
+  test('lists the 34 province-level divisions, each Traditional name the form the site’s converter prints', () => {
+    const top = regionTable.filter((r) => r.parent === null);
+    expect(top).toHaveLength(34);
+    const convert = createConverter();
+    const differs = regionTable.filter((r) => convert(r.name.hans, 'hans', 'hant') !== r.name.hant).map((r) => r.id);
+    expect(differs).toEqual([]);
   });
 
   test('negative: a name the table lacks is not guessed', () => {

@@ -227,10 +227,56 @@ describe('npm run import', () => {
     expect(body).not.toMatch(/香港時間|2024年1月17日（星期三）/u);
   }, 300_000);
 
+  test('an Executive Yuan release: 發布日期：113-05-30 is 2024-05-30, the publication date, explained; 資料來源 names the outlet', () => {
+    const { front, body, ...result } = preview('import-taiwan-executive-yuan', ['--region', '台湾']);
+    // Before: refused, “the text states no full date”.
+    expect(result.status).toBe(0);
+    expect(front).toMatchObject({ date: '2024-05-30', dateBasis: { method: 'stated', of: 'publication', evidence: '版面日期行「發布日期：113-05-30」（第3行）印明發表日期。民國113年即2024年。' }, outlet: '行政院新聞傳播處' });
+    expect(body).not.toMatch(/發布日期|資料來源/u);
+  }, 300_000);
+
+  test('an official document copied from its PDF: the page numbers (— 1 —) are furniture, and the sentence they cut is joined', () => {
+    const { body, ...result } = preview('import-pdf-official-document', ['--region', '甘肃']);
+    expect(result.status).toBe(0);
+    // Before: `— 1 —` and `\- 2 -` stood as paragraphs, and the sentence cut by a page break stayed in two.
+    expect(body).not.toMatch(/— [0-9] —|- [0-9] -/u);
+    expect(body).toContain('\n二、加大政策支持力度。落实各项减税降费政策，帮助企业降低经营成本。\n');
+    expect(result.stderr).toContain('“— 2 —” is the page\'s page-number, not the article\'s text');
+  }, 300_000);
+
+  test('a slogan under the headline is the subtitle: not two authors, not run into the lead', () => {
+    const { front, body, ...result } = preview('import-subtitle-slogan', ['--region', '甘肃']);
+    expect(result.status).toBe(0);
+    // Before: authors 改革创新 and 砥砺前行, and the lead began “改革创新 砥砺前行2024年5月8日，…”.
+    expect(front).toMatchObject({ subtitle: '改革创新 砥砺前行', authors: [] });
+    expect(body.trimStart().startsWith('2024年5月8日，省政府新闻办举行新闻发布会。')).toBe(true);
+  }, 300_000);
+
+  test('a WeChat repost: its header dates the page, its prompts (点击蓝字 关注我们, 阅读原文) are furniture, not authors or text; its 来源 line names the outlet', () => {
+    const { front, body, ...result } = preview('import-wechat-repost', ['--region', '甘肃']);
+    expect(result.status).toBe(0);
+    // Before: authors 点击蓝字 and 关注我们, the header and the prompt run into the lead, 阅读原文 and 来源：甘肃日报 left in the text, no outlet.
+    expect(front).toMatchObject({ date: '2024-05-08', dateBasis: { method: 'stated', of: 'publication' }, outlet: '甘肃日报', authors: [] });
+    expect(body.trimStart().startsWith('5月8日，省政府新闻办举行新闻发布会')).toBe(true);
+    expect(body).not.toMatch(/点击蓝字|关注我们|阅读原文|来源：|原创|审核/u);
+    expect(result.stderr).toContain('removed (page-furniture, line 5): “点击蓝字 关注我们”');
+  }, 300_000);
+
+  test('a Hong Kong written reply to a Legislative Council question: 問題：/答覆： are the question and the answer, the lead names who answers (with his position), 主席： addresses the chair', () => {
+    const { front, body, ...result } = preview('import-hk-legco-written-reply', ['--region', '香港']);
+    expect(result.status).toBe(0);
+    // Before: speakers 問題, 答覆 and 主席 (ids wen-ti, da-fu, zhu-xi), none of them a person.
+    expect(front).toMatchObject({ kind: 'interview', script: 'hant', date: '2024-03-20', speakers: [{ id: 'xie-zhanhuan', position: '環境及生態局局長' }] });
+    expect(body).toContain('\n**問題**：政府於二〇二一年公布《香港電動車普及化路線圖》。');
+    expect(body).toContain('\n**答覆**：主席：\n\n就胡健民議員的提問，經諮詢運輸及物流局後，現綜合答覆如下：');
+    expect(body).not.toContain('**主席**');
+    expect(result.stderr).toContain('inferred dateline: line 26');
+  }, 300_000);
+
   test('a Taiwan Presidential Office release dated in years of the Republic: 中華民國113年05月30日 is 2024-05-30, the publication date', () => {
     const { front, body, ...result } = preview('import-taiwan-minguo-date', ['--region', '台湾']);
     expect(result.status).toBe(0);
-    expect(front).toMatchObject({ id: '2024-05-30-zong-tong-jie-jian-mei-guo', date: '2024-05-30', script: 'hant', dateBasis: { method: 'stated', of: 'publication', evidence: '版面日期行「發布日期：中華民國113年05月30日」（第3行）印明發表日期。' } });
+    expect(front).toMatchObject({ id: '2024-05-30-zong-tong-jie-jian-mei-guo', date: '2024-05-30', script: 'hant', dateBasis: { method: 'stated', of: 'publication', evidence: '版面日期行「發布日期：中華民國113年05月30日」（第3行）印明發表日期。民國113年即2024年。' } });
     expect(body).not.toContain('中華民國113年');
   }, 300_000);
 
@@ -297,6 +343,20 @@ describe('npm run import', () => {
     const refused = run('scripts/import.ts', [big], content);
     expect(refused.stderr).toContain(`${big}: is 50 MB (52428800 bytes); a text to import may be at most 4 MB. Check that this is the right file; a long text that holds several articles must be split into one file per article.`);
     expect(refused.status).toBe(1);
+  }, 300_000);
+
+  test('a raw line too long for an article is named at its line in the given file, then in the article; nothing written', () => {
+    const content = scratchContent();
+    const dir = mkdtempSync(join(tmpdir(), 'import-long-'));
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, `大型报告会\n\n2024年6月1日 来源：测试日报\n\n${'发展'.repeat(6000)}。\n`);
+    const imported = run('scripts/import.ts', [file, '--region', '甘肃'], content);
+    expect(imported.status).toBe(1);
+    // Before: only the article's line (`content/sources/005_….txt → 2024-06-01-…:24`), a file that was never written.
+    expect(imported.stderr).toMatch(new RegExp(`^import: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5 → 2024-06-01-da-xing-bao-gao-hui:\\d+ Line \\d+ is 12,001 characters long; a line may be at most 10,000\\.$`, 'mu'));
+    expect(imported.stderr).toContain('Nothing was written.');
+    expect(imported.stderr).not.toMatch(/\n\s+at /u);
+    expect(readdirSync(join(content, 'sources')).filter((f) => f.endsWith('.txt'))).toHaveLength(0);
   }, 300_000);
 
   test('a file name with a newline and YAML syntax cannot add a key to the meta file', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { findInlineBylines, parseAgencyDateline, parseByline, parseDateline } from '../../../scripts/lib/stages/byline.ts';
+import { findInlineBylines, parseAgencyDateline, parseByline, parseDateline, startsWithSurname } from '../../../scripts/lib/stages/byline.ts';
 
 describe('parseByline', () => {
   test.each([
     { input: '新甘肃·甘肃日报记者 盛学卿', expected: { outlet: '新甘肃·甘肃日报', authors: ['盛学卿'] } },
     { input: '记者 田丽媛', expected: { authors: ['田丽媛'] } },
     { input: '陳文智 寇剛', expected: { authors: ['陳文智', '寇剛'] } },
+    { input: '欧阳修远 肖丽', expected: { authors: ['欧阳修远', '肖丽'] } },
+    { input: '鍾曉明 張強', expected: { authors: ['鍾曉明', '張強'] } },
     { input: '新甘肃·甘肃日报', expected: { outlet: '新甘肃·甘肃日报', authors: [] } },
     { input: '新甘肃·甘肃日报记者张富贵 金鑫', expected: { outlet: '新甘肃·甘肃日报', authors: ['张富贵', '金鑫'] } },
     { input: '2024-04-19 10:30  来源：四川日报', expected: { outlet: '四川日报', authors: [], date: '2024-04-19' } },
@@ -24,8 +26,23 @@ describe('parseByline', () => {
     expect(parseByline(input)).toEqual(expected);
   });
 
-  test.each(['文化自信', '图为会议现场。', '中央社記者王寶兒板橋12日電', '（編輯：李四）1131320', '（編輯：李四）113062', '会议强调，要锚定目标赶进度。', '两会记者连线', '这些重大项目将重点推进', '新聞發布會現場'])('not a byline: %s', (input) => {
+  test.each(['改革创新 砥砺前行', '点击蓝字 关注我们', '团结奋斗 共创未来', '文化自信', '图为会议现场。', '中央社記者王寶兒板橋12日電', '（編輯：李四）1131320', '（編輯：李四）113062', '会议强调，要锚定目标赶进度。', '两会记者连线', '这些重大项目将重点推进', '新聞發布會現場'])('not a byline: %s', (input) => {
     expect(parseByline(input)).toBeNull();
+  });
+});
+
+describe('startsWithSurname', () => {
+  test.each([
+    { name: '王强', expected: true },
+    { name: '欧阳修远', expected: true },
+    { name: '諸葛亮', expected: true },
+    { name: '趙麗', expected: true },
+    { name: '肖丽', expected: true },
+    { name: '砥砺前行', expected: false },
+    { name: '点击蓝字', expected: false },
+    { name: '改革创新', expected: false },
+  ])('$name → $expected', ({ name, expected }) => {
+    expect(startsWithSurname(name)).toBe(expected);
   });
 });
 
@@ -47,6 +64,13 @@ describe('parseDateline', () => {
     { id: 'font-size widget on the info line', input: '2024-03-12　来源：中国政府网　字号：[大 中 小]', expected: { date: '2024-03-12', outlet: '中国政府网' } },
     { id: 'newspaper edition line', input: '人民日报 2024年03月05日 第01版', expected: { date: '2024-03-05', outlet: '人民日报' } },
     { id: 'newspaper edition line in title marks and brackets', input: '《人民日报》（2024年03月05日 第 01 版）', expected: { date: '2024-03-05', outlet: '人民日报' } },
+    { id: 'wechat header marked 原创: the account, the date (the IP location dropped)', input: '原创 甘肃发布 2024年05月08日 18:30 甘肃', expected: { date: '2024-05-08', account: '甘肃发布' } },
+    { id: 'wechat header without 原创: the date only', input: '甘肃发布 2024-05-08 18:30', expected: { date: '2024-05-08' } },
+    { id: 'negative: wechat header form without the time WeChat always prints', input: '原创 甘肃发布 2024年05月08日', expected: null },
+    { id: 'negative: words after the time that are no region', input: '全省 2024年5月8日 18:30 召开会议', expected: null },
+    { id: 'Executive Yuan: a date field in years of the Republic', input: '發布日期：113-05-30', expected: { date: '2024-05-30' } },
+    { id: 'Executive Yuan: the source field 資料來源', input: '資料來源：行政院新聞傳播處', expected: { outlet: '行政院新聞傳播處' } },
+    { id: 'negative: a Republic-year form outside a date field', input: '113-05-30', expected: null },
     { id: 'negative: an editor field alone is furniture, not a dateline', input: '编辑：王敏', expected: null },
     { id: 'negative: a field value in prose form', input: '来源：省统计局，增长6.1%。', expected: null },
     { id: 'negative: a label inside a sentence', input: '会议时间：另行通知，请各单位做好准备。', expected: null },

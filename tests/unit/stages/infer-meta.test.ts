@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { holderOf, inferMeta, relatedLinks, rosters } from '../../../scripts/lib/stages/infer-meta.ts';
+import { eventClauseOf, holderOf, inferMeta, isSubtitle, relatedLinks, rosters, titleOfClause } from '../../../scripts/lib/stages/infer-meta.ts';
 import { splitSourceBlocks } from '../../../scripts/lib/stages/split-blocks.ts';
 
 const release = ['定西市召开新闻发布会', '', '本报讯(记者 王小明)2025年4月8日上午,市发展改革委主任李建国介绍情况。', '', '李建国:', '', '今年以来,我市推出20项改革举措。'].join('\n');
@@ -39,7 +39,8 @@ describe('inferMeta', () => {
   test.each([
     { id: 'dateline (Simplified)', text: portal, given: { region: '四川' }, evidence: '版面日期行“2024-04-19 10:30  来源：四川日报”（第3行）印明发表日期。' },
     { id: 'first full date (Simplified)', text: release, given: { region: '甘肃' }, evidence: '原文第3行写明“2025年4月8日”，是文中第一个完整日期；未见印明发表日期的日期行，须核对它是否即所记事件之日。' },
-    { id: 'first full date (Traditional text, Traditional words)', text: '標題\n\n2023年2月1日，記者會舉行。\n\n記者:請問？\n\n李華:回答。', given: { region: '香港' }, evidence: '原文第3行寫明「2023年2月1日」，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。' },
+    { id: 'first full date (Traditional text, Traditional words)', text: '標題\n\n2023年2月1日，新措施生效。\n\n記者:請問？\n\n李華:回答。', given: { region: '香港' }, evidence: '原文第3行寫明「2023年2月1日」，是文中第一個完整日期；未見印明發表日期的日期行，須核對它是否即所記事件之日。' },
+    { id: 'the day of the event its clause records (Traditional)', text: '標題\n\n2023年2月1日，記者會舉行。\n\n記者:請問？\n\n李華:回答。', given: { region: '香港' }, evidence: '原文第3行寫明「2023年2月1日」，是文中第一個完整日期，所在句「記者會舉行」記當日舉行的活動：這是所記事件之日；未見印明發表日期的日期行。' },
     { id: 'given', text: release, given: { region: '甘肃', date: '2025-04-09' }, evidence: '导入时由维护者以 --date 给出' },
   ])('the date basis readers see is Chinese, in the text\'s script: $id', ({ text, given, evidence }) => {
     expect(inferMeta(splitSourceBlocks(text), given).meta?.articles[0]?.dateBasis.evidence).toBe(evidence);
@@ -118,6 +119,21 @@ describe('inferMeta on page forms of reposts, portals and speeches', () => {
       expected: { roles: { '3': 'title', '5': 'byline' }, date: '2024-04-16', participants: [{ name: '盛来运', position: '国家统计局副局长' }] },
     },
     {
+      id: 'a written reply: 問題：/答覆： turns, the answerer named in the lead with a position; 主席： over the answer is a salutation, no speaker',
+      text: ['立法會三題：推廣電動車', '', '以下是今日在立法會會議上胡健民議員的提問和環境及生態局局長謝展寰的書面答覆：', '', '問題：', '', '政府可否告知本會？', '', '答覆：', '', '主席：', '', '就胡健民議員的提問，現答覆如下。', '', '完', '', '2024年3月20日（星期三）'].join('\n'),
+      expected: { participants: [{ name: '謝展寰', role: 'speaker', position: '環境及生態局局長' }], kind: 'interview' },
+    },
+    {
+      id: 'a mainland 问：/答： text whose lead names the spokesperson answering (答记者问)',
+      text: ['商务部就出口管制措施答记者问', '', '2024年12月3日，商务部新闻发言人何亚东答记者问。', '', '问：请介绍有关情况。', '', '答：有关措施符合国际通行做法。'].join('\n'),
+      expected: { participants: [{ name: '何亚东', role: 'speaker', position: '商务部新闻发言人' }] },
+    },
+    {
+      id: 'negative: a lead that names no one answering leaves the 答： turns unattributed',
+      text: ['商务部新闻发言人就出口管制措施答记者问', '', '2024年12月3日，商务部发布公告。', '', '问：请介绍有关情况。', '', '答：有关措施符合国际通行做法。'].join('\n'),
+      expected: { participants: [] },
+    },
+    {
       id: 'negative: a single labelled paragraph of a person the text introduces with a position is a statement',
       text: ['定西市召开新闻发布会', '', '2025年4月8日，市发展改革委主任李建国介绍情况。', '', '李建国：', '', '今年以来，我市推出20项改革举措。'].join('\n'),
       expected: { participants: [{ name: '李建国', position: '市发展改革委主任' }] },
@@ -137,6 +153,55 @@ describe('inferMeta on page forms of reposts, portals and speeches', () => {
     expect(meta(paper).notes.filter((n) => n.includes('dispatch day'))).toEqual(['date: the news dateline prints 3月4日, the dispatch day, before the publication date 2024-03-05 the page prints']);
     const wire = ['标题', '', '新华社北京3月4日电 2024年3月5日，发布会举行。'].join('\n');
     expect(meta(wire).notes.some((n) => n.startsWith('⚠ date: 2024-03-05, but the news dateline prints 3月4日'))).toBe(true);
+  });
+});
+
+describe('eventClauseOf: a stated date whose clause records an event held that day', () => {
+  test.each([
+    { id: 'a briefing headline', text: '2024年3月12日外交部发言人毛宁主持例行记者会', expected: '外交部发言人毛宁主持例行记者会' },
+    { id: 'a lead, after a comma, Traditional', text: '2024年3月20日，立法會舉行會議。其後散會。', expected: '立法會舉行會議' },
+    { id: 'negative: a date in a statistic', text: '截至2023年12月31日，全省共有充电桩5万个。', expected: undefined },
+    { id: 'negative: the event verb is in the next sentence', text: '2024年3月12日。外交部举行例行记者会。', expected: undefined },
+  ])('$id', ({ text, expected }) => {
+    const date = /\d{4}年\d{1,2}月\d{1,2}日/u.exec(text)!;
+    expect(eventClauseOf(text, date.index, date[0].length)).toBe(expected);
+  });
+
+  test('import dates a briefing by the event its headline records, and says so; without an event verb the basis asks for a check', () => {
+    const briefing = inferMeta(splitSourceBlocks(['2024年3月12日外交部发言人毛宁主持例行记者会', '', '法新社记者：请问？', '', '毛宁：中方坚决反对。'].join('\n')), { region: '北京' });
+    expect(briefing.meta?.articles[0]?.dateBasis).toMatchObject({ method: 'inferred', of: 'event' });
+    const report = inferMeta(splitSourceBlocks(['全省充电桩数量增长', '', '截至2023年12月31日，全省共有充电桩5万个。'].join('\n')), { region: '甘肃' });
+    expect(report.meta?.articles[0]?.dateBasis).toEqual({ method: 'inferred', evidence: expect.stringContaining('须核对') });
+  });
+});
+
+describe('isSubtitle: the short line under a headline', () => {
+  test.each([
+    { id: 'a slogan of two phrases', lines: ['改革创新 砥砺前行'], expected: true },
+    { id: 'a dash subtitle', lines: ['——记省人大代表李华'], expected: true },
+    { id: 'negative: bare names (a byline)', lines: ['李丽 王强'], expected: false },
+    { id: 'negative: a lead cut at a column break', lines: ['5月8日，省政府新闻办举行'], expected: false },
+    { id: 'negative: a dateline', lines: ['2024年5月8日'], expected: false },
+    { id: 'negative: two lines', lines: ['改革创新', '砥砺前行'], expected: false },
+  ])('$id', ({ lines, expected }) => {
+    expect(isSubtitle({ line: 3, lines })).toBe(expected);
+  });
+
+  test('import gives the subtitle its role (never run into the lead) and reads the byline under it', () => {
+    const text = ['甘肃：改革创新谱新篇', '', '改革创新 砥砺前行', '', '记者 李丽', '', '2024年5月8日，省政府新闻办举行新闻发布会。'].join('\n');
+    const article = inferMeta(splitSourceBlocks(text), { region: '甘肃' }).meta?.articles[0];
+    expect(article?.roles).toMatchObject({ '1': 'title', '3': 'subtitle', '5': 'byline' });
+  });
+});
+
+describe('titleOfClause: the title at the end of the words before a name', () => {
+  test.each([
+    { id: 'after the last 的, the last of two coordinated phrases', run: '在立法會會議上胡健民議員的提問和環境及生態局局長', expected: '環境及生態局局長' },
+    { id: 'after the last 的', run: '本次会议的市发展改革委主任', expected: '市发展改革委主任' },
+    { id: 'negative: an organ’s own 和 with no 的 stays', run: '省住房和城乡建设厅厅长', expected: '省住房和城乡建设厅厅长' },
+    { id: 'negative: a 和 after a position word is inside the title', run: '会议的省委书记和省长', expected: '省委书记和省长' },
+  ])('$id', ({ run, expected }) => {
+    expect(titleOfClause(run)).toBe(expected);
   });
 });
 

@@ -14,6 +14,11 @@
  * Related links (`相关阅读：`, `【延伸阅读】`, `相關新聞`) head the list of other stories portals
  * (people.com.cn, xinhuanet.com, scio.gov.cn, provincial portals) print under the article; import
  * takes the headlines listed under such a heading at the end of the page out as well.
+ * Page numbers of a PDF copied as text (`— 1 —`, `- 2 -`, the form of the national standard for
+ * official documents GB/T 9704, and `第3页 共10页`) stand between the lines of one sentence.
+ * WeChat official-account articles (mp.weixin.qq.com, the form most government and newspaper accounts
+ * repost in) print prompts around the text: `点击蓝字 关注我们`, `点击上方“甘肃发布”关注我们` above it,
+ * `阅读原文`, `长按识别二维码关注`, `分享、点赞、在看` under it — buttons and requests of the page, never the article's words.
  */
 import { editorLabels } from './page-info-fields.ts';
 
@@ -27,6 +32,8 @@ const shareTargets: readonly string[] = ['微信', '微博', 'QQ空间', 'QQ空�
 export const pageFurniture: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'end-mark', pattern: /^[\s（(【〔\[\-—－*＊]*完[\s）)】〕\]\-—－*＊]*$/u },
   { kind: 'separator', pattern: /^[\s\-—–_*＊=~～·]{3,}$/u },
+  // `— 1 —` (GB/T 9704's page number of an official document), `- 2 -`, `第3页 共10页`: a PDF's page numbers.
+  { kind: 'page-number', pattern: /^(?:[—–\-－]\s*[0-9０-９]{1,4}\s*[—–\-－]|第\s*[0-9０-９]{1,4}\s*[页頁](?:\s*[，,]?\s*共\s*[0-9０-９]{1,4}\s*[页頁])?)$/u },
   // The editor words are the information line's (data/page-info-fields.ts), and 监制 (the producer) that only credits print.
   { kind: 'editor-credit', pattern: new RegExp(`^[（(【\\[]?\\s*(?:(?:${[...editorLabels, '监制', '監製'].join('|')})\\s*[:：]\\s*[\\p{Script=Han}·、，,]{1,12}[\\s　]*)+[）)】\\]]?$`, 'u') },
   // `（請同時參閱答問內容的英文部分。）`: a Hong Kong release's pointer to its other-language part — the page's, not the speaker's words.
@@ -35,6 +42,8 @@ export const pageFurniture: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'release-time', pattern: /^(?:香港|澳門|澳门|台北|臺北|北京)?(?:時間|时间)\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*[0-9０-９一二三四五六七八九十〇零]{1,3}\s*[時时點点]\s*(?:[0-9０-９一二三四五六七八九十〇零]{1,3}\s*分)?$/u },
   // `相关阅读：`, `【延伸阅读】`: the heading of the links a portal lists under the article (the headlines under it are furniture too, see relatedLinksHeading).
   { kind: 'related-links', pattern: new RegExp(`^[【\\[〔]?\\s*(?:${relatedLinkWords.join('|')})\\s*[】\\]〕]?\\s*[:：]?$`, 'u') },
+  // WeChat's prompts: follow the account (点击蓝字 关注我们), read the original, scan the QR code, like and share.
+  { kind: 'wechat-prompt', pattern: /^(?:(?:点击|點擊)?\s*(?:上方|下方)?\s*(?:蓝字|藍字|[“「"][^”」"]{1,20}[”」"])?\s*(?:关注|關注)(?:我们|我們)?|(?:点击|點擊)?\s*[“「"]?(?:阅读原文|閱讀原文)[”」"]?|(?:长按|長按)\s*(?:识别|識別)?\s*(?:二维码|二維碼|图片|圖片)\s*(?:关注|關注)?(?:我们|我們)?|(?:(?:分享|点赞|點讚|点亮|點亮|点个|點個|在看|转发|轉發)[、，,\s“”「」]*){2,})[!！~～。]*$/u },
   {
     kind: 'page-tools',
     pattern: new RegExp(`^(?=.*(?:${pageTools.join('|')}))(?:[\\s|｜【〔\\[(（]*(?:${[...pageTools, ...shareTargets].join('|')})[:：]?[\\s|｜】〕\\])）]*)+$`, 'u'),

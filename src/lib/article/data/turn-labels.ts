@@ -15,10 +15,10 @@
 export const turnLabelGrammar = {
   /** Labels that name the chair of the event. */
   host: ['主持人'],
-  /** Labels of a question whose asker the transcript does not name: the 问：/答： form of interviews (专访). */
-  question: ['问', '問'],
-  /** Labels of the interviewee's answer in the 问：/答： form: the person is the article's one speaker, never guessed among several. */
-  answer: ['答'],
+  /** Labels of a question whose asker the transcript does not name: the 问：/答： form of interviews (专访), a written reply's 問題：. */
+  question: ['问', '問', '问题', '問題'],
+  /** Labels of the interviewee's answer in the 问：/答： form (a written reply's 答覆：): the person is the article's one speaker, never guessed among several. */
+  answer: ['答', '答复', '答覆'],
   /** Words that end a questioner's label; what comes before them is the outlet. */
   questioner: ['记者', '記者'],
   /** Words that may follow a questioner's word: `中国日报记者现场提问`. */
