@@ -69,14 +69,8 @@ try {
   const registryPath = join(content, 'speakers.yaml');
   const registry = readRegistry(registryPath);
   const sourcePath = join(sourcesDir, `${id}.txt`);
-  const sourceFile = sourceFileOf(`${id}.txt`);
-  let result: ReturnType<typeof normalizeSource>;
-  try {
-    result = normalizeSource({ id, file: sourceFile, sha256: digest, bytes, meta: inferred.meta, registry: registry.speakers }, stages, source);
-  } catch (error) {
-    // Nothing is in content/sources/ yet: a problem names the file the maintainer gave, at its line.
-    throw new Error((error as Error).message.replaceAll(sourceFile, file));
-  }
+  // Nothing is in content/sources/ yet: a problem names the file the maintainer gave, at its line.
+  const result = normalizeSource({ id, file: sourceFileOf(`${id}.txt`), reportAs: file, sha256: digest, bytes, meta: inferred.meta, registry: registry.speakers }, stages, source);
   for (const a of result.articles) if (existsSync(join(content, 'articles', `${a.id}.md`))) throw new Error(`an article ${a.id} already exists; pass --title or --date to tell the texts apart`);
   const conservation = checkConservation(result);
   if (conservation.missing.size > 0) throw new Error(`Han characters lost without a rule: ${[...conservation.missing.keys()].join('')}`);

@@ -44,7 +44,13 @@ export interface ByteStages {
 /** What the pipeline needs to know about one raw text. */
 export interface SourceInput {
   id: string;
+  /** The raw text's path in the archive (`content/sources/…`), recorded in each article's `source`. */
   file: string;
+  /**
+   * The file a problem or warning names, when the text is not at `file` yet: `npm run import` names
+   * the file the maintainer gave. Default: `file`.
+   */
+  reportAs?: string;
   sha256: string;
   bytes: Uint8Array;
   meta: SourceMeta;
@@ -105,12 +111,13 @@ export function readSourceText(bytes: Uint8Array, id: string, file: string, stag
 }
 
 /** Normalizes one raw text (already read by {@link readSourceText}, or read here). Throws with the file and what to fix when anything does not fit. */
-export function normalizeSource(input: SourceInput, stages: ByteStages, source: SourceText = readSourceText(input.bytes, input.id, input.file, stages)): SourceResult {
+export function normalizeSource(input: SourceInput, stages: ByteStages, source: SourceText = readSourceText(input.bytes, input.id, input.reportAs ?? input.file, stages)): SourceResult {
   const { decoded, visible, markup, repaired } = source;
   const text = repaired.text;
+  const reported = input.reportAs ?? input.file;
   const run = stageRunner('source', 'repair-text');
   const detected = run('detect-script', () => detectScript(text));
-  if (!detected.script) throw new Error(`${input.file}: no Chinese text found`);
+  if (!detected.script) throw new Error(`${reported}: no Chinese text found`);
   const script = detected.script;
   const blocks = run('split-blocks', () => splitSourceBlocks(text));
   const specs = input.meta.articles;
@@ -125,7 +132,7 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
     const shown = changes.slice(0, 6).map((c) => (c.after === '' ? `“${c.before}” removed` : c.after.trim() === '' ? `“${c.before}” → a space` : `“${c.before}” → “${c.after}”`)).join(', ');
     result.decisions.push({ stage: 'decode', line, action: 'html-remnants', detail: `what the web page's HTML left on line ${line}: ${shown}${changes.length > 6 ? ` and ${changes.length - 6} more` : ''}` });
   }
-  result.warnings.push(...markup.warnings.map((w) => `${input.file}: ${w}`));
+  result.warnings.push(...markup.warnings.map((w) => `${reported}: ${w}`));
   const repairLines = [
     ...markup.changes.map((c) => ({ rule: c.rule, line: c.line })),
     ...repaired.changes.map((c) => ({ rule: c.rule, line: lineOfOffset(markup.text, c.offset) })),
@@ -211,7 +218,7 @@ export function normalizeSource(input: SourceInput, stages: ByteStages, source: 
     // A problem in the body names the raw text's line it came from, then the article's.
     step('read-back', () => readArticleOrThrow(new TextEncoder().encode(markdown), registry, (p) => {
       const from = p.line === undefined ? undefined : sourceLinesAt(markdown, meta.items, p.line);
-      return from ? `${input.file}:${from[0]} → ${spec.id}` : `${input.file} → ${spec.id}`;
+      return from ? `${reported}:${from[0]} → ${spec.id}` : `${reported} → ${spec.id}`;
     }));
     result.articles.push({ id: spec.id, markdown, front: meta.front });
     mergeReport(
