@@ -361,9 +361,9 @@ export function inferMeta(blocks: readonly SourceBlock[], given: GivenMeta): { m
   }
   // One label over one paragraph is a speaker's statement only when the text introduces that person
   // with a position (`市发展改革委主任李建国` … `李建国：`); otherwise it is no conversation: `主席：` over
-  // a speech addresses the chair (`主席：／多謝主席。…`), and a bare title is no one's name.
+  // a speech addresses the chair (`主席：／多謝主席。…`). (A bare title never gets here: it names no speaker.)
   const single = labelled === 1 ? [...names][0] : undefined;
-  if (single !== undefined && (positionEndings.includes(single) || positionBefore(single) === undefined)) {
+  if (single !== undefined && positionBefore(single) === undefined) {
     notes.push(`Q&A: “${single}：” labels a single paragraph and the text introduces no one by that name with a position: read as prose (a salutation or a quoted line), not a transcript`);
     names.clear();
   }
