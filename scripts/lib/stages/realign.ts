@@ -16,8 +16,9 @@ export type RepairMethod = 'shift-back' | 'candidate-search';
 
 /** The rule of the decision that settled a span: the bytes' margin over every rival, the document's
  * parallel clauses for a punctuation mark, a phrase the document repeats, every character in the
- * document's own phrases, or both language models' smaller margins for one reading. */
-export type DecisionPath = 'margin' | 'parallel-punctuation' | 'repeated-phrase' | 'document-support' | 'both-models';
+ * document's own phrases, both language models' smaller margins for one reading, or both models'
+ * small margins with the document's phrases favouring the reading. */
+export type DecisionPath = 'margin' | 'parallel-punctuation' | 'repeated-phrase' | 'document-support' | 'both-models' | 'document-and-models';
 
 /** One repaired span. */
 export interface Repair {
@@ -80,13 +81,18 @@ export interface DecisionRecord {
 }
 
 /** One reading of a span as a decision record keeps it: its text and end, both models' scores, whether it needs a lost byte. */
-export type RecordedReading = Pick<Hypothesis, 'end' | 'replacement' | 'damaged' | 'lost' | 'score' | 'wordScore' | 'guesses'>;
+export type RecordedReading = Pick<Hypothesis, 'end' | 'replacement' | 'damaged' | 'lost' | 'score' | 'wordScore' | 'guesses'> & {
+  /** Characters of the reading in phrases the document writes elsewhere (documentSupport). */
+  support?: number;
+  /** Characters of context written with the whole reading elsewhere in the document (-1: the reading is not). */
+  context?: number;
+};
 
 /** Readings this many nats below the best, by either model, are left out of a decision record. */
 const RECORDED_WINDOW = 25;
 
 /** The readings a decision record keeps (calibration: scripts/lib/mojibake/calibrate.ts). */
-function recordedReadings(ranked: readonly Hypothesis[]): RecordedReading[] {
+function recordedReadings(ranked: readonly Hypothesis[], evidence?: (h: Hypothesis) => { support: number; context: number }): RecordedReading[] {
   const bestChar = ranked[0]?.score ?? 0;
   const bestWord = Math.max(...ranked.map((h) => h.wordScore ?? -Infinity));
   const gap = (h: Hypothesis) => Math.min(bestChar - h.score, bestWord - (h.wordScore ?? -Infinity));
@@ -94,7 +100,10 @@ function recordedReadings(ranked: readonly Hypothesis[]): RecordedReading[] {
     .filter((h) => gap(h) < RECORDED_WINDOW)
     .sort((a, b) => gap(a) - gap(b))
     .slice(0, 24)
-    .map(({ end, replacement, damaged, lost, score, wordScore, guesses }) => ({ end, replacement, damaged, lost, score, guesses, ...(wordScore === undefined ? {} : { wordScore }) }));
+    .map((h) => {
+      const { end, replacement, damaged, lost, score, wordScore, guesses } = h;
+      return { end, replacement, damaged, lost, score, guesses, ...(wordScore === undefined ? {} : { wordScore }), ...(evidence && damaged ? evidence(h) : {}) };
+    });
 }
 
 /** Result of {@link realignGbk}. */
@@ -198,6 +207,62 @@ export const BOTH_WORD_MARGIN = 3;
 export const BOTH_SHORTER_MARGIN = 4;
 
 /**
+ * The document-and-models rule: a reading that is both models' best by at least this many nats each
+ * (the character model over every reading, the word model over every other damaged reading) is decided
+ * when the document's own phrases favour it (documentFavours) — the document is a third, independent
+ * witness (MOJIBAKE.md: the same phrase often appears intact elsewhere), so the models need only agree.
+ * Chosen on the tuning split (seeds 101–103, offline over `npm run simulate -- --split tuning
+ * --calibrate --dump`, offline: no margin from 0 to 2 made one wrong; measured at 1 nat, 10 spans
+ * decided by this rule, all exact).
+ */
+export const DOCUMENT_MODELS_MARGIN = 1;
+
+/** Rivals within this many nats of the chosen reading, by either model, must have less of the document's support (documentFavours). */
+export const DOCUMENT_RIVAL_WINDOW = 8;
+
+/**
+ * Whether the document's phrases favour `chosen` over its rivals: `support` (documentSupport: how
+ * many of a reading's characters lie in phrases the document writes elsewhere) is positive for it,
+ * and every other damaged reading without a lost byte within DOCUMENT_RIVAL_WINDOW nats of it by
+ * either model has less.
+ * @example
+ * const a = { replacement: '主企业', score: -40, damaged: true, lost: false, wordScore: -52 };
+ * const b = { replacement: '主介业', score: -41, damaged: true, lost: false, wordScore: -55 };
+ * documentFavours(a, [a, b], (h) => (h === a ? 3 : 0)) // → true
+ */
+export function documentFavours<R extends RankedReading>(chosen: R, ranked: readonly R[], support: (h: R) => number): boolean {
+  const own = support(chosen);
+  if (own <= 0) return false;
+  const close = (h: R) => chosen.score - h.score < DOCUMENT_RIVAL_WINDOW || (chosen.wordScore ?? 0) - (h.wordScore ?? -Infinity) < DOCUMENT_RIVAL_WINDOW;
+  return ranked.every((h) => h === chosen || !h.damaged || h.lost || !close(h) || support(h) < own);
+}
+
+/** A reading a decision rule proposes for a span, with the rule and its evidence. */
+export interface Proposal<R extends RankedReading = RankedReading> {
+  chosen: R;
+  path: DecisionPath;
+  evidence: string;
+}
+
+/**
+ * The first proposal that no guard withholds (withheldBy) decides the span; a withheld rule leaves it
+ * to the next one. Returns it, and the first withheld proposal with its guard.
+ * @example
+ * const short = { replacement: '快传', score: -30, damaged: true, lost: false, wordScore: -40 };
+ * const longer = { replacement: '快速传', score: -35, damaged: true, lost: false, wordScore: -47 };
+ * firstAccepted([{ chosen: short, path: 'repeated-phrase', evidence: '' }, { chosen: short, path: 'both-models', evidence: '' }], [short, longer]).accepted?.path // → 'both-models' (the repeated phrase gives way to a longer rival within 6 nats, both models' rule only within 4)
+ */
+export function firstAccepted<R extends RankedReading>(proposals: readonly Proposal<R>[], ranked: readonly RankedReading[]): { accepted?: Proposal<R>; withheld?: Proposal<R> & { by: Guard } } {
+  let withheld: (Proposal<R> & { by: Guard }) | undefined;
+  for (const p of proposals) {
+    const by = withheldBy(p.chosen, ranked, p.path);
+    if (by === undefined) return withheld ? { accepted: p, withheld } : { accepted: p };
+    withheld ??= { ...p, by };
+  }
+  return withheld ? { withheld } : {};
+}
+
+/**
  * A reading with a lost byte within this many nats of the word model's best damaged reading makes
  * the span undecidable, as one within DECISIVE_MARGIN of the character model's best does: a byte is
  * ruled out only when both models rule it out (held-out, before: a swallowed space read as （ because
@@ -247,8 +312,8 @@ export function lostWordGap(ranked: readonly RankedReading[]): number {
  * Why a reading a rule chose must still be withheld: a rival without a lost byte that reads more
  * characters scores within SHORTER_MARGIN (`shorter-reading`), or — unless the parallel clauses
  * decided, or the margin rule, which checks punctuation rivals itself — a rival differing only in
- * punctuation scores within PUNCTUATION_MARGIN (`punctuation-choice`); the both-models rule's
- * reading gives way to a longer rival within BOTH_SHORTER_MARGIN by either model instead; undefined
+ * punctuation scores within PUNCTUATION_MARGIN (`punctuation-choice`); the both-models and
+ * document-and-models rules' reading gives way to a longer rival within BOTH_SHORTER_MARGIN by either model instead; undefined
  * when nothing withholds it.
  * @example withheldBy({ replacement: '年来', score: -10, damaged: true, lost: false }, [{ replacement: '近年来', score: -12, damaged: true, lost: false }], 'margin') // → 'shorter-reading'
  */
@@ -256,7 +321,7 @@ export function withheldBy(chosen: RankedReading, ranked: readonly RankedReading
   const close = (h: RankedReading, within: number) => h !== chosen && h.damaged && chosen.score - h.score < within;
   const longer = (h: RankedReading) => h !== chosen && h.damaged && !h.lost && charCount(h) > charCount(chosen);
   const wordClose = (h: RankedReading) => chosen.wordScore !== undefined && h.wordScore !== undefined && chosen.wordScore - h.wordScore < BOTH_SHORTER_MARGIN;
-  if (path === 'both-models' ? ranked.some((h) => longer(h) && (close(h, BOTH_SHORTER_MARGIN) || wordClose(h))) : ranked.some((h) => close(h, SHORTER_MARGIN) && longer(h))) return 'shorter-reading';
+  if (path === 'both-models' || path === 'document-and-models' ? ranked.some((h) => longer(h) && (close(h, BOTH_SHORTER_MARGIN) || wordClose(h))) : ranked.some((h) => close(h, SHORTER_MARGIN) && longer(h))) return 'shorter-reading';
   if (path !== 'parallel-punctuation' && path !== 'margin' && ranked.some((h) => close(h, PUNCTUATION_MARGIN) && differsOnlyInPunctuation(chosen.replacement, h.replacement))) return 'punctuation-choice';
   return undefined;
 }
@@ -402,94 +467,96 @@ function realignPass(text: string, model: BigramModel, intact: string, settled: 
       continue;
     }
     const ranked = searchRepairs(text, start, model);
-    let best = ranked[0];
-    if (!best || !best.damaged) continue;
+    const top0 = ranked[0];
+    if (!top0 || !top0.damaged) continue;
     const runnerUp = ranked[1];
-    const margin = runnerUp ? best.score - runnerUp.score : Infinity;
+    const margin = runnerUp ? top0.score - runnerUp.score : Infinity;
     const confidence = confidenceOf(ranked);
-    let evidence = describe(best, runnerUp);
-    const top0 = best;
+    let evidence = describe(top0, runnerUp);
     const punctuationRival = ranked.find((h) => h !== top0 && h.damaged && h.end === top0.end && top0.score - h.score < PUNCTUATION_MARGIN && differsOnlyInPunctuation(top0.replacement, h.replacement));
     // A reading with a swallowed (lost) ASCII byte close to the best: the bytes may be gone, so
     // nothing, not even the document's evidence, may decide the span.
     const lostWord = lostWordGap(ranked);
     const lostClose = lostBefore.has(start) || ranked.some((h) => h.damaged && h.lost && top0.score - h.score < DECISIVE_MARGIN) || lostWord < LOST_WORD_MARGIN;
-    let decided = !lostClose && margin >= DECISIVE_MARGIN && !punctuationRival;
-    let path: DecisionPath = 'margin';
-    if (punctuationRival && !best.lost) evidence = `the bytes also fit “${punctuationRival.replacement}”; ${evidence}`;
-    if (!decided && !lostClose) {
+    if (punctuationRival && !top0.lost) evidence = `the bytes also fit “${punctuationRival.replacement}”; ${evidence}`;
+    const leftText = removePinyinAnnotations(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 40), start)).text;
+    const rightOf = (h: Hypothesis) => removePinyinAnnotations(text.slice(h.end, h.end + 40).replace(annotationAt, '')).text.split('\n')[0] ?? '';
+    const supportCache = new Map<Hypothesis, number>();
+    const supportOf = (h: Hypothesis) => {
+      let s = supportCache.get(h);
+      if (s === undefined) supportCache.set(h, (s = h.lost ? 0 : documentSupport(intact, leftText, h.replacement, rightOf(h))));
+      return s;
+    };
+    // Every rule proposes a reading, in this order; the first that no guard withholds decides.
+    const proposals: Proposal<Hypothesis>[] = [];
+    if (!lostClose && margin >= DECISIVE_MARGIN && !punctuationRival) proposals.push({ chosen: top0, path: 'margin', evidence });
+    if (!lostClose) {
       // A punctuation mark at the span's start: the document's parallel clauses may decide it;
       // the bytes must then decide the rest among the readings with that mark.
-      const top = best;
-      const punctuated = ranked.filter((h) => h.damaged && !h.lost && top.score - h.score < DECISIVE_MARGIN && PUNCTUATION.test(h.replacement[0] ?? ''));
+      const punctuated = ranked.filter((h) => h.damaged && !h.lost && top0.score - h.score < DECISIVE_MARGIN && PUNCTUATION.test(h.replacement[0] ?? ''));
       const marks = [...new Set(punctuated.map((h) => h.replacement[0] as string))];
       if (marks.length > 0) {
         const { line, clause } = clauseBefore(text, start);
         const parallel = parallelPunctuation(line, clause, marks.flatMap((m) => [m, fullWidth(m)]));
+        let byParallel = false;
         if (parallel) {
           const withMark = ranked.filter((h) => h.damaged && !h.lost && [h.replacement[0], fullWidth(h.replacement[0] ?? '')].includes(parallel.mark));
           const [chosen, other] = withMark;
-          if (chosen && top.score - chosen.score < DECISIVE_MARGIN && (!other || chosen.score - other.score >= DECISIVE_MARGIN)) {
-            best = chosen;
-            decided = true;
-            path = 'parallel-punctuation';
-            evidence = `punctuation decided by the document's parallel clauses ${parallel.siblings.map((x) => `“${x}”`).join(' ')}, the bytes also fit ${marks.filter((m) => fullWidth(m) !== parallel.mark && m !== parallel.mark).map((m) => `“${fullWidth(m)}”`).join(' ') || 'other readings'}; ${describe(chosen, other)}`;
+          if (chosen && top0.score - chosen.score < DECISIVE_MARGIN && (!other || chosen.score - other.score >= DECISIVE_MARGIN)) {
+            byParallel = true;
+            proposals.push({ chosen, path: 'parallel-punctuation', evidence: `punctuation decided by the document's parallel clauses ${parallel.siblings.map((x) => `“${x}”`).join(' ')}, the bytes also fit ${marks.filter((m) => fullWidth(m) !== parallel.mark && m !== parallel.mark).map((m) => `“${fullWidth(m)}”`).join(' ') || 'other readings'}; ${describe(chosen, other)}` });
           }
         }
-        if (!decided && marks.length > 1) evidence = `ambiguous punctuation: the bytes fit ${marks.map((m) => `“${fullWidth(m)}”`).join(' and ')}; ${evidence}`;
+        if (!byParallel && marks.length > 1) evidence = `ambiguous punctuation: the bytes fit ${marks.map((m) => `“${fullWidth(m)}”`).join(' and ')}; ${evidence}`;
       }
-    }
-    if (!decided && !lostClose) {
       // A repeated phrase: exactly one close reading, with its context, is written elsewhere in the document.
-      const top = best;
-      const rivals = ranked.filter((h) => h.damaged && top.score - h.score < DECISIVE_MARGIN);
-      const left = removePinyinAnnotations(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 40), start)).text;
-      const covered = rivals.map((h) => (h.lost ? { context: -1, phrase: '' } : phraseContext(intact, left, h.replacement, removePinyinAnnotations(text.slice(h.end, h.end + 40)).text.split('\n')[0] ?? '')));
+      const rivals = ranked.filter((h) => h.damaged && top0.score - h.score < DECISIVE_MARGIN);
+      const covered = rivals.map((h) => (h.lost ? { context: -1, phrase: '' } : phraseContext(intact, leftText, h.replacement, removePinyinAnnotations(text.slice(h.end, h.end + 40)).text.split('\n')[0] ?? '')));
       const i = covered.findIndex((c) => c.context >= PHRASE_CONTEXT);
       if (i !== -1 && covered.every((c, k) => k === i || c.context <= 0)) {
         const chosen = rivals[i] as Hypothesis;
-        best = chosen;
-        decided = true;
-        path = 'repeated-phrase';
-        evidence = `decided by the document's own text: “${covered[i]?.phrase}” is written elsewhere in it, no other close reading is; ${describe(chosen, rivals.find((h) => h !== chosen))}`;
+        proposals.push({ chosen, path: 'repeated-phrase', evidence: `decided by the document's own text: “${covered[i]?.phrase}” is written elsewhere in it, no other close reading is; ${describe(chosen, rivals.find((h) => h !== chosen))}` });
+      }
+      if (HAN_ONLY.test(top0.replacement)) {
+        // The document's own phrases: every character of the best reading is in a phrase the
+        // document writes elsewhere, and no close rival has more than a character of such support.
+        const length = [...top0.replacement].length;
+        const close = ranked.filter((h) => h !== top0 && h.damaged && top0.score - h.score < SUPPORT_WINDOW);
+        if (supportOf(top0) === length && close.every((h) => h.lost || supportOf(h) <= Math.max(0, length - 2))) {
+          proposals.push({ chosen: top0, path: 'document-support', evidence: `every character is in a phrase the document writes elsewhere, no close rival's is; ${evidence}` });
+        }
       }
     }
-    if (!decided && !lostClose && best.damaged && HAN_ONLY.test(best.replacement)) {
-      // The document's own phrases: every character of the best reading is in a phrase the
-      // document writes elsewhere, and no close rival has more than a character of such support.
-      const top = best;
-      const leftText = removePinyinAnnotations(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 40), start)).text;
-      const rightOf = (h: Hypothesis) => removePinyinAnnotations(text.slice(h.end, h.end + 40).replace(annotationAt, '')).text.split('\n')[0] ?? '';
-      const length = [...top.replacement].length;
-      const support = documentSupport(intact, leftText, top.replacement, rightOf(top));
-      const close = ranked.filter((h) => h !== top && h.damaged && top.score - h.score < SUPPORT_WINDOW);
-      if (support === length && close.every((h) => h.lost || documentSupport(intact, leftText, h.replacement, rightOf(h)) <= Math.max(0, length - 2))) {
-        decided = true;
-        path = 'document-support';
-        evidence = `every character is in a phrase the document writes elsewhere, no close rival's is; ${evidence}`;
-      }
-    }
-    if (!decided && !lostClose && !punctuationRival && top0.damaged && !top0.lost && margin >= BOTH_CHAR_MARGIN && wordMargin(top0, ranked) >= BOTH_WORD_MARGIN) {
+    if (!lostClose && !punctuationRival && !top0.lost) {
+      const words = wordMargin(top0, ranked);
       // Both models prefer one reading, each by a smaller margin than the decisive one.
-      best = top0;
-      decided = true;
-      path = 'both-models';
-      evidence = `both models prefer it: the character model by ${margin.toFixed(1)} nats, the word model by ${wordMargin(top0, ranked).toFixed(1)}; ${describe(top0, runnerUp)}`;
+      if (margin >= BOTH_CHAR_MARGIN && words >= BOTH_WORD_MARGIN) proposals.push({ chosen: top0, path: 'both-models', evidence: `both models prefer it: the character model by ${margin.toFixed(1)} nats, the word model by ${words.toFixed(1)}; ${describe(top0, runnerUp)}` });
+      // Both models prefer it by less, and the document's own phrases hold more of it than of any rival either model puts close.
+      if (margin >= DOCUMENT_MODELS_MARGIN && words >= DOCUMENT_MODELS_MARGIN && documentFavours(top0, ranked, supportOf)) {
+        proposals.push({ chosen: top0, path: 'document-and-models', evidence: `both models prefer it (the characters by ${margin.toFixed(1)} nats, the words by ${words.toFixed(1)}) and the document writes ${supportOf(top0)} of its characters in its own phrases, more than any close rival; ${describe(top0, runnerUp)}` });
+      }
     }
+    // Every rule, the document's included, gives way to a close rival reading more characters, and
+    // only the parallel clauses may choose between readings that differ only in punctuation; a rule
+    // withheld leaves the span to the next rule (held-out, before: 快传 decided by the document's
+    // phrases was withheld by a longer rival 4–6 nats down, which the both-models rule allows).
+    const { accepted, withheld } = firstAccepted(proposals, ranked);
+    const decided = accepted !== undefined;
+    const best = accepted?.chosen ?? withheld?.chosen ?? top0;
+    const path: DecisionPath = accepted?.path ?? withheld?.path ?? 'margin';
+    if (accepted) evidence = accepted.evidence;
+    else if (withheld) evidence = withheld.evidence;
     const lostReading = ranked.find((h) => h.damaged && h.lost);
     const chosen = best;
     const longer = ranked.find((h) => h !== chosen && h.damaged && !h.lost && charCount(h) > charCount(chosen));
-    // Every rule, the document's included, gives way to a close rival reading more characters, and
-    // only the parallel clauses may choose between readings that differ only in punctuation.
-    const guard = decided ? withheldBy(chosen, ranked, path) : undefined;
+    const guard = decided ? undefined : withheld?.by;
     const shorterClose = guard === 'shorter-reading';
     const punctuationOpen = guard === 'punctuation-choice';
-    if (shorterClose) evidence = `a reading with more characters, “${longer?.replacement}”, scores within ${path === 'both-models' ? `${BOTH_SHORTER_MARGIN} nats by either model` : `${SHORTER_MARGIN} nats`}; ${evidence}`;
+    if (shorterClose) evidence = `a reading with more characters, “${longer?.replacement}”, scores within ${path === 'both-models' || path === 'document-and-models' ? `${BOTH_SHORTER_MARGIN} nats by either model` : `${SHORTER_MARGIN} nats`}; ${evidence}`;
     if (punctuationOpen) evidence = `ambiguous punctuation: the bytes also fit a reading differing only in punctuation; ${evidence}`;
     if (trace) {
-      trace.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided && !guard ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score, longerGap: longer ? chosen.score - longer.score : Infinity, notes: chosen.notes, wordMargin: wordMargin(chosen, ranked), lostWordGap: lostWord, readings: recordedReadings(ranked), ...(guard ? { withheld: { path, by: guard } } : {}) });
+      trace.push({ pass, offset: start, end: best.end, replacement: best.replacement, path: decided ? path : 'unresolved', margin, guesses: best.guesses, lostGap: lostReading ? top0.score - lostReading.score : Infinity, belowBest: top0.score - best.score, longerGap: longer ? chosen.score - longer.score : Infinity, notes: chosen.notes, wordMargin: wordMargin(chosen, ranked), lostWordGap: lostWord, readings: recordedReadings(ranked, (h) => ({ support: supportOf(h), context: h.lost ? -1 : phraseContext(intact, leftText, h.replacement, rightOf(h)).context })), ...(guard ? { withheld: { path, by: guard } } : {}) });
     }
-    if (guard) decided = false;
     if (!decided) {
       // Mark as much of the text as any competitive reading explains as damaged.
       const rivals = ranked.filter((h) => h.damaged && best!.score - h.score < DECISIVE_MARGIN);

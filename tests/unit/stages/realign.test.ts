@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { differsOnlyInPunctuation, documentSupport, intactText, lostWordGap, parallelPunctuation, realignGbk, withheldBy, wordMargin, type DecisionPath, type Realigned } from '../../../scripts/lib/stages/realign.ts';
+import { differsOnlyInPunctuation, documentFavours, documentSupport, firstAccepted, intactText, lostWordGap, parallelPunctuation, realignGbk, withheldBy, wordMargin, type DecisionPath, type Realigned } from '../../../scripts/lib/stages/realign.ts';
 import cases from '../../cases/realign.json' with { type: 'json' };
 
 describe('realignGbk: case table', () => {
@@ -75,6 +75,22 @@ describe('wordMargin and lostWordGap: the word model’s evidence', () => {
 describe('withheldBy: the guards every decision rule passes', () => {
   test.each(cases.withheld)('$id', ({ path, chosen, rivals, expected }) => {
     expect(withheldBy(chosen, [chosen, ...rivals], path as DecisionPath) ?? null).toBe(expected);
+  });
+});
+
+describe('documentFavours: the document-and-models rule’s third witness', () => {
+  test.each(cases.documentFavours)('$id', ({ chosen, rivals, expected }) => {
+    const ranked = [chosen, ...rivals];
+    expect(documentFavours(chosen, ranked, (h) => h.support)).toBe(expected);
+  });
+});
+
+describe('firstAccepted: a rule a guard withholds leaves the span to the next rule', () => {
+  test.each(cases.firstAccepted)('$id', ({ proposals, chosen, rivals, expected }) => {
+    const { accepted, withheld } = firstAccepted(proposals.map((path) => ({ chosen, path: path as DecisionPath, evidence: path })), [chosen, ...rivals]);
+    expect(accepted?.path ?? null).toBe(expected);
+    // The first proposal a guard withheld is reported with its guard.
+    if (proposals[0] !== expected) expect(withheld).toMatchObject({ path: proposals[0], by: 'shorter-reading' });
   });
 });
 
