@@ -37,6 +37,9 @@ export function needsReferenceParser(markdown: string): boolean {
 export function parseMarkdown(markdown: string): Root {
   if (needsReferenceParser(markdown)) return referenceParser.parse(markdown) as Root;
   const tree = markdownToMdast(markdown, { features: satteriFeatures }) as Root;
+  // A value with a character reference needs an `&` in the body: without one there is nothing to decode, and the walk
+  // over every node (a third of the parse, issue 18) is skipped.
+  if (!markdown.includes('&')) return tree;
   visit(tree, (node) => {
     if (!('attributes' in node) || !node.attributes) return;
     const attributes = node.attributes as Record<string, string | null | undefined>;
