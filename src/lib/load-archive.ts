@@ -9,17 +9,14 @@ import { buildArchive, type Archive } from './archive.ts';
 import { readLedgerFile } from './article/anchor-ledger-file.ts';
 import { readArticleEntries } from './article/content-loader.ts';
 import { readValidatedEntries } from './article/validated-entries.ts';
+import { contentRoot, validatedHandOff } from './content-source.ts';
 
 let archive: Promise<Archive> | undefined;
-/** Content root, as in `content.config.ts` (ARCHIVE_CONTENT, default `content/`): its `anchors/` holds the ledgers. */
-const contentRoot = process.env.ARCHIVE_CONTENT ?? './content';
-/** The validator's hand-off of this build (ARCHIVE_VALIDATED, set by scripts/build.ts): then there is no articles collection (content.config.ts). */
-const validated = process.env.ARCHIVE_VALIDATED || undefined;
 
 /** The archive of the current content folder (ARCHIVE_CONTENT, default `content/`). */
 export function loadArchive(): Promise<Archive> {
   archive ??= (async () => {
-    const [articles, speakers] = await Promise.all([validated ? readArticleEntries(contentRoot, readValidatedEntries(validated, contentRoot)) : getCollection('articles'), getCollection('speakers')]);
+    const [articles, speakers] = await Promise.all([validatedHandOff ? readArticleEntries(contentRoot, readValidatedEntries(validatedHandOff, contentRoot)) : getCollection('articles'), getCollection('speakers')]);
     return buildArchive(
       articles.map((entry) => {
         const anchors = readLedgerFile(contentRoot, entry.data.id);

@@ -2,10 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { APIRoute } from 'astro';
+import { contentRoot } from '../../lib/content-source.ts';
 import { loadArchive } from '../../lib/load-archive.ts';
-
-/** Content root, as in src/content.config.ts. */
-const contentRoot = process.env.ARCHIVE_CONTENT ?? './content';
 
 export async function getStaticPaths() {
   const sources = new Map<string, string>();
