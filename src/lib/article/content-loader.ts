@@ -15,7 +15,7 @@ import { readArticleEntryOrThrow } from './read-article.ts';
 import { listFiles, readRegularFile } from './read-file.ts';
 import { readRegistryOrThrow } from './read-registry.ts';
 import type { Article } from './schema.ts';
-import { bytesDigest, readValidatedEntries, type ValidatedEntry } from './validated-entries.ts';
+import { bytesDigest, type ValidatedEntry } from './validated-entries.ts';
 
 /** Re-runs `load` when a file under `dir` changes (dev server only). */
 function watch(context: LoaderContext, dir: string, load: () => void): void {
@@ -54,18 +54,16 @@ export function readArticleEntries(root: string, accepted: ReadonlyMap<string, V
 }
 
 /**
- * The articles of `<root>/articles/*.md` as an Astro collection (`readArticleEntries()`); `validated`
- * is the path of a validator's hand-off, if any.
+ * The articles of `<root>/articles/*.md` as an Astro collection, every file read (`astro dev`, a plain
+ * `astro build`: a build with the validator's hand-off reads it through `readArticleEntries()` instead).
  */
-export function articleLoader(root: string, validated?: string): Loader {
+export function articleLoader(root: string): Loader {
   return {
     name: 'zh-press-archive-articles',
     async load(context) {
-      // Read once: later reloads (the dev server's) read the edited files themselves, their digests no longer match.
-      const accepted = validated ? readValidatedEntries(validated, root) : new Map<string, ValidatedEntry>();
       const load = (): void => {
         context.store.clear();
-        for (const entry of readArticleEntries(root, accepted)) context.store.set(entry);
+        for (const entry of readArticleEntries(root, new Map())) context.store.set(entry);
       };
       load();
       watch(context, join(root, 'articles'), load);

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { articleLoader, speakerLoader } from '../../../src/lib/article/content-loader.ts';
+import { articleLoader, readArticleEntries, speakerLoader } from '../../../src/lib/article/content-loader.ts';
 import type { Article } from '../../../src/lib/article/schema.ts';
-import { bytesDigest, writeValidatedEntries } from '../../../src/lib/article/validated-entries.ts';
+import { bytesDigest, readValidatedEntries, writeValidatedEntries } from '../../../src/lib/article/validated-entries.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-loader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const front = 'id: 2024-01-02-a\ntitle: 标题\ndate: 2024-01-02\ndateBasis: { method: given, evidence: test }\noutlet: 某报\nregion: 甘肃\nkind: report\nscript: hans';
 
 type Entry = { id: string; data: unknown; body?: string; digest?: string };
-/** Runs a loader against a content folder with a store as Astro passes it; `before` may add a validator's hand-off and returns its path. */
+/** Runs a loader against a content folder with a store as Astro passes it; `before` may add a validator's hand-off and returns its path (then the articles are read as a build with the hand-off reads them). */
 async function load(loader: typeof articleLoader | typeof speakerLoader, files: Record<string, string>, before?: (root: string) => string): Promise<Map<string, Entry>> {
   const root = mkdtempSync(join(dir, 'case-'));
   mkdirSync(join(root, 'articles'));
@@ -25,7 +25,9 @@ async function load(loader: typeof articleLoader | typeof speakerLoader, files: 
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (value: unknown) => `digest-${JSON.stringify(value).length}`,
   };
-  await (handOff ? articleLoader(root, handOff) : loader(root)).load(context as unknown as Parameters<ReturnType<typeof articleLoader>['load']>[0]);
+  // With a hand-off, what `npm run build` reads instead of the collection (loadArchive → readArticleEntries).
+  if (handOff) for (const entry of readArticleEntries(root, readValidatedEntries(handOff, root))) entries.set(entry.id, entry);
+  else await loader(root).load(context as unknown as Parameters<ReturnType<typeof articleLoader>['load']>[0]);
   return entries;
 }
 
