@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { largeFilesIntegration } from './src/lib/render/stream-text.ts';
 
 /**
  * Static archive: every page is prerendered; locales live in src/i18n/locales.ts and drive the routes.
@@ -30,7 +31,8 @@ const publicOriginWarning = {
 
 export default defineConfig({
   site,
-  integrations: [publicOriginWarning],
+  // largeFilesIntegration: the exports and the search hand-off are written straight to disk (src/lib/render/stream-text.ts).
+  integrations: [publicOriginWarning, largeFilesIntegration()],
   output: 'static',
   trailingSlash: 'always',
   outDir: process.env.ARCHIVE_DIST ?? './dist',

@@ -1,9 +1,18 @@
 /**
  * Large build outputs (the search hand-off, the data exports: tens to hundreds of MB at 10,000
- * articles) as a stream of UTF-8 chunks instead of one string: the pieces are produced as the
- * stream is read, so the build never holds the whole file as a JavaScript string (two bytes per
- * Chinese character) next to its encoded copy (issue 18).
+ * articles) produced a piece at a time, never as one string (two bytes per Chinese character next
+ * to its encoded copy; at 50,000 articles the hand-off is longer than V8's longest string):
+ * - in `astro build`, written straight to their file a chunk at a time ({@link largeFileResponse}).
+ *   Astro's endpoint pipeline would read the whole body into one buffer (`response.arrayBuffer()`,
+ *   after copying every chunk) before writing it: at 10,000 articles that was 530 MB of short-lived
+ *   buffers, whose external memory made the collector mark the archive's heap again and again
+ *   (`astro build` 5 s slower; bench/results.md, issue 18);
+ * - in `astro dev`, served as a stream of UTF-8 chunks ({@link streamText}).
  */
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
 /** How many UTF-16 code units of pieces go into one chunk (about 192 KB of UTF-8 for Chinese text). */
 const chunkUnits = 64 * 1024;
@@ -27,6 +36,69 @@ export function streamText(pieces: Iterable<string>): ReadableStream<Uint8Array>
       controller.enqueue(encoder.encode(chunk));
     },
   });
+}
+
+/**
+ * Writes the pieces' concatenation to `file` as UTF-8, a chunk at a time, creating its folder;
+ * returns how many bytes it wrote. A failed write throws (the build stops; scripts/build.ts then
+ * publishes nothing).
+ */
+export function writeText(file: string, pieces: Iterable<string>): number {
+  mkdirSync(dirname(file), { recursive: true });
+  const fd = openSync(file, 'w');
+  let bytes = 0;
+  try {
+    let chunk = '';
+    for (const piece of pieces) {
+      chunk += piece;
+      if (chunk.length >= chunkUnits) {
+        bytes += writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    if (chunk) bytes += writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
+}
+
+/** Where `astro build` writes (set by {@link largeFilesIntegration}); unset in `astro dev`. */
+const outDirVariable = 'ARCHIVE_BUILD_OUT_DIR';
+
+/**
+ * The integration that tells {@link largeFileResponse} the build's output folder (`outDir`, with
+ * `--outDir` applied), in `astro build` only. Listed in astro.config.mjs.
+ */
+export function largeFilesIntegration(): AstroIntegration {
+  let building = false;
+  return {
+    name: 'archive-large-files',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config }) => {
+        if (building) process.env[outDirVariable] = fileURLToPath(config.outDir);
+        else delete process.env[outDirVariable];
+      },
+    },
+  };
+}
+
+/**
+ * The response of an endpoint whose file is large. In `astro build` the file is written here, to
+ * `sitePath` inside the output folder, and the response has no body: Astro writes no file for an
+ * empty body (its log says “file not created, response body was empty”: the file is there, written
+ * by this function). In `astro dev` the pieces are served as a stream.
+ */
+export function largeFileResponse(sitePath: string, pieces: Iterable<string>, headers: Record<string, string> = {}): Response {
+  const outDir = process.env[outDirVariable];
+  if (!outDir) return new Response(streamText(pieces), { headers });
+  const file = resolve(outDir, sitePath);
+  if (!file.startsWith(resolve(outDir) + sep)) throw new Error(`largeFileResponse: ${sitePath} is outside the output folder`);
+  writeText(file, pieces);
+  return new Response(null, { headers });
 }
 
 /**

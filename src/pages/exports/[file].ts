@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { localeList, type Locale } from '../../i18n/locales.ts';
 import { articleColumns, articleRecords, csvPieces, turnColumns, turnRecords, type ArticleRecord, type TurnRecord } from '../../lib/exports.ts';
 import { loadArchive } from '../../lib/load-archive.ts';
-import { jsonListPieces, streamText } from '../../lib/render/stream-text.ts';
-import type { ExportDataset, ExportFormat } from '../../lib/urls.ts';
+import { jsonListPieces, largeFileResponse } from '../../lib/render/stream-text.ts';
+import { exportUrl, type ExportDataset, type ExportFormat } from '../../lib/urls.ts';
 
 const datasets: ExportDataset[] = ['articles', 'turns'];
 const formats: ExportFormat[] = ['json', 'csv'];
@@ -35,11 +35,10 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { dataset, locale, format } = props as { dataset: ExportDataset; locale: Locale; format: ExportFormat };
   // The public origin when configured (ARCHIVE_SITE), else site paths: never a guessed localhost.
   const rows = await records(dataset, locale, site);
-  // Streamed a record at a time: the file holds the text of every article, never one string.
-  const body = streamText(
+  // Written a record at a time: the file holds the text of every article, never one string.
+  const pieces =
     format === 'json' ? jsonListPieces(rows)
-    : dataset === 'articles' ? csvPieces(rows as ArticleRecord[], articleColumns) : csvPieces(rows as TurnRecord[], turnColumns),
-  );
+    : dataset === 'articles' ? csvPieces(rows as ArticleRecord[], articleColumns) : csvPieces(rows as TurnRecord[], turnColumns);
   const type = format === 'json' ? 'application/json' : 'text/csv';
-  return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+  return largeFileResponse(exportUrl(dataset, locale, format).slice(1), pieces, { 'Content-Type': `${type}; charset=utf-8` });
 };

@@ -7,11 +7,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeList } from '../../../i18n/locales.ts';
 import { loadArchive } from '../../../lib/load-archive.ts';
-import { streamText } from '../../../lib/render/stream-text.ts';
-import { handOffLines } from '../../../lib/search/hand-off-lines.ts';
+import { largeFileResponse } from '../../../lib/render/stream-text.ts';
+import { handOffLines, handOffPath } from '../../../lib/search/hand-off-lines.ts';
 import { archiveSearchHandOff } from '../../../lib/search/records.ts';
 
 export const getStaticPaths = (() => [{ params: { locale: localeList[0] } }]) satisfies GetStaticPaths;
 
-// Streamed a line at a time: at 10,000 articles the hand-off is ~170 MB, at 50,000 ~850 MB: never one string.
-export const GET: APIRoute = async () => new Response(streamText(handOffLines(archiveSearchHandOff(await loadArchive()))));
+// Written a line at a time: at 10,000 articles the hand-off is ~170 MB, at 50,000 ~850 MB: never one string.
+export const GET: APIRoute = async () => largeFileResponse(handOffPath, handOffLines(archiveSearchHandOff(await loadArchive())));

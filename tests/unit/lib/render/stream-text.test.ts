@@ -1,5 +1,9 @@
-import { describe, expect, test } from 'vitest';
-import { jsonListPieces, streamText } from '../../../../src/lib/render/stream-text.ts';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { jsonListPieces, largeFileResponse, largeFilesIntegration, streamText, writeText } from '../../../../src/lib/render/stream-text.ts';
 
 /** The stream's bytes as UTF-8 text, and how many chunks it came in. */
 async function read(stream: ReadableStream<Uint8Array>): Promise<{ text: string; chunks: number }> {
@@ -48,5 +52,71 @@ describe('streamText', () => {
 
   test('no pieces: an empty body', async () => {
     expect(await read(streamText([]))).toEqual({ text: '', chunks: 0 });
+  });
+});
+
+describe('writeText', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'write-text-'));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each([
+    { id: 'no pieces: an empty file', pieces: [] as string[] },
+    { id: 'one short piece', pieces: ['甲'] },
+    { id: 'many pieces across chunk boundaries, astral characters kept whole', pieces: Array.from({ length: 20_000 }, (_, i) => `${i}：甲乙丙𠀀,`) },
+    { id: 'one piece longer than a chunk', pieces: ['字'.repeat(200_000), '尾'] },
+  ])('$id: the file is the UTF-8 of the concatenation, and the byte count is its size', ({ pieces }) => {
+    const file = join(dir, 'deep', 'folder', 'out.txt');
+    const bytes = writeText(file, pieces);
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
+    expect(bytes).toBe(Buffer.byteLength(pieces.join('')));
+  });
+
+  test('pieces are written as they come: a generator that throws leaves the error, not a silent short file', () => {
+    function* failing(): Generator<string> {
+      yield '甲';
+      throw new Error('records broke');
+    }
+    expect(() => writeText(join(dir, 'x.txt'), failing())).toThrow('records broke');
+  });
+});
+
+describe('largeFileResponse and its integration', () => {
+  const variable = 'ARCHIVE_BUILD_OUT_DIR';
+  const saved = process.env[variable];
+  afterEach(() => {
+    if (saved === undefined) delete process.env[variable];
+    else process.env[variable] = saved;
+  });
+  const hooks = (command: 'build' | 'dev', outDir: string) => {
+    const { hooks } = largeFilesIntegration();
+    (hooks['astro:config:setup'] as (o: unknown) => void)({ command });
+    (hooks['astro:config:done'] as (o: unknown) => void)({ config: { outDir: pathToFileURL(`${outDir}/`) } });
+  };
+
+  test('in `astro build`: the file is written into the output folder and the response has no body (Astro writes no file of its own)', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'large-file-'));
+    hooks('build', outDir);
+    const response = largeFileResponse('exports/a.zh-hans.json', ['[', '"甲"', ']'], { 'Content-Type': 'application/json' });
+    expect(response.body).toBeNull();
+    expect(readFileSync(join(outDir, 'exports', 'a.zh-hans.json'), 'utf8')).toBe('["甲"]');
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test('in `astro dev`: nothing is written, the pieces are the streamed body', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'large-file-'));
+    hooks('build', outDir);
+    hooks('dev', outDir);
+    const response = largeFileResponse('exports/a.csv', ['a,b\n', '甲,乙\n'], { 'Content-Type': 'text/csv; charset=utf-8' });
+    expect(await response.text()).toBe('a,b\n甲,乙\n');
+    expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(existsSync(join(outDir, 'exports'))).toBe(false);
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test.each(['../escape.json', '/etc/x.json', 'exports/../../x.json'])('a site path outside the output folder is refused: %s', (sitePath) => {
+    const outDir = mkdtempSync(join(tmpdir(), 'large-file-'));
+    hooks('build', outDir);
+    expect(() => largeFileResponse(sitePath, ['x'])).toThrow('outside the output folder');
+    rmSync(outDir, { recursive: true, force: true });
   });
 });
