@@ -1,5 +1,6 @@
 /**
- * Makes sure Debian's Chromium is at /usr/bin/chromium for the e2e tests. Playwright cannot download
+ * Makes sure Debian's Chromium is at /usr/bin/chromium for the e2e tests and the benchmark's browser figures
+ * (`npm run test:e2e` and `npm run bench` run this first). Playwright cannot download
  * its own browsers on this network, so the tests drive the system package. When it is missing this
  * installs it with apt-get (as root), or stops with the exact command to run.
  */
@@ -22,8 +23,8 @@ const hasApt = existsSync('/usr/bin/apt-get');
 if (!isRoot || !hasApt) {
   console.error(
     [
-      `✖ The end-to-end tests need Debian's Chromium at ${CHROMIUM}, and it is not installed.`,
-      '  Install it, then run npm test again:',
+      `✖ The end-to-end tests and the benchmark's browser figures need Debian's Chromium at ${CHROMIUM}, and it is not installed.`,
+      '  Install it, then run the command again (npm test, npm run bench):',
       '    sudo apt-get update && sudo apt-get install -y chromium',
       !hasApt ? '  (apt-get was not found: install Chromium with your system package manager so that /usr/bin/chromium exists.)' : '',
     ].filter(Boolean).join('\n'),
