@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { differsOnlyInPunctuation, documentFavours, documentSupport, firstAccepted, intactText, lostWordGap, parallelPunctuation, realignGbk, withheldBy, wordMargin, type DecisionPath, type Realigned } from '../../../scripts/lib/stages/realign.ts';
+import { differsOnlyInPunctuation, documentFavours, documentSupport, firstAccepted, intactText, lostWordGap, parallelPunctuation, realignGbk, ruleOutOtherScript, withheldBy, wordMargin, type DecisionPath, type Realigned } from '../../../scripts/lib/stages/realign.ts';
 import cases from '../../cases/realign.json' with { type: 'json' };
 
 describe('realignGbk: case table', () => {
@@ -82,6 +82,12 @@ describe('documentFavours: the document-and-models rule’s third witness', () =
   test.each(cases.documentFavours)('$id', ({ chosen, rivals, expected }) => {
     const ranked = [chosen, ...rivals];
     expect(documentFavours(chosen, ranked, (h) => h.support)).toBe(expected);
+  });
+});
+
+describe('ruleOutOtherScript: the document’s script rules out a reading in the other script’s forms', () => {
+  test.each(cases.otherScript)('$id', ({ intact, readings, expected }) => {
+    expect(ruleOutOtherScript(readings, (c) => intact.includes(c)).map((h) => h.replacement)).toEqual(expected);
   });
 });
 
