@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { differsOnlyInPunctuation, documentFavours, documentSupport, firstAccepted, intactText, lostWordGap, parallelPunctuation, realignGbk, withheldBy, wordMargin, type DecisionPath, type Realigned } from '../../../scripts/lib/stages/realign.ts';
+import { differsOnlyInPunctuation, differsOutsideWords, documentFavours, documentSupport, firstAccepted, intactText, lostWordGap, parallelPunctuation, realignGbk, ruleOutOtherScript, withheldBy, wordMargin, type DecisionPath, type Realigned } from '../../../scripts/lib/stages/realign.ts';
 import cases from '../../cases/realign.json' with { type: 'json' };
 
 describe('realignGbk: case table', () => {
@@ -62,6 +62,14 @@ describe('wordMargin and lostWordGap: the word model’s evidence', () => {
     expect(wordMargin(best, [best, r('側丝，', -15, -30), r('人口。', -16, -11), asWritten])).toBe(18);
     expect(wordMargin(r('展、慶', -9, -12), [r('展。慶', -10, -12), r('展慶', -11, -14)])).toBe(2);
   });
+  test('a rival differing only outside words (a mark against a digit) is no rival once the bigrams put it 3 nats down', () => {
+    const best = r('“天水', -9, -12);
+    expect(wordMargin(best, [best, r('0天水', -12, -12), r('为“天水', -13, -18)])).toBe(6);
+    // Within 3 nats by the bigrams it still counts: the word model has no evidence between the two.
+    expect(wordMargin(best, [best, r('0天水', -11.9, -12), r('为“天水', -13, -18)])).toBe(0);
+    // A rival with a lost byte always counts.
+    expect(wordMargin(best, [best, r('□天水', -20, -12, true), r('为“天水', -13, -18)])).toBe(0);
+  });
   test('a reading the word model ranks below a rival has a negative margin', () => {
     expect(wordMargin(r('年来', -9, -15), [r('近年来', -12, -10)])).toBe(-5);
   });
@@ -82,6 +90,12 @@ describe('documentFavours: the document-and-models rule’s third witness', () =
   test.each(cases.documentFavours)('$id', ({ chosen, rivals, expected }) => {
     const ranked = [chosen, ...rivals];
     expect(documentFavours(chosen, ranked, (h) => h.support)).toBe(expected);
+  });
+});
+
+describe('ruleOutOtherScript: the document’s script rules out a reading in the other script’s forms', () => {
+  test.each(cases.otherScript)('$id', ({ intact, readings, expected }) => {
+    expect(ruleOutOtherScript(readings, (c) => intact.includes(c)).map((h) => h.replacement)).toEqual(expected);
   });
 });
 
@@ -168,6 +182,19 @@ describe('differsOnlyInPunctuation: a rival that changes only a mark makes the s
     { id: 'identical (negative)', a: '展、慶', b: '展、慶', expected: false },
   ])('$id', ({ a, b, expected }) => {
     expect(differsOnlyInPunctuation(a, b)).toBe(expected);
+  });
+});
+
+describe('differsOutsideWords: readings the word model scores alike', () => {
+  test.each([
+    { id: 'a quotation mark or a digit', a: '“天水', b: '0天水', expected: true },
+    { id: 'a comma or an ASCII symbol', a: ',不断', b: '*不断', expected: true },
+    { id: 'a Han character differs (negative)', a: ',不断', b: ',一段', expected: false },
+    { id: 'a mark against a Han character (negative)', a: '、区', b: '区区', expected: false },
+    { id: 'different lengths (negative)', a: '“天水', b: '为“天水', expected: false },
+    { id: 'identical (negative)', a: '“天水', b: '“天水', expected: false },
+  ])('$id', ({ a, b, expected }) => {
+    expect(differsOutsideWords(a, b)).toBe(expected);
   });
 });
 
