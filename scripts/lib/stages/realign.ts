@@ -205,7 +205,6 @@ export const SHORTER_MARGIN = DECISIVE_MARGIN;
  */
 export const BOTH_CHAR_MARGIN = 3;
 export const BOTH_WORD_MARGIN = 3;
-
 export const BOTH_SHORTER_MARGIN = 4;
 
 /**
@@ -309,10 +308,8 @@ export function differsOutsideWords(a: string, b: string): boolean {
   const x = [...a];
   const y = [...b];
   if (x.length !== y.length || a === b) return false;
-  return x.every((c, i) => c === y[i] || !(HAN_CHAR.test(c) || HAN_CHAR.test(y[i] as string)));
+  return x.every((c, i) => c === y[i] || !(HAN_ONLY.test(c) || HAN_ONLY.test(y[i] as string)));
 }
-
-const HAN_CHAR = /\p{Script=Han}/u;
 
 /** The word model's best damaged reading without a lost byte minus its best reading with one (Infinity when none, NaN without word scores). */
 export function lostWordGap(ranked: readonly RankedReading[]): number {

@@ -17,23 +17,28 @@ import type { AstroIntegration } from 'astro';
 /** How many UTF-16 code units of pieces go into one chunk (about 192 KB of UTF-8 for Chinese text). */
 const chunkUnits = 64 * 1024;
 
+/** The pieces joined into chunks of at least `chunkUnits` UTF-16 units (the last may be shorter; none is empty), produced as they are read. */
+function* chunks(pieces: Iterable<string>): Generator<string> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= chunkUnits) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
 /** A byte stream of the pieces' concatenation, encoded as UTF-8 a chunk at a time (a piece never ends inside a surrogate pair). */
 export function streamText(pieces: Iterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const iterator = pieces[Symbol.iterator]();
+  const iterator = chunks(pieces);
   return new ReadableStream<Uint8Array>({
     pull(controller) {
-      let chunk = '';
-      while (chunk.length < chunkUnits) {
-        const next = iterator.next();
-        if (next.done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk));
-          controller.close();
-          return;
-        }
-        chunk += next.value;
-      }
-      controller.enqueue(encoder.encode(chunk));
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
     },
   });
 }
@@ -57,15 +62,7 @@ export function writeText(file: string, pieces: Iterable<string>): number {
     bytes += length;
   };
   try {
-    let chunk = '';
-    for (const piece of pieces) {
-      chunk += piece;
-      if (chunk.length >= chunkUnits) {
-        flush(chunk);
-        chunk = '';
-      }
-    }
-    if (chunk) flush(chunk);
+    for (const chunk of chunks(pieces)) flush(chunk);
   } finally {
     closeSync(fd);
   }
