@@ -310,7 +310,11 @@ function renameForeignForms({ trie, telltale }: ForeignNames, text: string): str
 
 const plain = new Map<Script, OpenCC.ConverterFunction>();
 
-/** OpenCC alone with the site's presets (no names, overrides, guard or quote rule): the audit's baseline. */
+/**
+ * OpenCC alone with the site's presets (no names, overrides, guard or quote rule), built on first use:
+ * the audit's baseline, and the one plain converter of the normalizer (script detection, speakers'
+ * names in both scripts, the realignment's script forms).
+ */
 export function convertWithOpenccOnly(text: string, to: Script): string {
   let convert = plain.get(to);
   if (!convert) plain.set(to, (convert = OpenCC.ConverterFactory(...groupsOf(to === 'hant' ? openccPresets.toHant : openccPresets.toHans))));

@@ -4,18 +4,14 @@
  * The same person in 简 and 繁 texts is one entry: a name matches an entry in either script.
  * Hand-made entries in the registry are kept as they are; new people are appended.
  */
-import * as OpenCC from 'opencc-js';
 import { speakerIdFor } from '../../../src/lib/article/ids.ts';
-import { openccPresets } from '../../../src/lib/data/opencc-presets.ts';
+import { convertWithOpenccOnly } from '../../../src/lib/convert.ts';
 import type { ScriptCode, Speaker } from '../../../src/lib/article/schema.ts';
-
-const toHant = OpenCC.Converter(openccPresets.toHant);
-const toHans = OpenCC.Converter(openccPresets.toHans);
 
 /** A registry entry for a name printed in `script`. */
 export function speakerEntry(name: string, script: ScriptCode): Speaker {
-  const hans = script === 'hans' ? name : toHans(name);
-  const hant = script === 'hant' ? name : toHant(name);
+  const hans = script === 'hans' ? name : convertWithOpenccOnly(name, 'hans');
+  const hant = script === 'hant' ? name : convertWithOpenccOnly(name, 'hant');
   return { id: speakerIdFor(hans), name: { hans, hant }, aliases: [] };
 }
 
