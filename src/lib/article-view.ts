@@ -9,6 +9,7 @@ import { citationText } from './citation.ts';
 import { questionBefore } from './speaker-activity.ts';
 import { articleUrl } from './urls.ts';
 import { locales, otherLocale } from '../i18n/locales.ts';
+import { pushTo } from './multimap.ts';
 
 /** A turn's or the article's citation: the words, and the permalink's site path. */
 export interface CiteView {
@@ -39,7 +40,7 @@ export function articleView(article: LocalizedArticle): ArticleView {
     turns.set(block.id, { text: citationText(question ? { article, turn: block, question } : { article, turn: block }, article.script), path: articleUrl(article.locale, article.id, block.id) });
   });
   const movedTo = new Map<string, AnchorRedirect[]>();
-  for (const redirect of article.movedAnchors) movedTo.set(redirect.successor, [...(movedTo.get(redirect.successor) ?? []), redirect]);
+  for (const redirect of article.movedAnchors) pushTo(movedTo, redirect.successor, redirect);
   return {
     article: { text: citationText({ article }, article.script), path: articleUrl(article.locale, article.id) },
     turns,

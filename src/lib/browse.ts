@@ -1,4 +1,5 @@
 /** Grouping and ordering of articles for the browse pages (archive by date, outlets, regions). */
+import { pushTo } from './multimap.ts';
 
 /** The fields grouping needs. */
 export interface Dated {
@@ -22,8 +23,7 @@ export interface Group<T> {
 export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string, compare?: (a: Group<T>, b: Group<T>) => number): Group<T>[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const key = keyOf(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    pushTo(groups, keyOf(item), item);
   }
   const list = [...groups].map(([key, grouped]) => ({ key, items: grouped }));
   return compare ? list.sort(compare) : list;

@@ -30,6 +30,7 @@ import { encodeChar, foldFullWidth, fullWidthOf, isLead, pairChar, pairsByLead }
 import type { BigramModel } from './bigram-model.ts';
 import { SYLLABLE, isReadingOf, readingsOf } from './pinyin.ts';
 import { orphanReadingAt, tokenize, type Token } from './tokens.ts';
+import { pushTo } from '../../../src/lib/multimap.ts';
 
 /** One ranked explanation of the text after a seed. */
 export interface Hypothesis {
@@ -357,7 +358,7 @@ function pairsReading(reading: string): Map<number, number[]> {
       for (const trail of trailsOf(lead)) {
         for (const r of readingsOf(pairChar(lead, trail) as string)) {
           const map = byReading.get(r) ?? new Map<number, number[]>();
-          map.set(lead, [...(map.get(lead) ?? []), trail]);
+          pushTo(map, lead, trail);
           byReading.set(r, map);
         }
       }

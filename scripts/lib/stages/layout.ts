@@ -9,6 +9,7 @@ import { isCaptionLine } from './data/caption-forms.ts';
 import { isFurnitureBlock } from './data/page-furniture.ts';
 import { isPhotoCredit } from '../../../src/lib/article/labels.ts';
 import type { SourceBlock, Unit, UnitRole } from './model.ts';
+import { pushTo } from '../../../src/lib/multimap.ts';
 
 /** The part of an article spec this stage reads. */
 export interface LayoutSpec {
@@ -51,7 +52,7 @@ export function layoutArticles(blocks: readonly SourceBlock[], specs: readonly L
       const inRange = blocks.filter((b) => b.line >= from && b.line <= to);
       if (inRange.length === 0) throw new LayoutError(`article ${spec.id}: line range ${range} holds no paragraph of the source; fix \`lines\` in the meta file`);
       for (const block of inRange) {
-        uses.set(block.line, [...(uses.get(block.line) ?? []), spec.id]);
+        pushTo(uses, block.line, spec.id);
         const role = spec.roles[String(block.line)] ?? inferRole(block, seenTitle);
         if (role === 'title') seenTitle = true;
         units.push({ ...block, role });

@@ -6,6 +6,7 @@ import { checkArticle, type ArticleCheck, type ArticleFile } from './check-artic
 import type { SourceFiles } from './check-source.ts';
 import { checkRegistry } from './check-registry.ts';
 import { sortIssues, type ValidationIssue } from './issue.ts';
+import { pushTo } from '../../../src/lib/multimap.ts';
 
 /** A content folder read into memory. */
 export interface ContentFiles {
@@ -30,7 +31,7 @@ export function validateContent({ registry, articles, sources, refused = [] }: C
     const check = checkArticle(article, registryCheck.speakers, sources);
     issues.push(...check.issues);
     if (check.issues.length === 0 && check.entry) accept?.(article, check.entry);
-    if (check.id !== undefined) byId.set(check.id, [...(byId.get(check.id) ?? []), { file: article.file, ...(check.idLine !== undefined ? { line: check.idLine } : {}) }]);
+    if (check.id !== undefined) pushTo(byId, check.id, { file: article.file, ...(check.idLine !== undefined ? { line: check.idLine } : {}) });
   }
   for (const [id, uses] of byId) {
     if (uses.length < 2) continue;

@@ -7,6 +7,7 @@
  */
 import type { DictGroup, DictLike } from 'opencc-js/core';
 import { from, to } from 'opencc-js/preset';
+import { pushTo } from '../multimap.ts';
 
 /** One-character entries of an OpenCC dictionary (`"乾 干|發 发"` or pairs), first candidate only. */
 export function characterEntries(dict: DictLike): Map<string, string> {
@@ -39,7 +40,7 @@ export function foldClasses(maps: readonly Map<string, string>[]): Map<string, s
   const members = new Map<string, string[]>();
   for (const char of parent.keys()) {
     const root = find(char);
-    members.set(root, [...(members.get(root) ?? []), char]);
+    pushTo(members, root, char);
   }
   const simplified = new Set(maps.at(-1)?.values() ?? []);
   const out = new Map<string, string>();

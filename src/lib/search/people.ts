@@ -8,6 +8,7 @@ import type { Fold } from './fold.ts';
 import { type BiText, foldedBiText } from './record.ts';
 import { oneEditApart } from './suggest.ts';
 import { termKey } from './text-key.ts';
+import { pushTo } from '../multimap.ts';
 
 /** One speaker as search knows them. */
 export interface PersonEntry {
@@ -35,7 +36,7 @@ export function peopleShards(people: readonly PersonEntry[], fold: Fold): Map<st
   const shards = new Map<string, PersonEntry[]>();
   for (const person of people) {
     for (const shard of new Set([shardOf(termKey(foldedBiText(person.name, fold))), shardOf(pinyinKey(person.id))])) {
-      if (shard) shards.set(shard, [...(shards.get(shard) ?? []), person]);
+      if (shard) pushTo(shards, shard, person);
     }
   }
   return shards;

@@ -12,6 +12,7 @@ import type { Fold } from './fold.ts';
 import { pinyinKey, type PersonEntry } from './people.ts';
 import { type BiText, foldedBiText } from './record.ts';
 import { termKey } from './text-key.ts';
+import { pushTo } from '../multimap.ts';
 
 /** One speaker as a suggestion shows them: name and latest position in both scripts, and how often they answered. */
 export interface DirectoryEntry {
@@ -73,7 +74,7 @@ export function buildDirectory(people: readonly PersonEntry[], fold: Fold, limit
     const children = new Map<string, typeof keyed>();
     for (const member of longer) {
       const char = member.key[prefix.length]!;
-      children.set(char, [...(children.get(char) ?? []), member]);
+      pushTo(children, char, member);
     }
     // Whoever's key ends here is always listed: typing their whole name must find them.
     const exact = [...new Map(members.filter((m) => m.key.length === prefix.length).map((m) => [m.entry.id, m.entry])).values()];
@@ -82,7 +83,7 @@ export function buildDirectory(people: readonly PersonEntry[], fold: Fold, limit
     for (const [char, group] of children) grow([...prefix, char], group);
   };
   const roots = new Map<string, typeof keyed>();
-  for (const member of keyed) roots.set(member.key[0]!, [...(roots.get(member.key[0]!) ?? []), member]);
+  for (const member of keyed) pushTo(roots, member.key[0]!, member);
   for (const [char, group] of roots) grow([char], group);
   return files;
 }
