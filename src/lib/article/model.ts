@@ -15,7 +15,7 @@ import { toString as mdastText } from 'mdast-util-to-string';
 import { visit as unistVisit } from 'unist-util-visit';
 import { parseMarkdown } from './parse-markdown.ts';
 import { pinIssues, toInlines, type Inline, type ReportUnsupported } from './inlines.ts';
-import { resolveLabel, splitLabel, type SpeakerContext } from './turn-label.ts';
+import { registryEntry, resolveLabel, splitLabel, type SpeakerContext } from './turn-label.ts';
 
 /** Role of a Q&A turn. */
 export type TurnRole = 'host' | 'statement' | 'question' | 'answer';
@@ -139,7 +139,7 @@ export function parseArticleBody(markdown: string, context: SpeakerContext, line
   // any other figure stays in the turn it follows.
   let pendingFigures: FigureBlock[] = [];
   const portraitsOf = (label: string, speakerId: string | undefined): FigureBlock[] => {
-    const speaker = context.registry.find((s) => s.id === speakerId);
+    const speaker = registryEntry(context.registry, speakerId);
     const names = [label, ...(speaker ? [speaker.name.hans, speaker.name.hant, ...speaker.aliases] : [])];
     const portraits = pendingFigures.filter((f) => f.children.some((line) => names.some((name) => inlineText(line).includes(name))));
     pendingFigures = pendingFigures.filter((f) => !portraits.includes(f));

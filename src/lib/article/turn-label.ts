@@ -54,9 +54,28 @@ function nameMatches(speaker: Speaker, label: string): boolean {
 /** What a turn label names: a participant (host or speaker) or a questioner with their outlet. */
 export type Resolved = { role: 'host' | 'speaker'; speakerId?: string } | { role: 'question'; outlet?: string } | null;
 
+const registryIndexes = new WeakMap<readonly Speaker[], Map<string, Speaker>>();
+
+/**
+ * The registry's entry for a speaker id (the first, as a scan would find it). Indexed once per registry:
+ * scanning a registry of thousands of people for every participant of every turn label grew with
+ * articles × speakers (an archive of 10,000 articles has ~1,800).
+ * @example registryEntry([{ id: 'ren-zhenhe', … }], 'ren-zhenhe') // → that entry
+ */
+export function registryEntry(registry: readonly Speaker[], id: string | undefined): Speaker | undefined {
+  if (id === undefined) return undefined;
+  let index = registryIndexes.get(registry);
+  if (!index) {
+    index = new Map();
+    for (const speaker of registry) if (!index.has(speaker.id)) index.set(speaker.id, speaker);
+    registryIndexes.set(registry, index);
+  }
+  return index.get(id);
+}
+
 /** Resolves a turn label to a participant or a questioner. */
 export function resolveLabel(label: string, context: SpeakerContext): Resolved {
-  const participants = context.participants.map((p) => ({ p, s: context.registry.find((s) => s.id === p.id) }));
+  const participants = context.participants.map((p) => ({ p, s: registryEntry(context.registry, p.id) }));
   const byName = participants.find(({ s }) => s && nameMatches(s, label));
   if (byName) return { role: byName.p.role, speakerId: byName.p.id };
   // A label that is one participant's printed position (`行政長官：`, the text introducing 行政長官李家超)
