@@ -12,6 +12,8 @@ import type { Article, ArticleKind, Speaker } from './article/schema.ts';
 import { uniqueSlugs } from './article/ids.ts';
 import { regionTable as defaultRegionTable, type RegionEntry } from './data/regions.ts';
 import { findRegion, regionLineage } from './regions.ts';
+import { pushTo } from './multimap.ts';
+import { speakerActivity, type SpeakerActivity } from './speaker-activity.ts';
 import { localeList, locales, otherScript, type Locale, type Script } from '../i18n/locales.ts';
 
 /** An article file as the content collection gives it: validated frontmatter and the Markdown body. */
@@ -101,6 +103,8 @@ export interface Archive {
   regions(locale: Locale): RegionGroup[];
   /** Articles a speaker takes part in, newest first (indexed once per locale). */
   articlesWithSpeaker(locale: Locale, speakerId: string): LocalizedArticle[];
+  /** What a speaker said in those articles (speaker-activity.ts), collected once per speaker and locale: their pages, feed, list entry, sitemap and search people share it. */
+  speakerActivity(locale: Locale, speakerId: string): SpeakerActivity;
 }
 
 /** Thrown when an article body has problems; names every file and line. */
@@ -198,36 +202,30 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
   };
   const bySpeaker = memo((locale) => {
     const index = new Map<string, LocalizedArticle[]>();
-    for (const article of articles(locale)) for (const p of article.participants) {
-      const list = index.get(p.id);
-      if (list) list.push(article);
-      else index.set(p.id, [article]);
-    }
+    for (const article of articles(locale)) for (const p of article.participants) pushTo(index, p.id, article);
     return index;
   });
   const byId = memo((locale) => new Map(articles(locale).map((a) => [a.id, a])));
+  const activities = memo(() => new Map<string, SpeakerActivity>());
+  const speakersOf = memo((locale) => {
+    const script = locales[locale].script;
+    const other = otherScript(script);
+    return [...registry].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ id: s.id, name: s.name[script], otherName: s.name[other] }));
+  });
   const named = (groups: Group<LocalizedArticle>[], nameOf: (a: LocalizedArticle) => string): NamedGroup[] =>
     groups.map(({ key, items }) => ({ id: key, name: nameOf(items[0] as LocalizedArticle), articles: items }));
 
   return {
     articles,
     article: (locale, id) => byId(locale).get(id),
-    speakers: (locale) => {
-      const script = locales[locale].script;
-      const other = otherScript(script);
-      return [...registry].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ id: s.id, name: s.name[script], otherName: s.name[other] }));
-    },
+    speakers: speakersOf,
     // Only outlets a text names: an article that names none has no outlet page.
     outlets: memo((locale) => named(groupBy(articles(locale).filter((a) => a.outletId !== undefined), (a) => a.outletId ?? '', largestFirst), (a) => a.outlet ?? '')),
     regions: memo((locale) => {
       const script = locales[locale].script;
       // An article counts for its region and every region above it.
       const byRegion = new Map<string, LocalizedArticle[]>();
-      for (const article of articles(locale)) for (const id of regionLineage(regions, article.regionId)) {
-        const list = byRegion.get(id);
-        if (list) list.push(article);
-        else byRegion.set(id, [article]);
-      }
+      for (const article of articles(locale)) for (const id of regionLineage(regions, article.regionId)) pushTo(byRegion, id, article);
       const entry = new Map(regions.map((r) => [r.id, r]));
       const groups = [...byRegion].map(([key, items]) => ({ key, items }));
       return groups.sort(largestFirst).map(({ key, items }): RegionGroup => {
@@ -244,5 +242,11 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
       });
     }),
     articlesWithSpeaker: (locale, speakerId) => bySpeaker(locale).get(speakerId) ?? [],
+    speakerActivity: (locale, speakerId) => {
+      const known = activities(locale);
+      let activity = known.get(speakerId);
+      if (!activity) known.set(speakerId, (activity = speakerActivity(bySpeaker(locale).get(speakerId) ?? [], speakerId)));
+      return activity;
+    },
   };
 }

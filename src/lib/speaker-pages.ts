@@ -56,7 +56,7 @@ export function paginateSpeaker(activity: Pick<SpeakerActivity, 'events'>, limit
 
 /** The pages of one speaker in one locale, from the archive. */
 export function speakerPagesOf(archive: Archive, locale: Locale, speakerId: string): SpeakerPage[] {
-  return paginateSpeaker(speakerActivity(archive.articlesWithSpeaker(locale, speakerId), speakerId));
+  return paginateSpeaker(archive.speakerActivity(locale, speakerId));
 }
 
 /** Speakers per page of the list of all speakers (about 8 KB gzip per page). */

@@ -4,7 +4,6 @@
  * needs for them.
  */
 import type { Archive } from '../archive.ts';
-import { speakerActivity } from '../speaker-activity.ts';
 import { createFold, type Fold } from './fold.ts';
 import { archiveFoldMap, encodeFoldTable } from './fold-table.ts';
 import type { PersonEntry } from './people.ts';
@@ -39,9 +38,9 @@ export function archivePeople(archive: Archive): PersonEntry[] {
   const fold = archiveFold();
   const hant = new Map(archive.speakers('zh-hant').map((s) => [s.id, s]));
   return archive.speakers('zh-hans').flatMap((speaker) => {
-    const simplified = speakerActivity(archive.articlesWithSpeaker('zh-hans', speaker.id), speaker.id);
+    const simplified = archive.speakerActivity('zh-hans', speaker.id);
     if (simplified.events.length === 0) return [];
-    const traditional = speakerActivity(archive.articlesWithSpeaker('zh-hant', speaker.id), speaker.id);
+    const traditional = archive.speakerActivity('zh-hant', speaker.id);
     const positions = simplified.positions.map((p, i) => toBiText(p.position, traditional.positions[i]?.position ?? p.position, fold));
     return [{ id: speaker.id, name: toBiText(speaker.name, hant.get(speaker.id)?.name ?? speaker.name, fold), positions, answers: simplified.counts.answers }];
   });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { anchorIds } from '../../../src/lib/article/model.ts';
 import { ArticleModelError, buildArchive } from '../../../src/lib/archive.ts';
 import { articleRecords } from '../../../src/lib/exports.ts';
+import { speakerActivity } from '../../../src/lib/speaker-activity.ts';
 import { loadEntries, loadRegistry } from './site/fixture-archive.ts';
 
 const entries = loadEntries();
@@ -99,6 +100,24 @@ test.each([
   { id: 'nobody', expected: [] },
 ])('articlesWithSpeaker($id)', ({ id, expected }) => {
   expect(archive.articlesWithSpeaker('zh-hant', id).map((a) => a.id)).toEqual(expected);
+});
+
+test.each([
+  { id: 'fan-houjun', locale: 'zh-hant' as const },
+  { id: 'zhang-zhuo', locale: 'zh-hans' as const },
+  { id: 'nobody', locale: 'zh-hans' as const },
+])('speakerActivity($id, $locale) is what speaker-activity.ts collects from the speaker\'s articles, computed once', ({ id, locale }) => {
+  const fresh = buildArchive(entries, registry);
+  const activity = fresh.speakerActivity(locale, id);
+  expect(activity).toEqual(speakerActivity(fresh.articlesWithSpeaker(locale, id), id));
+  expect(fresh.speakerActivity(locale, id)).toBe(activity);
+  expect(fresh.speakerActivity(locale === 'zh-hans' ? 'zh-hant' : 'zh-hans', id)).not.toBe(activity);
+});
+
+test('speakers(locale) are sorted by id and listed once per locale', () => {
+  const list = archive.speakers('zh-hant');
+  expect(list.map((s) => s.id)).toEqual([...registry.map((s) => s.id)].sort());
+  expect(archive.speakers('zh-hant')).toBe(list);
 });
 
 test('articles(locale) is built once per locale: later calls, after both locales, return the same lists', () => {

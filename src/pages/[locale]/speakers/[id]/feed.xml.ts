@@ -4,7 +4,6 @@ import { assertLocale, localeList, locales } from '../../../../i18n/locales.ts';
 import { useTranslations } from '../../../../i18n/ui.ts';
 import { atomFeed, speakerEntries } from '../../../../lib/feeds.ts';
 import { loadArchive } from '../../../../lib/load-archive.ts';
-import { speakerActivity } from '../../../../lib/speaker-activity.ts';
 import { siteUrl, speakerFeedUrl, speakerUrl } from '../../../../lib/urls.ts';
 
 export async function getStaticPaths() {
@@ -22,7 +21,7 @@ export const GET: APIRoute = async ({ params, props, site }) => {
     url: siteUrl(speakerUrl(locale, id), base),
     self: siteUrl(speakerFeedUrl(locale, id), base),
     lang: locales[locale].lang,
-    entries: speakerEntries(speakerActivity(archive.articlesWithSpeaker(locale, id), id).events, base),
+    entries: speakerEntries(archive.speakerActivity(locale, id).events, base),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
