@@ -36,12 +36,16 @@ export function findRegion(table: readonly RegionEntry[], name: string): RegionE
   return table.find((entry) => entry.name.hans === name || entry.name.hant === name);
 }
 
+/** Each table's entries by id, built once per table (every article asks for its region's lineage). */
+const tableIndexes = new WeakMap<readonly RegionEntry[], Map<string, RegionEntry>>();
+
 /**
  * Ids of a region and every region above it, nearest first.
  * @example regionLineage(regionTable, 'qing-yang') // ['qing-yang', 'gan-su']
  */
 export function regionLineage(table: readonly RegionEntry[], id: string): string[] {
-  const byId = new Map(table.map((entry) => [entry.id, entry]));
+  let byId = tableIndexes.get(table);
+  if (!byId) tableIndexes.set(table, (byId = new Map(table.map((entry) => [entry.id, entry]))));
   const out: string[] = [];
   for (let at: string | null = id; at !== null && !out.includes(at); at = byId.get(at)?.parent ?? null) out.push(at);
   return out;
