@@ -95,7 +95,8 @@ const RECORDED_WINDOW = 25;
 /** The readings a decision record keeps (calibration: scripts/lib/mojibake/calibrate.ts). */
 function recordedReadings(ranked: readonly Hypothesis[], evidence?: (h: Hypothesis) => { support: number; context: number }): RecordedReading[] {
   const bestChar = ranked[0]?.score ?? 0;
-  const bestWord = Math.max(...ranked.map((h) => h.wordScore ?? -Infinity));
+  // A fold, not Math.max(...list): a list of many readings (a wider beam) overflowed the call stack.
+  const bestWord = ranked.reduce((m, h) => Math.max(m, h.wordScore ?? -Infinity), -Infinity);
   const gap = (h: Hypothesis) => Math.min(bestChar - h.score, bestWord - (h.wordScore ?? -Infinity));
   return ranked
     .filter((h) => gap(h) < RECORDED_WINDOW)
