@@ -4,6 +4,7 @@
  * `load-archive.ts` feeds it the content collections.
  */
 import { parseArticleBody, type Block } from './article/model.ts';
+import { registryEntry } from './article/turn-label.ts';
 import { resolveAnchors, type AnchorLedger, type AnchorRedirect } from './article/anchors.ts';
 import { byDateDesc, groupBy, largestFirst, type Group } from './browse.ts';
 import { convertPersonName, createConverter, type ScriptConverter } from './convert.ts';
@@ -11,7 +12,7 @@ import { bindConverter, localizeBlocks, localizePeople } from './localize.ts';
 import type { Article, ArticleKind, Speaker } from './article/schema.ts';
 import { uniqueSlugs } from './article/ids.ts';
 import { regionTable as defaultRegionTable, type RegionEntry } from './data/regions.ts';
-import { findRegion, regionLineage } from './regions.ts';
+import { findRegion, regionEntry, regionLineage } from './regions.ts';
 import { pushTo } from './multimap.ts';
 import { speakerActivity, type SpeakerActivity } from './speaker-activity.ts';
 import { localeList, locales, otherScript, type Locale, type Script } from '../i18n/locales.ts';
@@ -129,7 +130,6 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
   });
   if (problems.length > 0) throw new ArticleModelError(`article bodies have problems:\n${problems.join('\n')}`);
 
-  const speakerById = new Map(registry.map((speaker) => [speaker.id, speaker]));
   // Outlet and region ids come from the Simplified form, so both scripts share them.
   const hansOf = (text: string, from: Script): string => convert(text, from, 'hans');
   const outletIds = uniqueSlugs(parsed.flatMap(({ data }) => (data.outlet === undefined ? [] : [{ key: hansOf(data.outlet, data.script), hans: hansOf(data.outlet, data.script) }])));
@@ -160,7 +160,7 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
       regionId: regionOf(data).id,
       kind: data.kind,
       participants: data.speakers.map((p) => {
-        const name = speakerById.get(p.id)?.name[script] ?? p.id;
+        const name = registryEntry(registry, p.id)?.name[script] ?? p.id;
         return p.position === undefined ? { id: p.id, role: p.role, name } : { id: p.id, role: p.role, name, position: t(p.position) };
       }),
       repairs: data.repairs.map((r) => (r.note === undefined ? r : { ...r, note: t(r.note) })),
@@ -226,17 +226,16 @@ export function buildArchive(entries: readonly ArticleEntry[], registry: readonl
       // An article counts for its region and every region above it.
       const byRegion = new Map<string, LocalizedArticle[]>();
       for (const article of articles(locale)) for (const id of regionLineage(regions, article.regionId)) pushTo(byRegion, id, article);
-      const entry = new Map(regions.map((r) => [r.id, r]));
       const groups = [...byRegion].map(([key, items]) => ({ key, items }));
       return groups.sort(largestFirst).map(({ key, items }): RegionGroup => {
-        const region = entry.get(key) as RegionEntry;
+        const region = regionEntry(regions, key) as RegionEntry;
         const group: RegionGroup = {
           id: key,
           name: region.name[script],
           articles: items,
           children: regions.filter((r) => r.parent === key && byRegion.has(r.id)).map((r) => ({ id: r.id, name: r.name[script], count: byRegion.get(r.id)?.length ?? 0 })),
         };
-        const parent = region.parent === null ? undefined : entry.get(region.parent);
+        const parent = region.parent === null ? undefined : regionEntry(regions, region.parent);
         if (parent && byRegion.has(parent.id)) group.parent = { id: parent.id, name: parent.name[script] };
         return group;
       });

@@ -40,13 +40,21 @@ export function findRegion(table: readonly RegionEntry[], name: string): RegionE
 const tableIndexes = new WeakMap<readonly RegionEntry[], Map<string, RegionEntry>>();
 
 /**
+ * The table's entry with this id (the last, as `new Map(table…)` keeps; a valid table has one), or undefined.
+ * @example regionEntry(regionTable, 'gan-su')?.name.hans // '甘肃'
+ */
+export function regionEntry(table: readonly RegionEntry[], id: string): RegionEntry | undefined {
+  let byId = tableIndexes.get(table);
+  if (!byId) tableIndexes.set(table, (byId = new Map(table.map((entry) => [entry.id, entry]))));
+  return byId.get(id);
+}
+
+/**
  * Ids of a region and every region above it, nearest first.
  * @example regionLineage(regionTable, 'qing-yang') // ['qing-yang', 'gan-su']
  */
 export function regionLineage(table: readonly RegionEntry[], id: string): string[] {
-  let byId = tableIndexes.get(table);
-  if (!byId) tableIndexes.set(table, (byId = new Map(table.map((entry) => [entry.id, entry]))));
   const out: string[] = [];
-  for (let at: string | null = id; at !== null && !out.includes(at); at = byId.get(at)?.parent ?? null) out.push(at);
+  for (let at: string | null = id; at !== null && !out.includes(at); at = regionEntry(table, at)?.parent ?? null) out.push(at);
   return out;
 }

@@ -10,6 +10,7 @@ import { searchRepairs, type Hypothesis } from '../mojibake/search.ts';
 import { SYLLABLE } from '../mojibake/pinyin.ts';
 import { areScriptForms } from '../mojibake/script-forms.ts';
 import { removePinyinAnnotations } from './unannotate.ts';
+import { pushTo } from '../../../src/lib/multimap.ts';
 
 /** How a span was repaired: bytes shifted back with every hidden byte fixed by a surviving
  * reading, or a ranked choice among candidates. */
@@ -362,10 +363,7 @@ export function ruleOutOtherScript<R extends RankedReading & Pick<Hypothesis, 'e
   const groups = new Map<string, R[]>();
   for (const h of ranked) {
     if (!h.damaged || h.lost) continue;
-    const key = `${h.end}|${charCount(h)}`;
-    const group = groups.get(key);
-    if (group) group.push(h);
-    else groups.set(key, [h]);
+    pushTo(groups, `${h.end}|${charCount(h)}`, h);
   }
   const out = new Set<R>();
   for (const group of groups.values()) {

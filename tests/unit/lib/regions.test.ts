@@ -4,7 +4,7 @@ import { buildArchive } from '../../../src/lib/archive.ts';
 import { formatCitation } from '../../../src/lib/citation.ts';
 import { createConverter } from '../../../src/lib/convert.ts';
 import { regionTable, type RegionEntry } from '../../../src/lib/data/regions.ts';
-import { checkRegionTable, findRegion, regionLineage } from '../../../src/lib/regions.ts';
+import { checkRegionTable, findRegion, regionEntry, regionLineage } from '../../../src/lib/regions.ts';
 import { loadEntries, loadRegistry } from './site/fixture-archive.ts';
 
 const entry = (id: string, parent: string | null, hans = id, hant = hans): RegionEntry => ({ id, name: { hans, hant }, parent });
@@ -79,4 +79,18 @@ describe('the archive with the real articles', () => {
     }
     expect(archive.article(locale, '2023-01-16-qinghai-industrial-clusters-interview')?.outlet).toBeUndefined();
   });
+});
+
+test.each([
+  { id: 'gan-su', expected: '甘肃' },
+  { id: 'qing-yang', expected: '庆阳' },
+  { id: 'nowhere', expected: undefined },
+])('regionEntry($id)', ({ id, expected }) => {
+  expect(regionEntry(regionTable, id)?.name.hans).toBe(expected);
+});
+
+test('regionEntry indexes each table on its own', () => {
+  const other: RegionEntry[] = [{ id: 'gan-su', name: { hans: '别处', hant: '別處' }, parent: null }];
+  expect(regionEntry(regionTable, 'gan-su')?.name.hans).toBe('甘肃');
+  expect(regionEntry(other, 'gan-su')?.name.hans).toBe('别处');
 });
