@@ -311,10 +311,15 @@ export function wordMargin(chosen: RankedReading, ranked: readonly RankedReading
 
 /** Whether two readings of one stretch differ only where neither character is Han (the word model scores such characters alike). */
 export function differsOutsideWords(a: string, b: string): boolean {
+  return differsOnlyWhere(a, b, (c, d) => !(HAN_ONLY.test(c) || HAN_ONLY.test(d)));
+}
+
+/** Whether two readings of one stretch have as many characters, differ, and differ only where `allowed(theirs, rival's)` holds. */
+function differsOnlyWhere(a: string, b: string, allowed: (c: string, d: string) => boolean): boolean {
   const x = [...a];
   const y = [...b];
   if (x.length !== y.length || a === b) return false;
-  return x.every((c, i) => c === y[i] || !(HAN_ONLY.test(c) || HAN_ONLY.test(y[i] as string)));
+  return x.every((c, i) => c === y[i] || allowed(c, y[i] as string));
 }
 
 /** The word model's best damaged reading without a lost byte minus its best reading with one (Infinity when none, NaN without word scores). */
@@ -375,17 +380,7 @@ export function ruleOutOtherScript<R extends RankedReading & Pick<Hypothesis, 'e
 
 /** Whether `reading` differs from `rival` only in script forms, the document writing none of the reading's differing characters and all of the rival's. */
 function onlyOtherScript(reading: string, rival: string, writes: (char: string) => boolean): boolean {
-  const x = [...reading];
-  const y = [...rival];
-  let differs = false;
-  for (let i = 0; i < x.length; i++) {
-    const a = x[i] as string;
-    const b = y[i] as string;
-    if (a === b) continue;
-    if (!areScriptForms(a, b) || writes(a) || !writes(b)) return false;
-    differs = true;
-  }
-  return differs;
+  return differsOnlyWhere(reading, rival, (a, b) => areScriptForms(a, b) && !writes(a) && writes(b));
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -393,10 +388,7 @@ const MARK = /^[,.;:!?，。；：！？、“”「」『』‘’]$/u;
 
 /** Whether two readings of one stretch differ only in punctuation marks (`展、慶` / `展。慶`). */
 export function differsOnlyInPunctuation(a: string, b: string): boolean {
-  const x = [...a];
-  const y = [...b];
-  if (x.length !== y.length || a === b) return false;
-  return x.every((c, i) => c === y[i] || (MARK.test(c) && MARK.test(y[i] as string)));
+  return differsOnlyWhere(a, b, (c, d) => MARK.test(c) && MARK.test(d));
 }
 
 /** Marks a reader sees as punctuation: two readings that differ only in them are a punctuation choice. */
