@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { annotatesLikeSource002, simulationCorpus, type CorpusSplit } from './lib/mojibake/corpus.ts';
-import { calibrationPoints, calibrationTable, pathTable, type CalibrationPoint } from './lib/mojibake/calibrate.ts';
+import { calibrationPoints, calibrationTable, evidenceTable, pathTable, type CalibrationPoint } from './lib/mojibake/calibrate.ts';
 import { addMeasurement, emptyMeasurement, measureRepairs, type Measurement } from './lib/mojibake/measure.ts';
 
 /** Seeds the repair's parameters were chosen with, and seeds kept out of tuning. */
@@ -58,6 +58,8 @@ for (const split of splits) {
     addMeasurement(total, perSeed);
   }
   console.log(row(`${split} total`, total));
+  // What limits exact repairs: the outcomes by what the damage left of the hidden bytes (simulate.ts EVIDENCE).
+  for (const r of evidenceTable(total.decisions)) console.log(`  ${r.evidence.padEnd(20)} spans ${String(r.spans).padStart(4)}  exact ${String(r.exact).padStart(4)} (${pct(r.exact, r.spans)})  unresolved ${String(r.unresolved).padStart(3)}  wrong ${String(r.wrong).padStart(3)}`);
   if (values.dump) writeFileSync(values.dump, JSON.stringify(total.decisions));
   if (values.calibrate) {
     // Every span's outcome attributed to the rule and pass that decided it: each rule's precision and coverage.

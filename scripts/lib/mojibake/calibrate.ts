@@ -7,7 +7,7 @@
 import { buildBigramModel } from './bigram-model.ts';
 import { DICTIONARY_COUNTS } from './dictionary.ts';
 import { searchRepairs, type TruthTrace } from './search.ts';
-import { simulateDamage, type SimulationOptions } from './simulate.ts';
+import { EVIDENCE, simulateDamage, type Evidence, type SimulationOptions } from './simulate.ts';
 import { differsOnlyInPunctuation, intactText, PUNCTUATION_MARGIN } from '../stages/realign.ts';
 import type { SpanDecision } from './measure.ts';
 import { removePinyinAnnotations } from '../stages/unannotate.ts';
@@ -153,4 +153,29 @@ export function pathTable(points: readonly SpanDecision[]): PathRow[] {
     else if (p.outcome === 'wrong') row.wrong++;
   }
   return [...rows.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** One row of the evidence table: recoverable spans of one evidence class and their outcomes. */
+export interface EvidenceRow {
+  evidence: Evidence;
+  spans: number;
+  exact: number;
+  unresolved: number;
+  wrong: number;
+}
+
+/**
+ * Outcomes of the recoverable spans by what their damaged text still says of the hidden bytes
+ * (simulate.ts EVIDENCE, least evidence first; every class listed, empty ones too): where exact
+ * repairs are limited by the bytes rather than by the decision rules.
+ */
+export function evidenceTable(points: readonly SpanDecision[]): EvidenceRow[] {
+  const rows = EVIDENCE.map((evidence): EvidenceRow => ({ evidence, spans: 0, exact: 0, unresolved: 0, wrong: 0 }));
+  for (const p of points) {
+    if (p.lost) continue;
+    const row = rows[EVIDENCE.indexOf(p.evidence)] as EvidenceRow;
+    row.spans++;
+    row[p.outcome]++;
+  }
+  return rows;
 }

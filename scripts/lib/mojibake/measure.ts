@@ -6,7 +6,7 @@ import { unmarkEditorial } from '../../../src/lib/article/write-article.ts';
 import type { DecisionRecord, RecordedReading } from '../stages/realign.ts';
 import { removePinyinAnnotations } from '../stages/unannotate.ts';
 import { DAMAGE_NOTE, repairSourceText } from '../stages/repair-text.ts';
-import { simulateDamage, type SimulationOptions } from './simulate.ts';
+import { simulateDamage, spanEvidence, type Evidence, type SimulationOptions } from './simulate.ts';
 
 /** One span the repair did not restore exactly. */
 export interface MeasuredFailure {
@@ -43,6 +43,8 @@ export interface SpanDecision {
   outcome: 'exact' | 'unresolved' | 'wrong';
   /** `margin/1`, `document-support/2`, … (rule/pass), or `undecided`. */
   path: string;
+  /** What the damaged text still says about the span's hidden bytes (simulate.ts EVIDENCE). */
+  evidence: Evidence;
   /** Every pass's view of the span's seeds: what it chose (or would have) and whether that reading alone restores the line. */
   records: Array<Omit<DecisionRecord, 'readings'> & { right: boolean; readings: Array<RecordedReading & { right: boolean }> }>;
 }
@@ -109,7 +111,7 @@ export function measureRepairs(clean: string, seeds: readonly number[], options:
         .map((r) => ({ ...r, right: restores(r), readings: r.readings.map((h) => ({ ...h, right: restores({ ...h, offset: r.offset }) })) }));
       // The last pass that searched the span decided it (a repair the first pass was sure of is kept by the second unsearched).
       const last = records.filter((r) => r.path !== 'unresolved' && !records.some((q) => q.pass > r.pass && q.offset === r.offset)).at(-1);
-      m.decisions.push({ lost: span.lost, outcome: exact ? 'exact' : unresolved ? 'unresolved' : 'wrong', path: last && !unresolved ? `${last.path}/${last.pass}` : 'undecided', records });
+      m.decisions.push({ lost: span.lost, evidence: spanEvidence(span), outcome: exact ? 'exact' : unresolved ? 'unresolved' : 'wrong', path: last && !unresolved ? `${last.path}/${last.pass}` : 'undecided', records });
       if (span.lost) {
         m.lostSpans++;
         if (!exact && !unresolved) {

@@ -23,6 +23,33 @@ export interface SimulatedSpan {
   events: string[];
 }
 
+/**
+ * What the damaged text still says about a span's hidden bytes, from the least evidence to the
+ * most (the order of {@link EVIDENCE}):
+ * - `private pair`: a pair of the user-defined area was shown as `?` or vanished: two bytes (the
+ *   tail of one character, the lead of the next) survive only as "some private pair";
+ * - `dropped lead`: a Greek, Cyrillic or phonetic-row lead byte was dropped;
+ * - `first byte unpinned`: the first `?` hides the first character's lead byte with no reading after it;
+ * - `pinned`: every hidden byte is followed by a surviving reading (the first `?`'s, and the
+ *   annotation after the last `?`): only homophones within one GBK row remain to choose between.
+ * Only the last class carries what the bytes themselves pin; the others leave bytes that only the
+ * language models and the document can choose.
+ */
+export const EVIDENCE = ['private pair', 'dropped lead', 'first byte unpinned', 'pinned'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
+const READING_AFTER_FIRST = /^\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u;
+
+/**
+ * The evidence class of a simulated span (see {@link EVIDENCE}).
+ * @example spanEvidence({ damaged: '?zhǔn)桨l(fā)展', events: ['first ? hides CA'] }) // 'pinned'
+ */
+export function spanEvidence(span: Pick<SimulatedSpan, 'damaged' | 'events'>): Evidence {
+  if (span.events.some((e) => e.startsWith('private '))) return 'private pair';
+  if (span.events.some((e) => e.startsWith('? drops lead '))) return 'dropped lead';
+  return READING_AFTER_FIRST.test(span.damaged) ? 'pinned' : 'first byte unpinned';
+}
+
 /** Result of {@link simulateDamage}. */
 export interface Simulation {
   /** The damaged text (annotated, with damaged spans, punctuation folded to ASCII). */

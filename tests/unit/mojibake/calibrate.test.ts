@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calibrationTable, pathTable, type CalibrationPoint } from '../../../scripts/lib/mojibake/calibrate.ts';
+import { calibrationTable, evidenceTable, pathTable, type CalibrationPoint } from '../../../scripts/lib/mojibake/calibrate.ts';
 import type { SpanDecision } from '../../../scripts/lib/mojibake/measure.ts';
 
 const point = (p: Partial<CalibrationPoint>): CalibrationPoint => ({ lost: false, repairs: true, correct: true, margin: 10, guesses: 0, punctuationRival: false, lostGap: Infinity, truthRank: 0, ...p });
@@ -39,13 +39,26 @@ describe('calibrationTable: precision against coverage of decision rules', () =>
 });
 
 describe('pathTable: precision and coverage of every decision rule', () => {
-  const at = (path: string, outcome: SpanDecision['outcome'], lost = false): SpanDecision => ({ lost, outcome, path, records: [] });
+  const at = (path: string, outcome: SpanDecision['outcome'], lost = false): SpanDecision => ({ lost, evidence: 'pinned', outcome, path, records: [] });
   test('counts each span once under the rule that decided it; lost-byte spans only as guesses', () => {
     const rows = pathTable([at('margin/1', 'exact'), at('margin/1', 'wrong'), at('document-support/2', 'exact'), at('undecided', 'unresolved'), at('undecided', 'wrong'), at('margin/1', 'wrong', true), at('undecided', 'unresolved', true)]);
     expect(rows).toEqual([
       { path: 'document-support/2', decided: 1, exact: 1, wrong: 0, lostGuessed: 0 },
       { path: 'margin/1', decided: 2, exact: 1, wrong: 1, lostGuessed: 1 },
       { path: 'undecided', decided: 2, exact: 0, wrong: 1, lostGuessed: 0 },
+    ]);
+  });
+});
+
+describe('evidenceTable: outcomes by what the damaged text still says of the hidden bytes', () => {
+  const span = (evidence: SpanDecision['evidence'], outcome: SpanDecision['outcome'], lost = false): SpanDecision => ({ lost, evidence, outcome, path: 'undecided', records: [] });
+  test('every class in order, least evidence first; lost-byte spans not counted', () => {
+    const rows = evidenceTable([span('pinned', 'exact'), span('pinned', 'unresolved'), span('private pair', 'wrong'), span('first byte unpinned', 'exact'), span('pinned', 'wrong', true)]);
+    expect(rows).toEqual([
+      { evidence: 'private pair', spans: 1, exact: 0, unresolved: 0, wrong: 1 },
+      { evidence: 'dropped lead', spans: 0, exact: 0, unresolved: 0, wrong: 0 },
+      { evidence: 'first byte unpinned', spans: 1, exact: 1, unresolved: 0, wrong: 0 },
+      { evidence: 'pinned', spans: 2, exact: 1, unresolved: 1, wrong: 0 },
     ]);
   });
 });
