@@ -7,7 +7,7 @@
 import { buildBigramModel } from './bigram-model.ts';
 import { DICTIONARY_COUNTS } from './dictionary.ts';
 import { searchRepairs, type TruthTrace } from './search.ts';
-import { EVIDENCE, simulateDamage, type Evidence, type SimulationOptions } from './simulate.ts';
+import { EVIDENCE, readingAfterFirst, simulateDamage, type Evidence, type SimulationOptions } from './simulate.ts';
 import { differsOnlyInPunctuation, intactText, PUNCTUATION_MARGIN } from '../stages/realign.ts';
 import type { SpanDecision } from './measure.ts';
 import { removePinyinAnnotations } from '../stages/unannotate.ts';
@@ -44,7 +44,7 @@ function eventKinds(events: readonly string[], damaged: string): Array<{ start: 
   events.forEach((e, i) => {
     const n = /^(first|ascii|\? drops lead)/u.test(e) ? 1 : 2;
     let kind: string;
-    if (e.startsWith('first')) kind = /^\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u.test(damaged) ? 'first ? with a reading' : 'first ? without a reading';
+    if (e.startsWith('first')) kind = readingAfterFirst(damaged) ? 'first ? with a reading' : 'first ? without a reading';
     else if (e.startsWith('ascii')) kind = 'ASCII trail byte';
     else if (e.startsWith('? swallows')) kind = e.endsWith(' 28') ? '? swallowing (' : '? swallowing a lost byte';
     else if (e.startsWith('? drops lead')) kind = '? dropping a lead byte';

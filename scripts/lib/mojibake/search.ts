@@ -28,7 +28,7 @@
  */
 import { encodeChar, foldFullWidth, fullWidthOf, isLead, pairChar, pairsByLead } from './gbk.ts';
 import type { BigramModel } from './bigram-model.ts';
-import { SYLLABLE, isReadingOf, readingsOf } from './pinyin.ts';
+import { SYLLABLE, hasToneMark, isReadingOf, readingsOf } from './pinyin.ts';
 import { orphanReadingAt, tokenize, type Token } from './tokens.ts';
 import { pushTo } from '../../../src/lib/multimap.ts';
 
@@ -151,7 +151,6 @@ const annotationAtStart = new RegExp(`^\\((${SYLLABLE})\\)`, 'u');
 const annotationAtEnd = new RegExp(`(\\p{Script=Han})\\(${SYLLABLE}\\)$`, 'u');
 const privateLeads = pairsByLead('private');
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
-const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
 
 function noteList(notes: Notes | undefined): string[] {
   const out: string[] = [];
@@ -267,7 +266,7 @@ function expandFirst(s: State, token: Token, x1: number | undefined): State[] {
     // Without a reading, the pair X's last byte + u was probably no annotatable character:
     // the converter annotates such a pair at the rate RATE.firstReading.
     const g = x1 === undefined ? undefined : pairChar(x1, u);
-    const annotatable = g !== undefined && TONED.test(readingsOf(g)[0] ?? '');
+    const annotatable = g !== undefined && hasToneMark(readingsOf(g)[0] ?? '');
     out.push({ ...lead(s, u), free: true, guesses: s.guesses + 1, cost: s.cost + (annotatable ? COST.unannotatedFirst : 0), notes: { note: `? hides first byte ${hex(u)}${g ? ` (pair ${g} shown without reading)` : ''}`, prev: undefined } });
   }
   return out;

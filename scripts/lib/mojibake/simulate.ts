@@ -6,6 +6,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { encodeChar, foldFullWidth, fullWidthOf, pairChar, pairKind } from './gbk.ts';
+import { hasToneMark, SYLLABLE } from './pinyin.ts';
 
 /** One simulated damaged span. */
 export interface SimulatedSpan {
@@ -38,7 +39,12 @@ export interface SimulatedSpan {
 export const EVIDENCE = ['private pair', 'dropped lead', 'first byte unpinned', 'pinned'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
-const READING_AFTER_FIRST = /^\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u;
+const READING_AFTER_FIRST = new RegExp(`^\\?${SYLLABLE}\\)`, 'u');
+
+/** Whether a span's first `?` is followed by the reading of the pair it hides (`?zhǔn)…`). */
+export function readingAfterFirst(damaged: string): boolean {
+  return READING_AFTER_FIRST.test(damaged);
+}
 
 /**
  * The evidence class of a simulated span (see {@link EVIDENCE}).
@@ -47,7 +53,7 @@ const READING_AFTER_FIRST = /^\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
 export function spanEvidence(span: Pick<SimulatedSpan, 'damaged' | 'events'>): Evidence {
   if (span.events.some((e) => e.startsWith('private '))) return 'private pair';
   if (span.events.some((e) => e.startsWith('? drops lead '))) return 'dropped lead';
-  return READING_AFTER_FIRST.test(span.damaged) ? 'pinned' : 'first byte unpinned';
+  return readingAfterFirst(span.damaged) ? 'pinned' : 'first byte unpinned';
 }
 
 /** Result of {@link simulateDamage}. */
@@ -88,7 +94,6 @@ function random(seed: number): () => number {
 
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 const readingOf = (c: string) => (pinyin(c, { type: 'array' }) as string[])[0] ?? '';
-const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
 
 /** Whether a type is chosen for annotation, a fixed draw per (seed, character). */
 export function typeDraw(seed: number, char: string): number {
@@ -106,7 +111,7 @@ type Annotates = (char: string) => boolean;
 function annotated(c: string, annotates: Annotates): string {
   if (!isHan(c) || !annotates(c)) return c;
   const r = readingOf(c);
-  return TONED.test(r) ? `${c}(${r})` : c;
+  return hasToneMark(r) ? `${c}(${r})` : c;
 }
 
 /** One character of the annotated line; `reading` marks the characters of an annotation. */
@@ -136,7 +141,7 @@ function damageLine(units: Unit[], at: number, annotates: Annotates, rnd: () => 
   // pair it made with X's last byte, when that pair is a Han character).
   const g1 = x.bytes.length === 2 ? pairChar(x.bytes[1] as number, bytes[0] as number) : undefined;
   const r1 = g1 && isHan(g1) ? readingOf(g1) : '';
-  damaged += TONED.test(r1) && rnd() < 0.9 ? `?${r1})` : '?';
+  damaged += hasToneMark(r1) && rnd() < 0.9 ? `?${r1})` : '?';
   events.push(`first ? hides ${hx(bytes[0] as number)}`);
   let i = 1;
   while (!boundaries.has(i)) {

@@ -100,9 +100,9 @@ describe('repair accuracy on simulated damage (held-out texts and seeds)', () =>
     }
     const m = heldOut;
     console.log(`held-out total: spans ${m.spans}, exact ${m.exact} (${((100 * m.exact) / m.spans).toFixed(1)} %), unresolved ${m.unresolved}, wrong ${m.wrong} (${((100 * m.wrong) / m.spans).toFixed(2)} %), lost-guessed ${m.lostGuessed}/${m.lostSpans}, clean-changed ${m.cleanLinesChanged}`);
-    // Which decision rule (and pass) decided the spans, and what each wrong or guessed span became.
     // Where exact repairs are limited by the bytes: outcomes by what the damage left of the hidden bytes.
     for (const r of evidenceTable(m.decisions)) console.log(`  ${r.evidence}: ${r.spans} spans, ${r.exact} exact (${((100 * r.exact) / Math.max(1, r.spans)).toFixed(1)} %), ${r.unresolved} unresolved, ${r.wrong} wrong`);
+    // Which decision rule (and pass) decided the spans, and what each wrong or guessed span became.
     for (const r of pathTable(m.decisions)) console.log(`  decided by ${r.path}: ${r.decided} recoverable, ${r.exact} exact, ${r.wrong} wrong; lost-byte guessed ${r.lostGuessed}`);
     for (const f of m.failures) if (f.outcome !== 'unresolved') console.log(`  ${f.outcome}: ${f.document} seed ${f.seed} ${f.clean} ← ${f.damaged} → …${f.got}…`);
   }, 1_800_000);
